@@ -1,0 +1,16 @@
+#pragma once
+// Writing results: to stdout, or atomically to a file (temp file in the
+// target's folder, fsync, rename), never over an input.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mkba::cli {
+
+// Returns an exit code; on failure the reason is printed to stderr and no
+// output file exists that was not there before.
+int write_output(const std::string& text, const std::optional<std::string>& path,
+                 const std::vector<std::string>& inputs);
+
+}  // namespace mkba::cli

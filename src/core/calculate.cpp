@@ -1,0 +1,73 @@
+#include "core/calculate.hpp"
+
+#include "core/population.hpp"
+
+namespace mkba {
+namespace {
+
+std::vector<PayerAmount> zero_per_payer(const TariffTable& table) {
+  std::vector<PayerAmount> out;
+  for (const auto& p : table.payers) out.push_back({p.id, Money()});
+  return out;
+}
+
+void add_to_payer(std::vector<PayerAmount>& amounts, const std::string& payer, const Money& m) {
+  for (auto& pa : amounts)
+    if (pa.payer == payer) pa.amount += m;
+}
+
+ProgrammeResult programme_result(const Analysis& a) {
+  ProgrammeResult r;
+  r.participants = a.programme.participants;
+  r.cost_by_payer = zero_per_payer(a.tariffs);
+  for (const auto& cost : a.programme.costs) {
+    r.cost_total += cost.amount;
+    add_to_payer(r.cost_by_payer, cost.payer, cost.amount);
+  }
+  if (r.participants > 0) r.cost_per_participant = r.cost_total / Quantity::of(r.participants);
+  return r;
+}
+
+CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& programme) {
+  CaseResult r;
+  r.input = &c;
+  r.by_payer = zero_per_payer(a.tariffs);
+  for (const auto& line : c.avoided) {
+    LineResult lr;
+    lr.input = &line;
+    lr.tariff = a.tariffs.find_tariff(line.tariff);
+    lr.payer = line.payer.value_or(lr.tariff->payer);
+    lr.amount = lr.tariff->price * line.quantity * line.periods;
+    r.avoided_total += lr.amount;
+    add_to_payer(r.by_payer, lr.payer, lr.amount);
+    r.lines.push_back(lr);
+  }
+  r.net_saving = r.avoided_total - programme.cost_per_participant;
+  if (!programme.cost_per_participant.is_zero())
+    r.ratio = r.avoided_total / programme.cost_per_participant;
+  return r;
+}
+
+}  // namespace
+
+std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
+  try {
+    Result r;
+    r.analysis = &a;
+    r.programme = programme_result(a);
+    for (const auto& c : a.cases) r.cases.push_back(case_result(a, c, r.programme));
+    if (a.population) {
+      r.population = scale_to_population(a, r);
+      r.balance = payer_balance(*r.population);
+    }
+    r.breakeven = breakeven(a, r);
+    r.reach = reach(a, r.programme);
+    return r;
+  } catch (const OutOfRange& e) {
+    diagnostics.error(Origin{a.file, 0, 0}, e.what(),
+                      "amounts are limited to EUR 10^15; check the magnitudes of the inputs");
+    return std::nullopt;
+  }
+}
+
+}  // namespace mkba

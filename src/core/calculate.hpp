@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+
+#include "core/diagnostic.hpp"
+#include "core/result.hpp"
+
+namespace mkba {
+
+// Cross-checks that a loader cannot make alone: tariff, payer and case ids
+// resolve, weights are shares or counts, amounts stay within range.
+Diagnostics validate(const Analysis& analysis);
+// The same checks for a tariff table on its own: every tariff's payer exists.
+Diagnostics validate(const TariffTable& table);
+
+// Every figure of a valid analysis. The result points into `analysis`, which
+// must outlive it. Reports (and returns nothing) when a figure leaves the
+// representable range.
+std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnostics);
+
+// The largest amount mkba accepts anywhere: EUR 10^15.
+Money money_limit();
+
+}  // namespace mkba

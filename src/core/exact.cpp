@@ -1,0 +1,213 @@
+#include "core/exact.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace mkba {
+namespace {
+
+Int128 abs128(Int128 v) { return v < 0 ? -v : v; }
+
+Int128 gcd128(Int128 a, Int128 b) {
+  a = abs128(a);
+  b = abs128(b);
+  while (b != 0) {
+    Int128 t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+[[noreturn]] void overflow() {
+  throw OutOfRange("a result is too large to compute exactly (beyond 128-bit range)");
+}
+
+Int128 mul(Int128 a, Int128 b) {
+  Int128 r;
+  if (__builtin_mul_overflow(a, b, &r)) overflow();
+  return r;
+}
+
+Int128 add(Int128 a, Int128 b) {
+  Int128 r;
+  if (__builtin_add_overflow(a, b, &r)) overflow();
+  return r;
+}
+
+Int128 pow10(int n) {
+  Int128 r = 1;
+  for (int i = 0; i < n; ++i) r = mul(r, 10);
+  return r;
+}
+
+}  // namespace
+
+Exact Exact::integer(long long value) { return fraction(value, 1); }
+
+Exact Exact::fraction(Int128 numerator, Int128 denominator) {
+  if (denominator == 0) throw OutOfRange("division by zero");
+  if (denominator < 0) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  Exact e;
+  Int128 g = gcd128(numerator, denominator);
+  if (g > 1) {
+    numerator /= g;
+    denominator /= g;
+  }
+  e.num_ = numerator;
+  e.den_ = denominator;
+  return e;
+}
+
+Exact operator+(const Exact& a, const Exact& b) {
+  Int128 g = gcd128(a.den_, b.den_);
+  Int128 n = add(mul(a.num_, b.den_ / g), mul(b.num_, a.den_ / g));
+  return Exact::fraction(n, mul(a.den_ / g, b.den_));
+}
+
+Exact Exact::operator-() const { return fraction(-num_, den_); }
+
+Exact operator-(const Exact& a, const Exact& b) { return a + (-b); }
+
+Exact operator*(const Exact& a, const Exact& b) {
+  Int128 g1 = std::max<Int128>(gcd128(a.num_, b.den_), 1);
+  Int128 g2 = std::max<Int128>(gcd128(b.num_, a.den_), 1);
+  return Exact::fraction(mul(a.num_ / g1, b.num_ / g2), mul(a.den_ / g2, b.den_ / g1));
+}
+
+Exact operator/(const Exact& a, const Exact& b) {
+  if (b.num_ == 0) throw OutOfRange("division by zero");
+  return a * Exact::fraction(b.den_, b.num_);
+}
+
+std::strong_ordering operator<=>(const Exact& a, const Exact& b) {
+  return mul(a.num_, b.den_) <=> mul(b.num_, a.den_);
+}
+
+Decimal Exact::round(int decimals) const {
+  Int128 scaled = mul(abs128(num_), pow10(decimals));
+  Int128 q = scaled / den_;
+  Int128 r = scaled % den_;
+  if (r >= den_ - r) q = add(q, 1);  // half away from zero
+  return Decimal{num_ < 0 ? -q : q, decimals};
+}
+
+Int128 Exact::ceil() const {
+  Int128 q = num_ / den_;
+  if (num_ % den_ != 0 && num_ > 0) q += 1;
+  return q;
+}
+
+std::optional<int> Exact::exact_decimals(int max_decimals) const {
+  for (int d = 0; d <= max_decimals; ++d) {
+    if (mul(abs128(num_), pow10(d)) % den_ == 0) return d;
+  }
+  return std::nullopt;
+}
+
+std::string to_string(Int128 value) {
+  if (value == 0) return "0";
+  bool negative = value < 0;
+  std::string digits;
+  while (value != 0) {
+    int digit = static_cast<int>(value % 10);
+    digits.push_back(static_cast<char>('0' + (digit < 0 ? -digit : digit)));
+    value /= 10;
+  }
+  if (negative) digits.push_back('-');
+  std::reverse(digits.begin(), digits.end());
+  return digits;
+}
+
+std::string to_plain(const Exact& value, int decimals) {
+  Decimal d = value.round(decimals);
+  while (d.scale > 0 && d.units % 10 == 0) {
+    d.units /= 10;
+    --d.scale;
+  }
+  std::string digits = to_string(d.units < 0 ? -d.units : d.units);
+  if (d.scale > 0) {
+    if (static_cast<int>(digits.size()) <= d.scale)
+      digits.insert(0, static_cast<std::size_t>(d.scale) - digits.size() + 1, '0');
+    digits.insert(digits.size() - static_cast<std::size_t>(d.scale), ".");
+  }
+  return (d.units < 0 ? "-" : "") + digits;
+}
+
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+ParsedDecimal reject(std::string_view text, std::string hint) {
+  return ParsedDecimal{std::nullopt, "expected a number, got '" + std::string(text) + "'",
+                       std::move(hint)};
+}
+
+// Explains the common ways a number is written that we refuse.
+ParsedDecimal explain_rejection(std::string_view text) {
+  std::string l = lower(text);
+  std::string_view body = text;
+  if (!body.empty() && (body[0] == '-' || body[0] == '+')) body.remove_prefix(1);
+  if (l.find("nan") != std::string::npos || l.find("inf") != std::string::npos)
+    return reject(text, "only finite decimal numbers are accepted");
+  if (l.rfind("0x", 0) == 0 || l.rfind("-0x", 0) == 0 || l.rfind("0o", 0) == 0)
+    return reject(text, "write the number in decimal digits");
+  if (text.find(',') != std::string_view::npos) {
+    if (std::count(text.begin(), text.end(), ',') == 1 && text.find('.') == std::string_view::npos)
+      return reject(text, "use a point as the decimal separator: " +
+                              std::string(text.substr(0, text.find(','))) + "." +
+                              std::string(text.substr(text.find(',') + 1)));
+    return reject(text, "write numbers without thousands separators and with a decimal point");
+  }
+  if (text.find('_') != std::string_view::npos || text.find(' ') != std::string_view::npos ||
+      std::count(text.begin(), text.end(), '.') > 1)
+    return reject(text, "write numbers without thousands separators, e.g. 1100000");
+  if (l.find('e') != std::string::npos && all_digits(std::string(1, l[0])))
+    return reject(text, "exponents are not accepted; write the number out");
+  if (!text.empty() && text[0] == '+') return reject(text, "leave out the '+' sign");
+  if (!body.empty() && body[0] == '.') return reject(text, "write a digit before the point, e.g. 0.5");
+  return reject(text, "");
+}
+
+}  // namespace
+
+ParsedDecimal parse_decimal(std::string_view text, int max_decimals, int max_integer_digits) {
+  if (text.empty()) return ParsedDecimal{std::nullopt, "expected a number, got nothing", ""};
+  bool negative = text[0] == '-';
+  std::string_view body = negative ? text.substr(1) : text;
+  std::string_view int_part = body.substr(0, body.find('.'));
+  std::string_view frac_part;
+  bool has_point = body.find('.') != std::string_view::npos;
+  if (has_point) frac_part = body.substr(body.find('.') + 1);
+  if (!all_digits(int_part) || (has_point && !all_digits(frac_part))) return explain_rejection(text);
+  if (int_part.size() > 1 && int_part[0] == '0')
+    return reject(text, "leave out the leading zero (YAML tools read 010 as octal 8)");
+  if (static_cast<int>(frac_part.size()) > max_decimals)
+    return ParsedDecimal{std::nullopt,
+                         "'" + std::string(text) + "' has more than " +
+                             std::to_string(max_decimals) + " decimals",
+                         max_decimals == 0 ? "write a whole number" : ""};
+  if (static_cast<int>(int_part.size()) > max_integer_digits)
+    return ParsedDecimal{std::nullopt, "'" + std::string(text) + "' is out of range",
+                         "at most " + std::to_string(max_integer_digits) +
+                             " digits before the decimal point"};
+  Int128 units = 0;
+  for (char c : int_part) units = units * 10 + (c - '0');
+  for (char c : frac_part) units = units * 10 + (c - '0');
+  if (negative && units == 0) return reject(text, "write 0 without a sign");
+  Int128 scale = pow10(static_cast<int>(frac_part.size()));
+  return ParsedDecimal{Exact::fraction(negative ? -units : units, scale), "", ""};
+}
+
+}  // namespace mkba

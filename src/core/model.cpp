@@ -1,0 +1,29 @@
+#include "core/model.hpp"
+
+namespace mkba {
+
+const Tariff* TariffTable::find_tariff(const std::string& id) const {
+  for (const auto& t : tariffs)
+    if (t.id == id) return &t;
+  return nullptr;
+}
+
+const Payer* TariffTable::find_payer(const std::string& id) const {
+  for (const auto& p : payers)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+std::vector<std::string> TariffTable::tariff_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& t : tariffs) ids.push_back(t.id);
+  return ids;
+}
+
+std::vector<std::string> TariffTable::payer_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& p : payers) ids.push_back(p.id);
+  return ids;
+}
+
+}  // namespace mkba

@@ -1,0 +1,140 @@
+#pragma once
+// The input model: tariff tables and case files as plain data. Loaders build
+// it (from YAML today); the calculation reads it. No format details here.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/units.hpp"
+
+namespace mkba {
+
+struct Payer {
+  std::string id;
+  std::string label;
+  Origin origin;
+};
+
+struct Tariff {
+  std::string id;
+  std::string label;
+  std::string unit;         // singular, e.g. "dagdeel"
+  std::string unit_plural;  // e.g. "dagdelen"; falls back to `unit`
+  Money price;
+  std::string payer;
+  std::string source;  // falls back to the table's source when loading
+  int price_year = 0;  // falls back to the table's price year when loading
+  Origin origin;
+};
+
+struct TariffTable {
+  std::string file;
+  std::string name;
+  std::string currency;
+  int price_year = 0;
+  std::string source;
+  std::vector<Payer> payers;
+  std::vector<Tariff> tariffs;
+
+  const Tariff* find_tariff(const std::string& id) const;
+  const Payer* find_payer(const std::string& id) const;
+  std::vector<std::string> tariff_ids() const;
+  std::vector<std::string> payer_ids() const;
+};
+
+enum class Period { none, day, week, month, year };
+
+// One item of care that a case would have needed without the programme:
+// amount = price x quantity x periods.
+struct AvoidedLine {
+  std::string tariff;
+  Quantity quantity = Quantity::of(1);
+  Period per = Period::none;
+  Quantity periods = Quantity::of(1);  // the `for` key; 1 when absent
+  std::optional<std::string> payer;    // overrides the tariff's payer
+  std::string note;
+  Origin origin;
+  Origin tariff_origin;  // where the tariff id is written
+  Origin payer_origin;
+};
+
+struct Case {
+  std::string id;
+  std::string title;
+  std::string story;
+  std::string effect;
+  std::vector<AvoidedLine> avoided;
+  Origin origin;
+};
+
+struct ProgrammeCost {
+  std::string id;  // optional; lets a reach indicator name the costs it uses
+  std::string label;
+  Money amount;
+  std::string payer;
+  Origin origin;
+  Origin payer_origin;
+};
+
+// An output indicator (unique visitors, lunches served...) over a period.
+struct ReachIndicator {
+  std::string label;
+  Quantity count;
+  Quantity months = Quantity::of(12);  // the period the count covers
+  std::vector<std::string> costs;      // programme cost ids; empty = all costs
+  std::string source;
+  Origin origin;
+  std::vector<Origin> cost_origins;
+};
+
+// What one avoided unit is worth in a break-even question, e.g. a GGZ
+// admission of 21 days.
+struct BreakevenUnit {
+  std::string tariff;
+  Quantity quantity = Quantity::of(1);
+  std::string label;
+  Origin origin;
+};
+
+struct Programme {
+  std::string name;
+  int year = 0;
+  std::string tariffs_path;  // as written in the file
+  long long participants = 0;
+  std::vector<ProgrammeCost> costs;  // per year
+  std::vector<ReachIndicator> reach;
+  Origin origin;
+  Origin participants_origin;
+  Origin tariffs_origin;
+};
+
+// How one participant is costed for a payer when scaling to the population.
+struct Basis {
+  enum class Kind { mean, median, single_case, weights };
+  Kind kind = Kind::mean;
+  std::string case_id;  // for single_case
+  std::vector<std::pair<std::string, Quantity>> weights;  // case id -> share or count
+  std::vector<Origin> weight_origins;
+  Origin origin;
+};
+
+struct Population {
+  std::optional<long long> participants;  // defaults to the programme's
+  std::vector<std::pair<std::string, Basis>> payer_basis;  // payer id -> basis
+  Basis default_basis;
+  Origin origin;
+  Origin participants_origin;
+};
+
+struct Analysis {
+  std::string file;
+  Programme programme;
+  TariffTable tariffs;
+  std::vector<Case> cases;
+  std::optional<Population> population;
+  std::vector<BreakevenUnit> breakeven_units;
+};
+
+}  // namespace mkba

@@ -1,0 +1,113 @@
+#pragma once
+// The result model: every figure mkba reports, exact. Writers render it;
+// they never compute.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace mkba {
+
+struct PayerAmount {
+  std::string payer;
+  Money amount;
+};
+
+struct LineResult {
+  const AvoidedLine* input = nullptr;
+  const Tariff* tariff = nullptr;
+  std::string payer;  // the effective payer
+  Money amount;       // price x quantity x periods
+};
+
+struct CaseResult {
+  const Case* input = nullptr;
+  std::vector<LineResult> lines;
+  Money avoided_total;
+  std::vector<PayerAmount> by_payer;  // every payer of the table, in table order
+  Money net_saving;                   // avoided_total - programme cost per participant
+  std::optional<Quantity> ratio;      // avoided_total / cost per participant
+};
+
+struct ProgrammeResult {
+  Money cost_total;
+  long long participants = 0;
+  Money cost_per_participant;
+  std::vector<PayerAmount> cost_by_payer;
+};
+
+struct PayerPopulation {
+  std::string payer;
+  std::string basis;  // "mean", "median", a case id, or "weights"
+  Money per_participant;
+  Money benefit;  // avoided cost for all participants
+  Money cost;     // what this payer pays for the programme
+  Money net;
+  std::optional<Quantity> ratio;  // benefit / cost; none when cost is zero
+};
+
+struct PopulationResult {
+  long long participants = 0;
+  std::vector<PayerPopulation> by_payer;
+  Money benefit_total;
+  Money cost_total;
+  Money net_benefit;
+  std::optional<Quantity> ratio;
+};
+
+// Who pays, who gains, and the transfer that would leave no payer worse off.
+struct PayerBalance {
+  std::string payer;
+  Money pays;
+  Money avoids;
+  Money net;
+  Money transfer;  // received (+) or given (-); zero when no transfer is needed or possible
+  Money net_after_transfer;
+};
+
+struct BalanceResult {
+  std::vector<PayerBalance> payers;
+  bool transfer_possible = false;  // false when the total net is negative
+};
+
+struct CaseBreakeven {
+  std::string case_id;  // empty for the mean case
+  Money avoided_per_participant;
+  std::optional<Quantity> exact;  // cost / avoided; none when nothing is avoided
+  std::optional<long long> needed;
+};
+
+struct UnitBreakeven {
+  const Tariff* tariff = nullptr;
+  Quantity quantity;  // units per avoided event
+  std::string label;
+  Money value;  // price x quantity
+  std::optional<Quantity> exact;
+  std::optional<long long> needed;
+};
+
+struct BreakevenResult {
+  Money cost_total;
+  std::vector<CaseBreakeven> cases;  // each case, then the mean case
+  std::vector<UnitBreakeven> units;
+};
+
+struct ReachResult {
+  const ReachIndicator* input = nullptr;
+  Money cost;  // the named programme costs over the indicator's period
+  std::optional<Money> cost_per_unit;
+};
+
+struct Result {
+  const Analysis* analysis = nullptr;
+  ProgrammeResult programme;
+  std::vector<CaseResult> cases;
+  std::optional<PopulationResult> population;
+  std::optional<BalanceResult> balance;
+  BreakevenResult breakeven;
+  std::vector<ReachResult> reach;
+};
+
+}  // namespace mkba

@@ -1,0 +1,395 @@
+#include <filesystem>
+#include <map>
+
+#include "load/loaders.hpp"
+#include "load/schema.hpp"
+
+namespace mkba::load {
+namespace {
+
+// Reads an optional text key into `out`; false when it is present but wrong.
+bool optional_text(const MapReader& m, const char* key, std::string& out, Diagnostics& d) {
+  const Node* n = m.get(key);
+  if (!n) return true;
+  auto v = read_text(*n, key, d);
+  if (v) out = *v;
+  return v.has_value();
+}
+
+std::optional<Period> read_period(const Node& node, Diagnostics& d) {
+  auto text = read_text(node, "per", d);
+  if (!text) return std::nullopt;
+  static const std::map<std::string, Period> periods{
+      {"day", Period::day}, {"week", Period::week}, {"month", Period::month}, {"year", Period::year}};
+  auto it = periods.find(*text);
+  if (it == periods.end()) {
+    d.error(node.origin, "per: expected day, week, month or year, got '" + *text + "'");
+    return std::nullopt;
+  }
+  return it->second;
+}
+
+std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
+  MapReader m(node, "an avoided-care line", {"tariff", "quantity", "per", "for", "payer", "note"}, d);
+  const Node* tariff = m.require("tariff");
+  if (!m.ok() || !tariff) return std::nullopt;
+  AvoidedLine line;
+  line.origin = node.origin;
+  line.tariff_origin = tariff->origin;
+  auto id = read_id(*tariff, "tariff", d);
+  bool ok = id.has_value();
+  if (id) line.tariff = *id;
+  if (auto n = m.get("quantity")) {
+    auto v = read_number(*n, "quantity", quantity_rule, d);
+    ok = ok && v;
+    if (v) line.quantity = Quantity(*v);
+  }
+  const Node* per = m.get("per");
+  if (per) {
+    auto v = read_period(*per, d);
+    ok = ok && v;
+    if (v) line.per = *v;
+  }
+  if (auto n = m.get("for")) {
+    if (!per) {
+      d.error(n->origin, "'for' needs 'per': for how many of which period?",
+              "e.g. {tariff: dagbesteding, quantity: 6, per: week, for: 40}");
+      ok = false;
+    }
+    auto v = read_number(*n, "for", quantity_rule, d);
+    ok = ok && v;
+    if (v) line.periods = Quantity(*v);
+  }
+  if (auto n = m.get("payer")) {
+    auto v = read_id(*n, "payer", d);
+    ok = ok && v;
+    line.payer = v;
+    line.payer_origin = n->origin;
+  }
+  ok = optional_text(m, "note", line.note, d) && ok;
+  if (!ok) return std::nullopt;
+  return line;
+}
+
+std::optional<Case> read_case(const Node& node, Diagnostics& d) {
+  MapReader m(node, "a case", {"id", "title", "story", "effect", "avoided"}, d);
+  const Node* id = m.require("id");
+  const Node* avoided = m.require("avoided");
+  if (!m.ok() || !id || !avoided) return std::nullopt;
+  Case c;
+  c.origin = node.origin;
+  auto id_text = read_id(*id, "id", d);
+  bool ok = id_text.has_value();
+  if (id_text) c.id = *id_text;
+  ok = optional_text(m, "title", c.title, d) && ok;
+  ok = optional_text(m, "story", c.story, d) && ok;
+  ok = optional_text(m, "effect", c.effect, d) && ok;
+  if (c.title.empty()) c.title = c.id;
+  if (auto list = read_list(*avoided, "avoided", d)) {
+    for (const auto& item : *list) {
+      auto line = read_line(item, d);
+      ok = ok && line;
+      if (line) c.avoided.push_back(std::move(*line));
+    }
+  } else {
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return c;
+}
+
+std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
+  MapReader m(node, "a programme cost", {"id", "label", "amount", "payer"}, d);
+  const Node* label = m.require("label");
+  const Node* amount = m.require("amount");
+  const Node* payer = m.require("payer");
+  if (!m.ok() || !label || !amount || !payer) return std::nullopt;
+  ProgrammeCost c;
+  c.origin = node.origin;
+  c.payer_origin = payer->origin;
+  auto l = read_text(*label, "label", d);
+  auto a = read_number(*amount, "amount", price_rule, d);
+  auto p = read_id(*payer, "payer", d);
+  bool ok = l && a && p;
+  if (const Node* id = m.get("id")) {
+    auto v = read_id(*id, "id", d);
+    ok = ok && v;
+    if (v) c.id = *v;
+  }
+  if (!ok) return std::nullopt;
+  c.label = *l;
+  c.amount = Money(*a);
+  c.payer = *p;
+  return c;
+}
+
+std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
+  MapReader m(node, "a reach indicator", {"label", "count", "months", "years", "costs", "source"}, d);
+  const Node* label = m.require("label");
+  const Node* count = m.require("count");
+  if (!m.ok() || !label || !count) return std::nullopt;
+  ReachIndicator r;
+  r.origin = node.origin;
+  auto l = read_text(*label, "label", d);
+  auto c = read_number(*count, "count", quantity_rule, d);
+  bool ok = l && c;
+  const Node* months = m.get("months");
+  const Node* years = m.get("years");
+  if (months && years) {
+    d.error(years->origin, "give the period in months or in years, not both");
+    ok = false;
+  } else if (months || years) {
+    const Node& n = months ? *months : *years;
+    auto v = read_number(n, months ? "months" : "years", NumberRule{4, 4, false}, d);
+    ok = ok && v;
+    if (v) r.months = Quantity(months ? *v : *v * Exact::integer(12));
+  }
+  if (const Node* costs = m.get("costs")) {
+    if (auto list = read_list(*costs, "costs", d)) {
+      for (const auto& item : *list) {
+        auto id = read_id(item, "costs", d);
+        ok = ok && id;
+        if (id) {
+          r.costs.push_back(*id);
+          r.cost_origins.push_back(item.origin);
+        }
+      }
+    } else {
+      ok = false;
+    }
+  }
+  ok = optional_text(m, "source", r.source, d) && ok;
+  if (!ok) return std::nullopt;
+  r.label = *l;
+  r.count = Quantity(*c);
+  return r;
+}
+
+bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
+  MapReader m(node, "the programme", {"name", "year", "tariffs", "participants", "costs", "reach"}, d);
+  const Node* name = m.require("name");
+  const Node* participants = m.require("participants");
+  const Node* costs = m.require("costs");
+  if (!m.ok() || !name || !participants || !costs) return false;
+  p.origin = node.origin;
+  p.participants_origin = participants->origin;
+  bool ok = true;
+  if (auto v = read_text(*name, "name", d)) p.name = *v;
+  else ok = false;
+  if (const Node* year = m.get("year")) {
+    auto v = read_whole(*year, "year", 1900, 2200, d);
+    ok = ok && v;
+    if (v) p.year = static_cast<int>(*v);
+  }
+  ok = optional_text(m, "tariffs", p.tariffs_path, d) && ok;
+  if (const Node* t = m.get("tariffs")) p.tariffs_origin = t->origin;
+  if (auto v = read_whole(*participants, "participants", 1, 1'000'000'000, d)) p.participants = *v;
+  else ok = false;
+  if (auto list = read_list(*costs, "costs", d)) {
+    for (const auto& item : *list) {
+      auto c = read_cost(item, d);
+      ok = ok && c;
+      if (c) p.costs.push_back(std::move(*c));
+    }
+  } else {
+    ok = false;
+  }
+  if (const Node* reach = m.get("reach")) {
+    if (auto list = read_list(*reach, "reach", d)) {
+      for (const auto& item : *list) {
+        auto r = read_reach(item, d);
+        ok = ok && r;
+        if (r) p.reach.push_back(std::move(*r));
+      }
+    } else {
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
+  Basis b;
+  b.origin = node.origin;
+  if (node.kind == Node::Kind::scalar) {
+    auto id = read_id(node, "basis", d);
+    if (!id) return std::nullopt;
+    if (*id == "mean") b.kind = Basis::Kind::mean;
+    else if (*id == "median") b.kind = Basis::Kind::median;
+    else {
+      b.kind = Basis::Kind::single_case;
+      b.case_id = *id;
+    }
+    return b;
+  }
+  MapReader m(node, "a basis", {"weights"}, d);
+  const Node* weights = m.require("weights");
+  if (!m.ok() || !weights) return std::nullopt;
+  if (weights->kind != Node::Kind::map) {
+    d.error(weights->origin, "weights: expected a map of case ids to shares, got " + describe(*weights),
+            "e.g. weights: {casus-1: 0.5, casus-2: 0.2, casus-3: 0.3}");
+    return std::nullopt;
+  }
+  b.kind = Basis::Kind::weights;
+  bool ok = true;
+  for (const auto& e : weights->entries) {
+    auto w = read_number(e.value, e.key, quantity_rule, d);
+    ok = ok && w;
+    if (w) {
+      b.weights.emplace_back(e.key, Quantity(*w));
+      b.weight_origins.push_back(e.key_origin);
+    }
+  }
+  if (!ok) return std::nullopt;
+  return b;
+}
+
+std::optional<Population> read_population(const Node& node, Diagnostics& d) {
+  MapReader m(node, "the population", {"participants", "basis"}, d);
+  if (!m.ok()) return std::nullopt;
+  Population p;
+  p.origin = node.origin;
+  bool ok = true;
+  if (const Node* n = m.get("participants")) {
+    p.participants_origin = n->origin;
+    p.participants = read_whole(*n, "participants", 1, 1'000'000'000, d);
+    ok = p.participants.has_value();
+  }
+  const Node* basis = m.get("basis");
+  if (basis && basis->kind != Node::Kind::map) {
+    d.error(basis->origin, "basis: expected a map of payer ids (or 'default') to a basis, got " +
+                               describe(*basis),
+            "e.g. basis: {gemeente: casus-1, default: mean}");
+    return std::nullopt;
+  }
+  if (basis) {
+    for (const auto& e : basis->entries) {
+      auto b = read_basis(e.value, d);
+      ok = ok && b;
+      if (!b) continue;
+      b->origin = e.key == "default" ? e.value.origin : e.key_origin;
+      if (e.key == "default") p.default_basis = *b;
+      else p.payer_basis.emplace_back(e.key, *b);
+    }
+  }
+  if (!ok) return std::nullopt;
+  return p;
+}
+
+std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& d) {
+  MapReader m(node, "a break-even unit", {"tariff", "quantity", "label"}, d);
+  const Node* tariff = m.require("tariff");
+  if (!m.ok() || !tariff) return std::nullopt;
+  BreakevenUnit u;
+  u.origin = tariff->origin;
+  auto id = read_id(*tariff, "tariff", d);
+  bool ok = id.has_value();
+  if (id) u.tariff = *id;
+  if (const Node* q = m.get("quantity")) {
+    auto v = read_number(*q, "quantity", NumberRule{4, 9, false}, d);
+    ok = ok && v;
+    if (v) u.quantity = Quantity(*v);
+  }
+  ok = optional_text(m, "label", u.label, d) && ok;
+  if (!ok) return std::nullopt;
+  return u;
+}
+
+std::string resolve_tariff_path(const std::string& case_path, const Programme& p) {
+  if (case_path == "-") return p.tariffs_path;
+  std::filesystem::path base = std::filesystem::path(case_path).parent_path();
+  return (base / p.tariffs_path).lexically_normal().string();
+}
+
+// Reads every key of the case file into `a`; false when anything was wrong.
+bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
+  MapReader m(root, "a case file", {"programme", "cases", "population", "breakeven"}, d);
+  const Node* programme = m.require("programme");
+  if (!m.ok() || !programme) return false;
+  bool ok = read_programme(*programme, a.programme, d);
+  if (const Node* cases = m.get("cases")) {
+    if (auto list = read_list(*cases, "cases", d)) {
+      std::map<std::string, int> seen;
+      for (const auto& item : *list) {
+        auto c = read_case(item, d);
+        ok = ok && c;
+        if (!c) continue;
+        auto [it, fresh] = seen.emplace(c->id, c->origin.line);
+        if (!fresh) {
+          d.error(c->origin, "duplicate case id '" + c->id + "'",
+                  "first defined at line " + std::to_string(it->second));
+          ok = false;
+        }
+        a.cases.push_back(std::move(*c));
+      }
+    } else {
+      ok = false;
+    }
+  }
+  if (const Node* population = m.get("population")) {
+    a.population = read_population(*population, d);
+    ok = ok && a.population;
+  }
+  if (const Node* breakeven = m.get("breakeven")) {
+    if (auto list = read_list(*breakeven, "breakeven", d)) {
+      for (const auto& item : *list) {
+        auto u = read_breakeven_unit(item, d);
+        ok = ok && u;
+        if (u) a.breakeven_units.push_back(std::move(*u));
+      }
+    } else {
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
+std::optional<Analysis> load_analysis(const std::string& path,
+                                      const std::optional<std::string>& tariffs_override,
+                                      Sources& sources, Diagnostics& d) {
+  const std::string* text = sources.read(path, d);
+  if (!text) return std::nullopt;
+  Diagnostics local;
+  auto root = parse_yaml(*text, path, local);
+  if (!root) {
+    d.append(local);
+    return std::nullopt;
+  }
+  Analysis a;
+  a.file = path;
+  bool ok = read_case_file(*root, a, local) && local.empty();
+  if (ok && !tariffs_override && a.programme.tariffs_path.empty()) {
+    local.error(a.programme.origin, "the programme names no tariff table",
+                "add 'tariffs: ../tariffs/NAME.yaml' to the programme, or pass --tariffs FILE");
+    ok = false;
+  }
+  d.append(local);
+  if (!ok) return std::nullopt;
+  std::string tariff_path = tariffs_override ? *tariffs_override : resolve_tariff_path(path, a.programme);
+  if (!tariffs_override) {
+    // A tariff table that cannot be read is reported where the case file names it.
+    Diagnostics probe;
+    if (!sources.read(tariff_path, probe)) {
+      for (const auto& p : probe.items()) {
+        bool unlocated = p.where.line == 0;
+        Diagnostic moved = p;
+        if (unlocated) {
+          moved.where = a.programme.tariffs_origin;
+          moved.message = "tariff table '" + tariff_path + "': " + p.message;
+          moved.hint = "the path is taken relative to the case file's folder";
+        }
+        (moved.problem == Problem::unreadable ? d.unreadable(moved.where, moved.message, moved.hint)
+                                              : d.error(moved.where, moved.message, moved.hint));
+      }
+      return std::nullopt;
+    }
+  }
+  auto table = load_tariff_table(tariff_path, sources, d);
+  if (!table) return std::nullopt;
+  a.tariffs = std::move(*table);
+  return a;
+}
+
+}  // namespace mkba::load

@@ -1,0 +1,56 @@
+#pragma once
+// Strict reading of the located tree: every map declares its keys, unknown
+// keys are errors with "did you mean", values are checked for their type and
+// range, and every problem is reported at the value's position.
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/units.hpp"
+#include "load/yaml_tree.hpp"
+
+namespace mkba::load {
+
+// A map with a fixed set of allowed keys.
+class MapReader {
+ public:
+  // Reports when `node` is not a map, or has keys outside `allowed`.
+  MapReader(const Node& node, std::string what, std::initializer_list<const char*> allowed,
+            Diagnostics& d);
+  bool ok() const { return ok_; }
+  const Node& node() const { return node_; }
+  const Node* get(const char* key) const;
+  // Reports a missing key at the map.
+  const Node* require(const char* key) const;
+
+ private:
+  const Node& node_;
+  std::string what_;
+  Diagnostics& d_;
+  bool ok_ = true;
+};
+
+struct NumberRule {
+  int max_decimals = 4;
+  int max_integer_digits = 12;
+  bool allow_zero = true;
+};
+
+// Each returns nothing (having reported) when the value is not what is asked.
+std::optional<std::string> read_text(const Node& node, const std::string& key, Diagnostics& d);
+std::optional<std::string> read_id(const Node& node, const std::string& key, Diagnostics& d);
+std::optional<Exact> read_number(const Node& node, const std::string& key, NumberRule rule,
+                                 Diagnostics& d);
+std::optional<long long> read_whole(const Node& node, const std::string& key, long long min,
+                                    long long max, Diagnostics& d);
+// A list; reports when `node` is not one.
+const std::vector<Node>* read_list(const Node& node, const std::string& key, Diagnostics& d);
+
+// Money has at most 4 decimals; quantities at most 4 and 9 integer digits.
+inline constexpr NumberRule price_rule{4, 12, true};
+inline constexpr NumberRule quantity_rule{4, 9, true};
+
+}  // namespace mkba::load

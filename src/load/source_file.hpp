@@ -1,0 +1,26 @@
+#pragma once
+// Reading input files ourselves: only regular files (or stdin), under a size
+// cap, valid UTF-8. The texts are kept so that diagnostics can quote a line.
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.hpp"
+
+namespace mkba::load {
+
+inline constexpr std::size_t max_input_bytes = 16 * 1024 * 1024;
+
+class Sources {
+ public:
+  // Reads `path` ("-" is stdin); reports and returns nothing when it cannot.
+  const std::string* read(const std::string& path, Diagnostics& diagnostics);
+  // Line `line` (1-based) of a file read before, without its newline.
+  std::optional<std::string> line(const std::string& path, int line) const;
+
+ private:
+  std::map<std::string, std::string> texts_;
+};
+
+}  // namespace mkba::load

@@ -1,0 +1,134 @@
+#include <map>
+
+#include "load/loaders.hpp"
+#include "load/schema.hpp"
+
+namespace mkba::load {
+namespace {
+
+template <typename T>
+void check_unique(const std::vector<T>& items, const std::string& what, Diagnostics& d) {
+  std::map<std::string, Origin> seen;
+  for (const auto& item : items) {
+    auto [it, fresh] = seen.emplace(item.id, item.origin);
+    if (!fresh)
+      d.error(item.origin, "duplicate " + what + " id '" + item.id + "'",
+              "first defined at line " + std::to_string(it->second.line) + "; ids must be unique");
+  }
+}
+
+std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
+  MapReader m(node, "a payer", {"id", "label"}, d);
+  Payer p;
+  p.origin = node.origin;
+  auto id = m.require("id");
+  auto label = m.get("label");
+  if (!m.ok() || !id) return std::nullopt;
+  auto id_text = read_id(*id, "id", d);
+  if (!id_text) return std::nullopt;
+  p.id = *id_text;
+  p.label = p.id;
+  if (label) {
+    auto text = read_text(*label, "label", d);
+    if (!text) return std::nullopt;
+    p.label = *text;
+  }
+  return p;
+}
+
+std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, Diagnostics& d) {
+  MapReader m(node, "a tariff",
+              {"id", "label", "unit", "unit_plural", "price", "payer", "source", "price_year"}, d);
+  const Node* id = m.require("id");
+  const Node* unit = m.require("unit");
+  const Node* price = m.require("price");
+  const Node* payer = m.require("payer");
+  if (!m.ok() || !id || !unit || !price || !payer) return std::nullopt;
+  Tariff t;
+  t.origin = node.origin;
+  auto id_text = read_id(*id, "id", d);
+  auto unit_text = read_text(*unit, "unit", d);
+  auto price_value = read_number(*price, "price", price_rule, d);
+  auto payer_text = read_id(*payer, "payer", d);
+  bool ok = id_text && unit_text && price_value && payer_text;
+  t.source = table.source;
+  t.price_year = table.price_year;
+  if (auto n = m.get("label")) {
+    auto v = read_text(*n, "label", d);
+    ok = ok && v;
+    if (v) t.label = *v;
+  }
+  if (auto n = m.get("unit_plural")) {
+    auto v = read_text(*n, "unit_plural", d);
+    ok = ok && v;
+    if (v) t.unit_plural = *v;
+  }
+  if (auto n = m.get("source")) {
+    auto v = read_text(*n, "source", d);
+    ok = ok && v;
+    if (v) t.source = *v;
+  }
+  if (auto n = m.get("price_year")) {
+    auto v = read_whole(*n, "price_year", 1900, 2200, d);
+    ok = ok && v;
+    if (v) t.price_year = static_cast<int>(*v);
+  }
+  if (!ok) return std::nullopt;
+  t.id = *id_text;
+  if (t.label.empty()) t.label = t.id;
+  t.unit = *unit_text;
+  if (t.unit_plural.empty()) t.unit_plural = t.unit;
+  t.price = Money(*price_value);
+  t.payer = *payer_text;
+  t.origin = id->origin;
+  return t;
+}
+
+}  // namespace
+
+std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
+                                             Diagnostics& d) {
+  const std::string* text = sources.read(path, d);
+  if (!text) return std::nullopt;
+  Diagnostics local;
+  auto root = parse_yaml(*text, path, local);
+  if (!root) {
+    d.append(local);
+    return std::nullopt;
+  }
+  MapReader m(*root, "a tariff table",
+              {"name", "currency", "price_year", "source", "payers", "tariffs"}, local);
+  TariffTable table;
+  table.file = path;
+  const Node* name = m.require("name");
+  const Node* year = m.require("price_year");
+  const Node* payers = m.require("payers");
+  const Node* tariffs = m.require("tariffs");
+  table.currency = "EUR";
+  if (name)
+    if (auto v = read_text(*name, "name", local)) table.name = *v;
+  if (year)
+    if (auto v = read_whole(*year, "price_year", 1900, 2200, local)) table.price_year = static_cast<int>(*v);
+  if (auto n = m.get("source"))
+    if (auto v = read_text(*n, "source", local)) table.source = *v;
+  if (auto n = m.get("currency")) {
+    auto v = read_text(*n, "currency", local);
+    if (v && *v != "EUR")
+      local.error(n->origin, "currency: only EUR is supported, got '" + *v + "'");
+  }
+  if (payers)
+    if (auto list = read_list(*payers, "payers", local))
+      for (const auto& item : *list)
+        if (auto p = read_payer(item, local)) table.payers.push_back(*p);
+  if (tariffs)
+    if (auto list = read_list(*tariffs, "tariffs", local))
+      for (const auto& item : *list)
+        if (auto t = read_tariff(item, table, local)) table.tariffs.push_back(*t);
+  check_unique(table.payers, "payer", local);
+  check_unique(table.tariffs, "tariff", local);
+  d.append(local);
+  if (!local.empty()) return std::nullopt;
+  return table;
+}
+
+}  // namespace mkba::load

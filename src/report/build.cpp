@@ -1,0 +1,285 @@
+#include "report/build.hpp"
+
+#include "report/words.hpp"
+
+namespace mkba::report {
+namespace {
+
+constexpr std::size_t fragile_case_count = 5;
+
+std::string payer_label(const TariffTable& table, const std::string& id) {
+  const Payer* p = table.find_payer(id);
+  return p ? p->label : id;
+}
+
+std::string period_word(Period per, bool plural, Locale locale) {
+  switch (per) {
+    case Period::day: return tr(locale, plural ? "days" : "day");
+    case Period::week: return tr(locale, plural ? "weeks" : "week");
+    case Period::month: return tr(locale, plural ? "months" : "month");
+    case Period::year: return tr(locale, plural ? "years" : "year");
+    case Period::none: break;
+  }
+  return {};
+}
+
+std::string money(const Money& m, Locale locale) { return "EUR " + format_amount(m, locale); }
+
+Table programme_costs_table(const Result& r, Locale locale) {
+  const Analysis& a = *r.analysis;
+  Table t{{tr(locale, "Item"), tr(locale, "Payer"), "EUR"}, {}, {}};
+  for (const auto& c : a.programme.costs)
+    t.rows.push_back({Cell::of(c.label), Cell::of(payer_label(a.tariffs, c.payer)), Cell::amount(c.amount)});
+  t.emphasised_rows.push_back(t.rows.size());
+  t.rows.push_back({Cell::of(tr(locale, "Total")), Cell::of(""), Cell::amount(r.programme.cost_total)});
+  return t;
+}
+
+Section programme_section(const Result& r, Locale locale) {
+  const Analysis& a = *r.analysis;
+  Section s;
+  s.heading = tr(locale, "Programme");
+  s.paragraphs.push_back(tr(locale, "Tariff table") + ": " + a.tariffs.name + " (" + a.tariffs.file +
+                         "), " + tr(locale, "prices of") + " " + std::to_string(a.tariffs.price_year));
+  s.paragraphs.push_back(tr(locale, "Programme costs") + ": " + money(r.programme.cost_total, locale) +
+                         " " + tr(locale, "per year") + "; " +
+                         format_count(r.programme.participants, locale) + " " +
+                         tr(locale, "participants") + "; " +
+                         tr(locale, "Cost per participant") + " " +
+                         money(r.programme.cost_per_participant, locale));
+  s.tables.push_back(programme_costs_table(r, locale));
+  return s;
+}
+
+Section case_section(const Result& r, const CaseResult& c, Locale locale) {
+  const Analysis& a = *r.analysis;
+  Section s;
+  s.heading = c.input->id + ": " + c.input->title;
+  if (!c.input->effect.empty()) s.paragraphs.push_back(c.input->effect);
+  Table t{{tr(locale, "Payer"), tr(locale, "Item"), tr(locale, "Calculation"), "EUR"}, {}, {}};
+  for (const auto& payer : a.tariffs.payers) {
+    for (const auto& line : c.lines) {
+      if (line.payer != payer.id) continue;
+      std::string item = line.tariff->label;
+      if (!line.input->note.empty()) item += " (" + line.input->note + ")";
+      t.rows.push_back({Cell::of(payer.label), Cell::of(item), Cell::of(line_formula(line, locale)),
+                        Cell::amount(line.amount)});
+    }
+  }
+  t.emphasised_rows.push_back(t.rows.size());
+  t.rows.push_back({Cell::of(tr(locale, "Total avoided")), Cell::of(""), Cell::of(""),
+                    Cell::amount(c.avoided_total)});
+  s.tables.push_back(t);
+  Table compare{{"", "EUR"}, {}, {}};
+  compare.rows.push_back({Cell::of(tr(locale, "Programme cost per participant")),
+                          Cell::amount(r.programme.cost_per_participant)});
+  compare.rows.push_back(
+      {Cell::of(tr(locale, "Avoided without the programme")), Cell::amount(c.avoided_total)});
+  compare.rows.push_back({Cell::of(tr(locale, "Net saving")), Cell::amount(c.net_saving)});
+  compare.rows.push_back({Cell::of(tr(locale, "Benefit/cost")), Cell::ratio(c.ratio)});
+  s.tables.push_back(compare);
+  return s;
+}
+
+Section cases_summary_section(const Result& r, Locale locale) {
+  const Analysis& a = *r.analysis;
+  Section s;
+  s.heading = tr(locale, "Cases");
+  Table t;
+  t.columns = {tr(locale, "Case"), tr(locale, "Title")};
+  for (const auto& p : a.tariffs.payers) t.columns.push_back(p.label);
+  for (const char* c : {"Total avoided", "Net saving", "Benefit/cost"}) t.columns.push_back(tr(locale, c));
+  for (const auto& c : r.cases) {
+    std::vector<Cell> row{Cell::of(c.input->id), Cell::of(c.input->title)};
+    for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
+    row.push_back(Cell::amount(c.avoided_total));
+    row.push_back(Cell::amount(c.net_saving));
+    row.push_back(Cell::ratio(c.ratio));
+    t.rows.push_back(row);
+  }
+  s.tables.push_back(t);
+  if (r.cases.size() < fragile_case_count)
+    s.notes.push_back(tr(locale, "Only") + " " + std::to_string(r.cases.size()) + " " +
+                      tr(locale, "cases: a population estimate that rests on so few vignettes is fragile."));
+  return s;
+}
+
+std::string basis_text(const std::string& basis, Locale locale) {
+  if (basis == "mean" || basis == "median" || basis == "weights") return tr(locale, basis);
+  return tr(locale, "all participants like") + " " + basis;
+}
+
+Section population_section(const Result& r, Locale locale) {
+  const Analysis& a = *r.analysis;
+  const PopulationResult& p = *r.population;
+  Section s;
+  s.heading = tr(locale, "Population");
+  s.paragraphs.push_back(tr(locale, "Participants") + ": " + format_count(p.participants, locale));
+  Table t{{tr(locale, "Payer"), tr(locale, "Basis"), tr(locale, "Per participant"),
+           tr(locale, "Benefit"), tr(locale, "Cost"), tr(locale, "Net"), tr(locale, "Benefit/cost")},
+          {},
+          {}};
+  for (const auto& pp : p.by_payer)
+    t.rows.push_back({Cell::of(payer_label(a.tariffs, pp.payer)), Cell::of(basis_text(pp.basis, locale)),
+                      Cell::amount(pp.per_participant), Cell::amount(pp.benefit), Cell::amount(pp.cost),
+                      Cell::amount(pp.net), Cell::ratio(pp.ratio)});
+  t.emphasised_rows.push_back(t.rows.size());
+  t.rows.push_back({Cell::of(tr(locale, "Total")), Cell::of(""), Cell::of(""),
+                    Cell::amount(p.benefit_total), Cell::amount(p.cost_total),
+                    Cell::amount(p.net_benefit), Cell::ratio(p.ratio)});
+  s.tables.push_back(t);
+  s.notes.push_back(tr(locale,
+                       "Population figures are computed from exact values; rounded parts may differ "
+                       "by a cent from the rounded total."));
+  return s;
+}
+
+Section balance_section(const Result& r, Locale locale) {
+  const Analysis& a = *r.analysis;
+  Section s;
+  s.heading = tr(locale, "Who pays, who gains");
+  Table t{{tr(locale, "Payer"), tr(locale, "Pays"), tr(locale, "Avoids"), tr(locale, "Net"),
+           tr(locale, "Transfer"), tr(locale, "Net after transfer")},
+          {},
+          {}};
+  for (const auto& b : r.balance->payers)
+    t.rows.push_back({Cell::of(payer_label(a.tariffs, b.payer)), Cell::amount(b.pays),
+                      Cell::amount(b.avoids), Cell::amount(b.net), Cell::amount(b.transfer),
+                      Cell::amount(b.net_after_transfer)});
+  s.tables.push_back(t);
+  s.notes.push_back(
+      r.balance->transfer_possible
+          ? tr(locale,
+               "A payer with a loss receives it back; payers with a gain give in proportion to "
+               "their gain.")
+          : tr(locale,
+               "The total net benefit is negative: no transfer between payers can leave every "
+               "payer without a loss."));
+  return s;
+}
+
+std::string breakeven_basis(const CaseBreakeven& b, Locale locale) {
+  if (b.case_id == "mean") return tr(locale, "Mean of the cases");
+  if (b.case_id == "population") return tr(locale, "population basis");
+  return b.case_id;
+}
+
+Cell needed_cell(const std::optional<long long>& n) { return n ? Cell::count(*n) : Cell::of("-"); }
+Cell exact_cell(const std::optional<Quantity>& q) { return q ? Cell::ratio(*q) : Cell::of("-"); }
+
+Section breakeven_section(const Result& r, Locale locale) {
+  const BreakevenResult& b = r.breakeven;
+  Section s;
+  s.heading = tr(locale, "Break-even");
+  s.paragraphs.push_back(tr(locale, "Programme cost") + ": " + money(b.cost_total, locale) + " " +
+                         tr(locale, "per year"));
+  if (!b.cases.empty()) {
+    Table t{{tr(locale, "Basis"), tr(locale, "Avoided per participant"), tr(locale, "Exact"),
+             tr(locale, "Needed")},
+            {},
+            {}};
+    for (const auto& c : b.cases)
+      t.rows.push_back({Cell::of(breakeven_basis(c, locale)), Cell::amount(c.avoided_per_participant),
+                        exact_cell(c.exact), needed_cell(c.needed)});
+    s.tables.push_back(t);
+  }
+  if (!b.units.empty()) {
+    Table t{{tr(locale, "Unit"), tr(locale, "Calculation"), tr(locale, "Value per unit"),
+             tr(locale, "Exact"), tr(locale, "Needed")},
+            {},
+            {}};
+    for (const auto& u : b.units) {
+      std::string label = u.label.empty() ? u.tariff->label : u.label;
+      std::string calc = "EUR " + format_exact(u.tariff->price.exact(), locale) + " x " +
+                         format_exact(u.quantity.exact(), locale) + " " +
+                         (u.quantity == Quantity::of(1) ? u.tariff->unit : u.tariff->unit_plural);
+      t.rows.push_back({Cell::of(label), Cell::of(calc), Cell::amount(u.value), exact_cell(u.exact),
+                        needed_cell(u.needed)});
+    }
+    s.tables.push_back(t);
+  }
+  s.notes.push_back(tr(locale,
+                       "Counts are rounded up: a fraction of a participant or an admission cannot "
+                       "be avoided."));
+  return s;
+}
+
+Section reach_section(const Result& r, Locale locale) {
+  Section s;
+  s.heading = tr(locale, "Reach");
+  Table t{{tr(locale, "Indicator"), tr(locale, "Count"), tr(locale, "Months"),
+           tr(locale, "Cost over the period"), tr(locale, "Cost per unit")},
+          {},
+          {}};
+  for (const auto& rr : r.reach)
+    t.rows.push_back({Cell::of(rr.input->label), Cell::number(rr.input->count),
+                      Cell::number(rr.input->months), Cell::amount(rr.cost),
+                      rr.cost_per_unit ? Cell::amount(*rr.cost_per_unit) : Cell::of("-")});
+  s.tables.push_back(t);
+  return s;
+}
+
+}  // namespace
+
+std::string line_formula(const LineResult& line, Locale locale) {
+  const AvoidedLine& in = *line.input;
+  std::string f = "EUR " + format_exact(line.tariff->price.exact(), locale) + " x " +
+                  format_exact(in.quantity.exact(), locale) + " " +
+                  (in.quantity == Quantity::of(1) ? line.tariff->unit : line.tariff->unit_plural);
+  if (in.per != Period::none) {
+    f += "/" + period_word(in.per, false, locale);
+    f += " x " + format_exact(in.periods.exact(), locale) + " " +
+         period_word(in.per, in.periods != Quantity::of(1), locale);
+  }
+  return f;
+}
+
+Document run_document(const Result& r, Locale locale) {
+  const Analysis& a = *r.analysis;
+  Document d;
+  d.title = a.programme.name + (a.programme.year ? " (" + std::to_string(a.programme.year) + ")" : "");
+  d.sections.push_back(programme_section(r, locale));
+  for (const auto& c : r.cases) d.sections.push_back(case_section(r, c, locale));
+  if (!r.cases.empty()) d.sections.push_back(cases_summary_section(r, locale));
+  else d.paragraphs.push_back(tr(locale, "No case vignettes: there is nothing to scale to the population."));
+  if (r.population) {
+    d.sections.push_back(population_section(r, locale));
+    d.sections.push_back(balance_section(r, locale));
+  }
+  if (!r.breakeven.cases.empty() || !r.breakeven.units.empty())
+    d.sections.push_back(breakeven_section(r, locale));
+  if (!r.reach.empty()) d.sections.push_back(reach_section(r, locale));
+  return d;
+}
+
+Document breakeven_document(const Result& r, Locale locale) {
+  Document d;
+  d.title = r.analysis->programme.name + ": " + tr(locale, "Break-even");
+  d.sections.push_back(breakeven_section(r, locale));
+  return d;
+}
+
+Document tariffs_document(const TariffTable& table, Locale locale) {
+  Document d;
+  d.title = table.name;
+  d.paragraphs.push_back(tr(locale, "Price year") + ": " + std::to_string(table.price_year) + "; " +
+                         table.currency);
+  if (!table.source.empty()) d.paragraphs.push_back(tr(locale, "Source") + ": " + table.source);
+  Section payers{tr(locale, "Payers"), {}, {}, {}};
+  Table pt{{tr(locale, "Id"), tr(locale, "Label")}, {}, {}};
+  for (const auto& p : table.payers) pt.rows.push_back({Cell::of(p.id), Cell::of(p.label)});
+  payers.tables.push_back(pt);
+  Section tariffs{tr(locale, "Tariffs"), {}, {}, {}};
+  Table tt{{tr(locale, "Id"), tr(locale, "Label"), tr(locale, "Unit"), tr(locale, "Price"),
+            tr(locale, "Payer"), tr(locale, "Price year"), tr(locale, "Source")},
+           {},
+           {}};
+  for (const auto& t : table.tariffs)
+    tt.rows.push_back({Cell::of(t.id), Cell::of(t.label), Cell::of(t.unit), Cell::price(t.price),
+                       Cell::of(t.payer), Cell::of(std::to_string(t.price_year)), Cell::of(t.source)});
+  tariffs.tables.push_back(tt);
+  d.sections = {payers, tariffs};
+  return d;
+}
+
+}  // namespace mkba::report

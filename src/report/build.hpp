@@ -1,0 +1,27 @@
+#pragma once
+// Result -> Document (for text and Markdown) and Result -> one flat table
+// (for CSV). The only place that decides what a report shows.
+
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "report/document.hpp"
+#include "report/number_format.hpp"
+
+namespace mkba::report {
+
+Document run_document(const Result& result, Locale locale);
+Document tariffs_document(const TariffTable& table, Locale locale);
+Document breakeven_document(const Result& result, Locale locale);
+
+// The tables a CSV file can hold, one at a time; "lines" is the default.
+const std::vector<std::string>& csv_table_names();
+// Machine column names, no locale. `name` must be one of csv_table_names().
+Table csv_table(const Result& result, const std::string& name);
+Table tariffs_csv_table(const TariffTable& table);
+
+// "EUR 33 x 6 dagdelen/week x 40 weken"
+std::string line_formula(const LineResult& line, Locale locale);
+
+}  // namespace mkba::report

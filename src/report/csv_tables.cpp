@@ -1,0 +1,130 @@
+// Result -> flat tables with machine column names, for CSV.
+#include <stdexcept>
+
+#include "report/build.hpp"
+
+namespace mkba::report {
+namespace {
+
+std::string period_id(Period p) {
+  switch (p) {
+    case Period::day: return "day";
+    case Period::week: return "week";
+    case Period::month: return "month";
+    case Period::year: return "year";
+    case Period::none: break;
+  }
+  return {};
+}
+
+Cell optional_count(const std::optional<long long>& n) { return n ? Cell::count(*n) : Cell::of(""); }
+Cell optional_ratio(const std::optional<Quantity>& q) { return q ? Cell::ratio(*q) : Cell::of(""); }
+
+Table lines(const Result& r) {
+  Table t{{"case", "tariff", "label", "unit", "price", "quantity", "per", "for", "amount", "payer"},
+          {},
+          {}};
+  for (const auto& c : r.cases)
+    for (const auto& l : c.lines) {
+      bool periodic = l.input->per != Period::none;
+      t.rows.push_back({Cell::of(c.input->id), Cell::of(l.tariff->id), Cell::of(l.tariff->label),
+                        Cell::of(l.tariff->unit), Cell::price(l.tariff->price),
+                        Cell::number(l.input->quantity), Cell::of(period_id(l.input->per)),
+                        periodic ? Cell::number(l.input->periods) : Cell::of(""),
+                        Cell::amount(l.amount), Cell::of(l.payer)});
+    }
+  return t;
+}
+
+Table cases(const Result& r) {
+  Table t{{"case", "title"}, {}, {}};
+  for (const auto& p : r.analysis->tariffs.payers) t.columns.push_back("avoided_" + p.id);
+  for (const char* c : {"avoided_total", "cost_per_participant", "net_saving", "ratio"})
+    t.columns.push_back(c);
+  for (const auto& c : r.cases) {
+    std::vector<Cell> row{Cell::of(c.input->id), Cell::of(c.input->title)};
+    for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
+    row.push_back(Cell::amount(c.avoided_total));
+    row.push_back(Cell::amount(r.programme.cost_per_participant));
+    row.push_back(Cell::amount(c.net_saving));
+    row.push_back(optional_ratio(c.ratio));
+    t.rows.push_back(row);
+  }
+  return t;
+}
+
+Table population(const Result& r) {
+  Table t{{"payer", "basis", "participants", "per_participant", "benefit", "cost", "net", "ratio"},
+          {},
+          {}};
+  if (!r.population) return t;
+  const auto& p = *r.population;
+  for (const auto& pp : p.by_payer)
+    t.rows.push_back({Cell::of(pp.payer), Cell::of(pp.basis), Cell::count(p.participants),
+                      Cell::amount(pp.per_participant), Cell::amount(pp.benefit), Cell::amount(pp.cost),
+                      Cell::amount(pp.net), optional_ratio(pp.ratio)});
+  t.rows.push_back({Cell::of("total"), Cell::of(""), Cell::count(p.participants), Cell::of(""),
+                    Cell::amount(p.benefit_total), Cell::amount(p.cost_total),
+                    Cell::amount(p.net_benefit), optional_ratio(p.ratio)});
+  return t;
+}
+
+Table balance(const Result& r) {
+  Table t{{"payer", "pays", "avoids", "net", "transfer", "net_after_transfer"}, {}, {}};
+  if (!r.balance) return t;
+  for (const auto& b : r.balance->payers)
+    t.rows.push_back({Cell::of(b.payer), Cell::amount(b.pays), Cell::amount(b.avoids),
+                      Cell::amount(b.net), Cell::amount(b.transfer), Cell::amount(b.net_after_transfer)});
+  return t;
+}
+
+Table breakeven(const Result& r) {
+  Table t{{"kind", "basis", "quantity", "value", "cost_total", "exact", "needed"}, {}, {}};
+  const auto& b = r.breakeven;
+  for (const auto& c : b.cases)
+    t.rows.push_back({Cell::of("case"), Cell::of(c.case_id), Cell::of(""),
+                      Cell::amount(c.avoided_per_participant), Cell::amount(b.cost_total),
+                      optional_ratio(c.exact), optional_count(c.needed)});
+  for (const auto& u : b.units)
+    t.rows.push_back({Cell::of("tariff"), Cell::of(u.tariff->id), Cell::number(u.quantity),
+                      Cell::amount(u.value), Cell::amount(b.cost_total), optional_ratio(u.exact),
+                      optional_count(u.needed)});
+  return t;
+}
+
+Table reach(const Result& r) {
+  Table t{{"indicator", "count", "months", "cost", "cost_per_unit"}, {}, {}};
+  for (const auto& rr : r.reach)
+    t.rows.push_back({Cell::of(rr.input->label), Cell::number(rr.input->count),
+                      Cell::number(rr.input->months), Cell::amount(rr.cost),
+                      rr.cost_per_unit ? Cell::amount(*rr.cost_per_unit) : Cell::of("")});
+  return t;
+}
+
+}  // namespace
+
+const std::vector<std::string>& csv_table_names() {
+  static const std::vector<std::string> names{"lines",   "cases",     "population",
+                                              "balance", "breakeven", "reach"};
+  return names;
+}
+
+Table csv_table(const Result& r, const std::string& name) {
+  if (name == "lines") return lines(r);
+  if (name == "cases") return cases(r);
+  if (name == "population") return population(r);
+  if (name == "balance") return balance(r);
+  if (name == "breakeven") return breakeven(r);
+  if (name == "reach") return reach(r);
+  throw std::invalid_argument("unknown table " + name);
+}
+
+Table tariffs_csv_table(const TariffTable& table) {
+  Table t{{"id", "label", "unit", "price", "payer", "price_year", "source"}, {}, {}};
+  for (const auto& tr : table.tariffs)
+    t.rows.push_back({Cell::of(tr.id), Cell::of(tr.label), Cell::of(tr.unit), Cell::price(tr.price),
+                      Cell::of(tr.payer), Cell::count(tr.price_year), Cell::of(tr.source)});
+  return t;
+}
+
+}  // namespace mkba::report

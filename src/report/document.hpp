@@ -1,0 +1,51 @@
+#pragma once
+// A report as plain data: sections of paragraphs and typed tables. Builders
+// turn a Result into a Document; writers render it (text, Markdown, CSV).
+// Cells keep exact values, so each writer formats numbers its own way.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/units.hpp"
+
+namespace mkba::report {
+
+struct Cell {
+  enum class Kind { text, amount, price, number, ratio, count };
+  Kind kind = Kind::text;
+  std::string text;  // text cells
+  Exact value;       // all other cells
+
+  static Cell of(std::string text) { return Cell{Kind::text, std::move(text), {}}; }
+  static Cell amount(const Money& m) { return Cell{Kind::amount, {}, m.exact()}; }
+  static Cell price(const Money& m) { return Cell{Kind::price, {}, m.exact()}; }
+  static Cell number(const Quantity& q) { return Cell{Kind::number, {}, q.exact()}; }
+  static Cell count(long long n) { return Cell{Kind::count, {}, Exact::integer(n)}; }
+  // A missing ratio (nothing to divide by) is shown as a dash.
+  static Cell ratio(const std::optional<Quantity>& q) {
+    return q ? Cell{Kind::ratio, {}, q->exact()} : of("-");
+  }
+  bool is_numeric() const { return kind != Kind::text; }
+};
+
+struct Table {
+  std::vector<std::string> columns;
+  std::vector<std::vector<Cell>> rows;
+  std::vector<std::size_t> emphasised_rows;  // totals, drawn apart where the format allows
+};
+
+struct Section {
+  std::string heading;
+  std::vector<std::string> paragraphs;
+  std::vector<Table> tables;
+  std::vector<std::string> notes;  // shown after the tables
+};
+
+struct Document {
+  std::string title;
+  std::vector<std::string> paragraphs;
+  std::vector<Section> sections;
+};
+
+}  // namespace mkba::report

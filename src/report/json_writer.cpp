@@ -1,0 +1,253 @@
+// JSON serialised from the result model (not from a rendered table).
+// Amounts are numbers with exactly two decimals; see docs/json.md.
+#include <cstdio>
+
+#include "report/writer.hpp"
+
+namespace mkba::report {
+namespace {
+
+class Json {
+ public:
+  std::string str() const { return out_ + "\n"; }
+
+  Json& open(char bracket) {
+    comma();
+    out_ += bracket;
+    first_ = true;
+    ++depth_;
+    return *this;
+  }
+  Json& close(char bracket) {
+    --depth_;
+    if (!first_) newline();
+    out_ += bracket;
+    first_ = false;
+    return *this;
+  }
+  Json& key(const std::string& k) {
+    comma();
+    string(k);
+    out_ += ": ";
+    pending_value_ = true;
+    return *this;
+  }
+  Json& text(const std::string& s) {
+    comma();
+    string(s);
+    return *this;
+  }
+  Json& raw(const std::string& s) {
+    comma();
+    out_ += s;
+    return *this;
+  }
+  Json& null() { return raw("null"); }
+  Json& amount(const Money& m) { return raw(plain_fixed(m.exact(), 2)); }
+  Json& ratio(const std::optional<Quantity>& q) { return q ? raw(plain_fixed(q->exact(), 2)) : null(); }
+  Json& number(const Quantity& q) { return raw(cell_plain(Cell::number(q))); }
+  Json& count(long long n) { return raw(std::to_string(n)); }
+
+ private:
+  void comma() {
+    if (pending_value_) {
+      pending_value_ = false;
+      return;
+    }
+    if (!first_) out_ += ",";
+    if (depth_ > 0) newline();
+    first_ = false;
+  }
+  void newline() { out_ += "\n" + std::string(static_cast<std::size_t>(depth_) * 2, ' '); }
+  void string(const std::string& s) {
+    out_ += '"';
+    for (unsigned char c : s) {
+      if (c == '"' || c == '\\') {
+        out_ += '\\';
+        out_ += static_cast<char>(c);
+      } else if (c == '\n') {
+        out_ += "\\n";
+      } else if (c < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out_ += buf;
+      } else {
+        out_ += static_cast<char>(c);
+      }
+    }
+    out_ += '"';
+  }
+
+  std::string out_;
+  bool first_ = true;
+  bool pending_value_ = false;
+  int depth_ = 0;
+};
+
+const char* period_name(Period p) {
+  switch (p) {
+    case Period::day: return "day";
+    case Period::week: return "week";
+    case Period::month: return "month";
+    case Period::year: return "year";
+    case Period::none: break;
+  }
+  return nullptr;
+}
+
+void payer_map(Json& j, const std::vector<PayerAmount>& amounts) {
+  j.open('{');
+  for (const auto& pa : amounts) j.key(pa.payer).amount(pa.amount);
+  j.close('}');
+}
+
+void programme(Json& j, const Result& r) {
+  const Programme& p = r.analysis->programme;
+  j.key("programme").open('{');
+  j.key("name").text(p.name);
+  j.key("year");
+  p.year ? j.count(p.year) : j.null();
+  j.key("participants").count(r.programme.participants);
+  j.key("cost_total").amount(r.programme.cost_total);
+  j.key("cost_per_participant").amount(r.programme.cost_per_participant);
+  j.key("cost_by_payer");
+  payer_map(j, r.programme.cost_by_payer);
+  j.key("costs").open('[');
+  for (const auto& c : p.costs) {
+    j.open('{').key("label").text(c.label).key("amount").amount(c.amount).key("payer").text(c.payer);
+    j.close('}');
+  }
+  j.close(']');
+  j.close('}');
+}
+
+void tariffs(Json& j, const TariffTable& t) {
+  j.key("tariffs").open('{');
+  j.key("file").text(t.file).key("name").text(t.name).key("currency").text(t.currency);
+  j.key("price_year").count(t.price_year);
+  j.key("payers").open('[');
+  for (const auto& p : t.payers) j.open('{').key("id").text(p.id).key("label").text(p.label).close('}');
+  j.close(']');
+  j.key("tariffs").open('[');
+  for (const auto& x : t.tariffs) {
+    j.open('{').key("id").text(x.id).key("label").text(x.label).key("unit").text(x.unit);
+    j.key("price").raw(cell_plain(Cell::price(x.price))).key("payer").text(x.payer);
+    j.key("price_year").count(x.price_year).key("source").text(x.source).close('}');
+  }
+  j.close(']').close('}');
+}
+
+void cases(Json& j, const Result& r) {
+  j.key("cases").open('[');
+  for (const auto& c : r.cases) {
+    j.open('{').key("id").text(c.input->id).key("title").text(c.input->title);
+    j.key("effect").text(c.input->effect);
+    j.key("lines").open('[');
+    for (const auto& l : c.lines) {
+      j.open('{').key("tariff").text(l.tariff->id).key("label").text(l.tariff->label);
+      j.key("unit").text(l.tariff->unit);
+      j.key("price").raw(cell_plain(Cell::price(l.tariff->price)));
+      j.key("quantity").number(l.input->quantity);
+      const char* per = period_name(l.input->per);
+      j.key("per");
+      per ? j.text(per) : j.null();
+      j.key("for");
+      per ? j.number(l.input->periods) : j.null();
+      j.key("amount").amount(l.amount).key("payer").text(l.payer);
+      j.key("note").text(l.input->note).close('}');
+    }
+    j.close(']');
+    j.key("avoided_total").amount(c.avoided_total);
+    j.key("by_payer");
+    payer_map(j, c.by_payer);
+    j.key("net_saving").amount(c.net_saving).key("ratio").ratio(c.ratio).close('}');
+  }
+  j.close(']');
+}
+
+void population(Json& j, const Result& r) {
+  j.key("population");
+  if (!r.population) {
+    j.null();
+    return;
+  }
+  const auto& p = *r.population;
+  j.open('{').key("participants").count(p.participants);
+  j.key("by_payer").open('[');
+  for (const auto& pp : p.by_payer) {
+    j.open('{').key("payer").text(pp.payer).key("basis").text(pp.basis);
+    j.key("per_participant").amount(pp.per_participant).key("benefit").amount(pp.benefit);
+    j.key("cost").amount(pp.cost).key("net").amount(pp.net).key("ratio").ratio(pp.ratio).close('}');
+  }
+  j.close(']');
+  j.key("benefit_total").amount(p.benefit_total).key("cost_total").amount(p.cost_total);
+  j.key("net_benefit").amount(p.net_benefit).key("ratio").ratio(p.ratio);
+  j.key("balance").open('{').key("transfer_possible").raw(r.balance->transfer_possible ? "true" : "false");
+  j.key("payers").open('[');
+  for (const auto& b : r.balance->payers) {
+    j.open('{').key("payer").text(b.payer).key("pays").amount(b.pays).key("avoids").amount(b.avoids);
+    j.key("net").amount(b.net).key("transfer").amount(b.transfer);
+    j.key("net_after_transfer").amount(b.net_after_transfer).close('}');
+  }
+  j.close(']').close('}').close('}');
+}
+
+void optional_exact(Json& j, const std::optional<Quantity>& q, const std::optional<long long>& n) {
+  j.key("exact").ratio(q).key("needed");
+  n ? j.count(*n) : j.null();
+}
+
+void breakeven(Json& j, const Result& r) {
+  const auto& b = r.breakeven;
+  j.key("breakeven").open('{').key("cost_total").amount(b.cost_total);
+  j.key("cases").open('[');
+  for (const auto& c : b.cases) {
+    j.open('{').key("basis").text(c.case_id).key("avoided_per_participant").amount(c.avoided_per_participant);
+    optional_exact(j, c.exact, c.needed);
+    j.close('}');
+  }
+  j.close(']').key("units").open('[');
+  for (const auto& u : b.units) {
+    j.open('{').key("tariff").text(u.tariff->id).key("quantity").number(u.quantity);
+    j.key("label").text(u.label).key("value").amount(u.value);
+    optional_exact(j, u.exact, u.needed);
+    j.close('}');
+  }
+  j.close(']').close('}');
+}
+
+void reach(Json& j, const Result& r) {
+  j.key("reach").open('[');
+  for (const auto& rr : r.reach) {
+    j.open('{').key("label").text(rr.input->label).key("count").number(rr.input->count);
+    j.key("months").number(rr.input->months).key("cost").amount(rr.cost).key("cost_per_unit");
+    rr.cost_per_unit ? j.amount(*rr.cost_per_unit) : j.null();
+    j.close('}');
+  }
+  j.close(']');
+}
+
+}  // namespace
+
+std::string render_json(const Result& r) {
+  Json j;
+  j.open('{').key("mkba_version").text("1");
+  programme(j, r);
+  tariffs(j, r.analysis->tariffs);
+  cases(j, r);
+  population(j, r);
+  breakeven(j, r);
+  reach(j, r);
+  j.close('}');
+  return j.str();
+}
+
+std::string render_tariffs_json(const TariffTable& t) {
+  Json j;
+  j.open('{');
+  tariffs(j, t);
+  j.close('}');
+  return j.str();
+}
+
+}  // namespace mkba::report

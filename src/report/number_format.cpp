@@ -1,0 +1,61 @@
+#include "report/number_format.hpp"
+
+#include <algorithm>
+
+namespace mkba::report {
+namespace {
+
+struct Separators {
+  char group;
+  char decimal;
+};
+
+Separators separators(Locale locale) {
+  return locale == Locale::nl ? Separators{'.', ','} : Separators{',', '.'};
+}
+
+// Writes a rounded decimal with optional grouping.
+std::string write(const Decimal& d, char group, char decimal) {
+  Int128 magnitude = d.units < 0 ? -d.units : d.units;
+  std::string digits = to_string(magnitude);
+  if (static_cast<int>(digits.size()) <= d.scale)
+    digits.insert(0, static_cast<std::size_t>(d.scale) - digits.size() + 1, '0');
+  std::string whole = digits.substr(0, digits.size() - static_cast<std::size_t>(d.scale));
+  std::string fraction = digits.substr(whole.size());
+  std::string grouped;
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (group && i > 0 && (whole.size() - i) % 3 == 0) grouped.push_back(group);
+    grouped.push_back(whole[i]);
+  }
+  std::string out = (d.units < 0 ? "-" : "") + grouped;
+  if (d.scale > 0) out += decimal + fraction;
+  return out;
+}
+
+}  // namespace
+
+std::string format_fixed(const Exact& value, int decimals, Locale locale) {
+  auto s = separators(locale);
+  return write(value.round(decimals), s.group, s.decimal);
+}
+
+std::string format_amount(const Money& m, Locale locale) { return format_fixed(m.exact(), 2, locale); }
+
+std::string format_exact(const Exact& value, Locale locale) {
+  int decimals = value.exact_decimals(4).value_or(4);
+  return format_fixed(value, decimals, locale);
+}
+
+std::string format_ratio(const Quantity& q, Locale locale) {
+  return format_fixed(q.exact(), 2, locale);
+}
+
+std::string format_count(long long n, Locale locale) {
+  return format_fixed(Exact::integer(n), 0, locale);
+}
+
+std::string plain_fixed(const Exact& value, int decimals) {
+  return write(value.round(decimals), 0, '.');
+}
+
+}  // namespace mkba::report

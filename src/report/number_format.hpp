@@ -1,0 +1,27 @@
+#pragma once
+// Turning exact values into text. Human-facing writers use a Locale (Dutch
+// 1.234,56 or English 1,234.56); CSV and JSON use the plain form (1234.56).
+
+#include <string>
+
+#include "core/units.hpp"
+
+namespace mkba::report {
+
+enum class Locale { nl, en };
+
+// Rounded to `decimals` (the README's rule), digits grouped by thousands.
+std::string format_fixed(const Exact& value, int decimals, Locale locale);
+// Amounts in tables: always two decimals, "7.920,00".
+std::string format_amount(const Money& m, Locale locale);
+// Prices and quantities in formulas: as many decimals as the value has (at
+// most 4), so that "EUR 33 x 2,5" reads as written in the input.
+std::string format_exact(const Exact& value, Locale locale);
+// Ratios: two decimals.
+std::string format_ratio(const Quantity& q, Locale locale);
+// Whole counts: grouped, no decimals.
+std::string format_count(long long n, Locale locale);
+// Locale-free, for CSV and JSON: "7920.00", "-0.50".
+std::string plain_fixed(const Exact& value, int decimals);
+
+}  // namespace mkba::report

@@ -1,0 +1,29 @@
+#pragma once
+// Writers: one function per output format. They format, never compute.
+
+#include <optional>
+#include <string>
+
+#include "core/result.hpp"
+#include "report/document.hpp"
+#include "report/number_format.hpp"
+
+namespace mkba::report {
+
+enum class Format { table, csv, json, md };
+
+std::optional<Format> format_named(const std::string& name);
+// From an output file name: .csv, .json, .md/.markdown, .txt.
+std::optional<Format> format_for_path(const std::string& path);
+
+std::string render_text(const Document& document, Locale locale);
+std::string render_markdown(const Document& document, Locale locale);
+std::string render_csv(const Table& table);
+std::string render_json(const Result& result);
+std::string render_tariffs_json(const TariffTable& table);
+
+// A cell as a locale-formatted string (text and Markdown) or plain (CSV).
+std::string cell_text(const Cell& cell, Locale locale);
+std::string cell_plain(const Cell& cell);
+
+}  // namespace mkba::report
