@@ -24,7 +24,7 @@ ProgrammeResult programme_result(const Analysis& a) {
     r.cost_total += cost.amount;
     add_to_payer(r.cost_by_payer, cost.payer, cost.amount);
   }
-  if (r.participants > 0) r.cost_per_participant = r.cost_total / Quantity::of(r.participants);
+  if (r.participants) r.cost_per_participant = r.cost_total / Quantity::of(*r.participants);
   return r;
 }
 
@@ -42,9 +42,10 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
     add_to_payer(r.by_payer, lr.payer, lr.amount);
     r.lines.push_back(lr);
   }
-  r.net_saving = r.avoided_total - programme.cost_per_participant;
-  if (!programme.cost_per_participant.is_zero())
-    r.ratio = r.avoided_total / programme.cost_per_participant;
+  if (const auto& cost = programme.cost_per_participant) {
+    r.net_saving = r.avoided_total - *cost;
+    if (!cost->is_zero()) r.ratio = r.avoided_total / *cost;
+  }
   return r;
 }
 

@@ -102,7 +102,7 @@ struct Programme {
   std::string name;
   int year = 0;
   std::string tariffs_path;  // as written in the file
-  long long participants = 0;
+  std::optional<long long> participants;  // may be unknown for a programme without cases
   std::vector<ProgrammeCost> costs;  // per year
   std::vector<ReachIndicator> reach;
   Origin origin;

@@ -83,7 +83,7 @@ std::optional<long long> count_needed(const std::optional<Quantity>& exact) {
 PopulationResult scale_to_population(const Analysis& a, const Result& r) {
   const Population& p = *a.population;
   PopulationResult out;
-  out.participants = p.participants.value_or(a.programme.participants);
+  out.participants = p.participants.value_or(a.programme.participants.value_or(0));
   Quantity n = Quantity::of(out.participants);
   for (const auto& payer : a.tariffs.payers) {
     const Basis& basis = basis_for(p, payer.id);

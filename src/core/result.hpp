@@ -27,14 +27,16 @@ struct CaseResult {
   std::vector<LineResult> lines;
   Money avoided_total;
   std::vector<PayerAmount> by_payer;  // every payer of the table, in table order
-  Money net_saving;                   // avoided_total - programme cost per participant
-  std::optional<Quantity> ratio;      // avoided_total / cost per participant
+  // avoided_total - programme cost per participant, and their ratio; none
+  // when the programme states no participants.
+  std::optional<Money> net_saving;
+  std::optional<Quantity> ratio;
 };
 
 struct ProgrammeResult {
   Money cost_total;
-  long long participants = 0;
-  Money cost_per_participant;
+  std::optional<long long> participants;
+  std::optional<Money> cost_per_participant;  // when participants are known
   std::vector<PayerAmount> cost_by_payer;
 };
 

@@ -70,6 +70,9 @@ void check_population(const Analysis& a, const Population& p, Diagnostics& d) {
             "add cases, or remove the population block");
     return;
   }
+  if (!p.participants && !a.programme.participants)
+    d.error(p.origin, "the population has no number of participants",
+            "add 'participants: N' to the population or the programme");
   for (const auto& [payer, basis] : p.payer_basis) {
     if (payer != "default") check_payer(a.tariffs, payer, basis.origin, d);
     check_basis(a, basis, d);

@@ -168,11 +168,9 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
 bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
   MapReader m(node, "the programme", {"name", "year", "tariffs", "participants", "costs", "reach"}, d);
   const Node* name = m.require("name");
-  const Node* participants = m.require("participants");
   const Node* costs = m.require("costs");
-  if (!m.ok() || !name || !participants || !costs) return false;
+  if (!m.ok() || !name || !costs) return false;
   p.origin = node.origin;
-  p.participants_origin = participants->origin;
   bool ok = true;
   if (auto v = read_text(*name, "name", d)) p.name = *v;
   else ok = false;
@@ -183,8 +181,11 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
   }
   ok = optional_text(m, "tariffs", p.tariffs_path, d) && ok;
   if (const Node* t = m.get("tariffs")) p.tariffs_origin = t->origin;
-  if (auto v = read_whole(*participants, "participants", 1, 1'000'000'000, d)) p.participants = *v;
-  else ok = false;
+  if (const Node* participants = m.get("participants")) {
+    p.participants_origin = participants->origin;
+    p.participants = read_whole(*participants, "participants", 1, 1'000'000'000, d);
+    ok = ok && p.participants;
+  }
   if (auto list = read_list(*costs, "costs", d)) {
     for (const auto& item : *list) {
       auto c = read_cost(item, d);

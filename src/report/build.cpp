@@ -41,12 +41,13 @@ Section programme_section(const Result& r, Locale locale) {
   s.heading = tr(locale, "Programme");
   s.paragraphs.push_back(tr(locale, "Tariff table") + ": " + a.tariffs.name + " (" + a.tariffs.file +
                          "), " + tr(locale, "prices of") + " " + std::to_string(a.tariffs.price_year));
-  s.paragraphs.push_back(tr(locale, "Programme costs") + ": " + money(r.programme.cost_total, locale) +
-                         " " + tr(locale, "per year") + "; " +
-                         format_count(r.programme.participants, locale) + " " +
-                         tr(locale, "participants") + "; " +
-                         tr(locale, "Cost per participant") + " " +
-                         money(r.programme.cost_per_participant, locale));
+  std::string costs = tr(locale, "Programme costs") + ": " + money(r.programme.cost_total, locale) +
+                      " " + tr(locale, "per year");
+  if (r.programme.participants)
+    costs += "; " + format_count(*r.programme.participants, locale) + " " + tr(locale, "participants") +
+             "; " + tr(locale, "Cost per participant") + " " +
+             money(*r.programme.cost_per_participant, locale);
+  s.paragraphs.push_back(costs);
   s.tables.push_back(programme_costs_table(r, locale));
   return s;
 }
@@ -70,12 +71,13 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale) {
   t.rows.push_back({Cell::of(tr(locale, "Total avoided")), Cell::of(""), Cell::of(""),
                     Cell::amount(c.avoided_total)});
   s.tables.push_back(t);
+  if (!r.programme.cost_per_participant) return s;
   Table compare{{"", "EUR"}, {}, {}};
   compare.rows.push_back({Cell::of(tr(locale, "Programme cost per participant")),
-                          Cell::amount(r.programme.cost_per_participant)});
+                          Cell::amount(*r.programme.cost_per_participant)});
   compare.rows.push_back(
       {Cell::of(tr(locale, "Avoided without the programme")), Cell::amount(c.avoided_total)});
-  compare.rows.push_back({Cell::of(tr(locale, "Net saving")), Cell::amount(c.net_saving)});
+  compare.rows.push_back({Cell::of(tr(locale, "Net saving")), Cell::amount(*c.net_saving)});
   compare.rows.push_back({Cell::of(tr(locale, "Benefit/cost")), Cell::ratio(c.ratio)});
   s.tables.push_back(compare);
   return s;
@@ -93,7 +95,7 @@ Section cases_summary_section(const Result& r, Locale locale) {
     std::vector<Cell> row{Cell::of(c.input->id), Cell::of(c.input->title)};
     for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
     row.push_back(Cell::amount(c.avoided_total));
-    row.push_back(Cell::amount(c.net_saving));
+    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::of("-"));
     row.push_back(Cell::ratio(c.ratio));
     t.rows.push_back(row);
   }

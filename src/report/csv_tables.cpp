@@ -45,8 +45,9 @@ Table cases(const Result& r) {
     std::vector<Cell> row{Cell::of(c.input->id), Cell::of(c.input->title)};
     for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
     row.push_back(Cell::amount(c.avoided_total));
-    row.push_back(Cell::amount(r.programme.cost_per_participant));
-    row.push_back(Cell::amount(c.net_saving));
+    const auto& cost = r.programme.cost_per_participant;
+    row.push_back(cost ? Cell::amount(*cost) : Cell::of(""));
+    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::of(""));
     row.push_back(optional_ratio(c.ratio));
     t.rows.push_back(row);
   }

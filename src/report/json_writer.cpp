@@ -107,9 +107,11 @@ void programme(Json& j, const Result& r) {
   j.key("name").text(p.name);
   j.key("year");
   p.year ? j.count(p.year) : j.null();
-  j.key("participants").count(r.programme.participants);
+  j.key("participants");
+  r.programme.participants ? j.count(*r.programme.participants) : j.null();
   j.key("cost_total").amount(r.programme.cost_total);
-  j.key("cost_per_participant").amount(r.programme.cost_per_participant);
+  j.key("cost_per_participant");
+  r.programme.cost_per_participant ? j.amount(*r.programme.cost_per_participant) : j.null();
   j.key("cost_by_payer");
   payer_map(j, r.programme.cost_by_payer);
   j.key("costs").open('[');
@@ -160,7 +162,9 @@ void cases(Json& j, const Result& r) {
     j.key("avoided_total").amount(c.avoided_total);
     j.key("by_payer");
     payer_map(j, c.by_payer);
-    j.key("net_saving").amount(c.net_saving).key("ratio").ratio(c.ratio).close('}');
+    j.key("net_saving");
+    c.net_saving ? j.amount(*c.net_saving) : j.null();
+    j.key("ratio").ratio(c.ratio).close('}');
   }
   j.close(']');
 }
