@@ -1,0 +1,76 @@
+#include <doctest/doctest.h>
+
+#include "analysis_builder.hpp"
+#include "core/calculate.hpp"
+
+using namespace mkba;
+using mkba::test::eur;
+
+namespace {
+Result compute(const Analysis& a) {
+  Diagnostics d;
+  CHECK(validate(a).empty());
+  auto r = calculate(a, d);
+  REQUIRE(r.has_value());
+  return *r;
+}
+}  // namespace
+
+TEST_CASE("the Stadskamer cases reproduce the deck to the euro") {
+  Analysis a = test::stadskamer();
+  Result r = compute(a);
+  REQUIRE(r.cases.size() == 3);
+  CHECK(r.cases[0].lines[0].amount == eur("7920"));
+  CHECK(r.cases[0].avoided_total == eur("14270"));
+  CHECK(r.cases[1].lines[1].amount == eur("5775"));
+  CHECK(r.cases[1].avoided_total == eur("26975"));
+  CHECK(r.cases[2].lines[1].amount == eur("1200"));
+  CHECK(r.cases[2].avoided_total == eur("14960"));
+  CHECK(r.cases[0].by_payer[0].amount == eur("7920"));
+  CHECK(r.cases[0].by_payer[1].amount == eur("6350"));
+}
+
+TEST_CASE("cost per participant is exact; it rounds only when shown") {
+  Analysis a = test::stadskamer();
+  Result r = compute(a);
+  REQUIRE(r.programme.cost_per_participant);
+  CHECK(to_plain(r.programme.cost_per_participant->exact(), 2) == "2444.44");
+  CHECK(*r.programme.cost_per_participant * Quantity::of(450) == eur("1100000"));
+  CHECK(to_plain(r.cases[0].ratio->exact(), 2) == "5.84");
+}
+
+TEST_CASE("decimal quantities and 4-decimal prices stay exact") {
+  Analysis a = test::stadskamer();
+  a.tariffs.tariffs[0].price = eur("33.3333");
+  a.cases[0].avoided = {test::line("dagbesteding", "2.5", Period::week, "3")};
+  Result r = compute(a);
+  CHECK(r.cases[0].avoided_total == Money(Exact::fraction(24999975, 100000)));
+}
+
+TEST_CASE("a line's payer overrides its tariff's") {
+  Analysis a = test::stadskamer();
+  a.cases[0].avoided[1].payer = "gemeente";
+  Result r = compute(a);
+  CHECK(r.cases[0].by_payer[0].amount == eur("8170"));
+  CHECK(r.cases[0].lines[1].payer == "gemeente");
+}
+
+TEST_CASE("validation finds unknown ids with suggestions") {
+  Analysis a = test::stadskamer();
+  a.cases[0].avoided[1].tariff = "seh_bezok";
+  a.programme.costs[0].payer = "gemeent";
+  Diagnostics d = validate(a);
+  REQUIRE(d.items().size() == 2);
+  CHECK(d.items()[0].message == "unknown payer 'gemeent'");
+  CHECK(d.items()[1].message == "unknown tariff 'seh_bezok'");
+  CHECK(d.items()[1].hint == "did you mean 'seh_bezoek'?");
+}
+
+TEST_CASE("an amount beyond the money range is an error") {
+  Analysis a = test::stadskamer();
+  a.tariffs.tariffs[0].price = eur("999999999999");
+  a.cases[0].avoided[0] = test::line("dagbesteding", "999999999", Period::week, "999999999");
+  Diagnostics d = validate(a);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].message.find("money range") != std::string::npos);
+}
