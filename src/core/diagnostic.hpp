@@ -29,7 +29,8 @@ struct Diagnostic {
 class Diagnostics {
  public:
   void error(Origin where, std::string message, std::string hint = {}) {
-    items_.push_back({std::move(where), std::move(message), std::move(hint), Problem::invalid_data});
+    items_.push_back(
+        {std::move(where), std::move(message), std::move(hint), Problem::invalid_data});
   }
   void unreadable(Origin where, std::string message, std::string hint = {}) {
     items_.push_back({std::move(where), std::move(message), std::move(hint), Problem::unreadable});

@@ -140,7 +140,8 @@ std::string to_plain(const Exact& value, int decimals) {
 namespace {
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 std::string lower(std::string_view s) {
@@ -176,7 +177,8 @@ ParsedDecimal explain_rejection(std::string_view text) {
   if (l.find('e') != std::string::npos && all_digits(std::string(1, l[0])))
     return reject(text, "exponents are not accepted; write the number out");
   if (!text.empty() && text[0] == '+') return reject(text, "leave out the '+' sign");
-  if (!body.empty() && body[0] == '.') return reject(text, "write a digit before the point, e.g. 0.5");
+  if (!body.empty() && body[0] == '.')
+    return reject(text, "write a digit before the point, e.g. 0.5");
   return reject(text, "");
 }
 
@@ -190,18 +192,19 @@ ParsedDecimal parse_decimal(std::string_view text, int max_decimals, int max_int
   std::string_view frac_part;
   bool has_point = body.find('.') != std::string_view::npos;
   if (has_point) frac_part = body.substr(body.find('.') + 1);
-  if (!all_digits(int_part) || (has_point && !all_digits(frac_part))) return explain_rejection(text);
+  if (!all_digits(int_part) || (has_point && !all_digits(frac_part)))
+    return explain_rejection(text);
   if (int_part.size() > 1 && int_part[0] == '0')
     return reject(text, "leave out the leading zero (YAML tools read 010 as octal 8)");
   if (static_cast<int>(frac_part.size()) > max_decimals)
-    return ParsedDecimal{std::nullopt,
-                         "'" + std::string(text) + "' has more than " +
-                             std::to_string(max_decimals) + " decimals",
-                         max_decimals == 0 ? "write a whole number" : ""};
+    return ParsedDecimal{
+        std::nullopt,
+        "'" + std::string(text) + "' has more than " + std::to_string(max_decimals) + " decimals",
+        max_decimals == 0 ? "write a whole number" : ""};
   if (static_cast<int>(int_part.size()) > max_integer_digits)
-    return ParsedDecimal{std::nullopt, "'" + std::string(text) + "' is out of range",
-                         "at most " + std::to_string(max_integer_digits) +
-                             " digits before the decimal point"};
+    return ParsedDecimal{
+        std::nullopt, "'" + std::string(text) + "' is out of range",
+        "at most " + std::to_string(max_integer_digits) + " digits before the decimal point"};
   Int128 units = 0;
   for (char c : int_part) units = units * 10 + (c - '0');
   for (char c : frac_part) units = units * 10 + (c - '0');

@@ -101,9 +101,9 @@ struct BreakevenUnit {
 struct Programme {
   std::string name;
   int year = 0;
-  std::string tariffs_path;  // as written in the file
+  std::string tariffs_path;               // as written in the file
   std::optional<long long> participants;  // may be unknown for a programme without cases
-  std::vector<ProgrammeCost> costs;  // per year
+  std::vector<ProgrammeCost> costs;       // per year
   std::vector<ReachIndicator> reach;
   Origin origin;
   Origin participants_origin;
@@ -114,18 +114,29 @@ struct Programme {
 struct Basis {
   enum class Kind { mean, median, single_case, weights };
   Kind kind = Kind::mean;
-  std::string case_id;  // for single_case
+  std::string case_id;                                    // for single_case
   std::vector<std::pair<std::string, Quantity>> weights;  // case id -> share or count
   std::vector<Origin> weight_origins;
   Origin origin;
 };
 
 struct Population {
-  std::optional<long long> participants;  // defaults to the programme's
+  std::optional<long long> participants;                   // defaults to the programme's
   std::vector<std::pair<std::string, Basis>> payer_basis;  // payer id -> basis
   Basis default_basis;
   Origin origin;
   Origin participants_origin;
+};
+
+// A figure that a report or slide deck states, to be checked against mkba's.
+struct Claim {
+  std::string figure;  // a figure path, see trace.hpp
+  Exact value;
+  std::optional<Exact>
+      precision;  // what the source rounded to; default: the cent (or 1 for counts)
+  std::string source;
+  Origin origin;
+  Origin figure_origin;
 };
 
 struct Analysis {
@@ -135,6 +146,7 @@ struct Analysis {
   std::vector<Case> cases;
   std::optional<Population> population;
   std::vector<BreakevenUnit> breakeven_units;
+  std::vector<Claim> claims;
 };
 
 }  // namespace mkba

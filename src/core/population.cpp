@@ -44,20 +44,28 @@ Money per_participant(const Result& r, const Basis& basis, const std::string& pa
   std::vector<Money> values;
   for (const auto& c : r.cases) values.push_back(amount_for(c, payer));
   switch (basis.kind) {
-    case Basis::Kind::mean: return mean(values);
-    case Basis::Kind::median: return median(values);
-    case Basis::Kind::single_case: return amount_for(case_named(r, basis.case_id), payer);
-    case Basis::Kind::weights: return weighted(r, basis, payer);
+    case Basis::Kind::mean:
+      return mean(values);
+    case Basis::Kind::median:
+      return median(values);
+    case Basis::Kind::single_case:
+      return amount_for(case_named(r, basis.case_id), payer);
+    case Basis::Kind::weights:
+      return weighted(r, basis, payer);
   }
   return Money();
 }
 
 std::string basis_name(const Basis& b) {
   switch (b.kind) {
-    case Basis::Kind::mean: return "mean";
-    case Basis::Kind::median: return "median";
-    case Basis::Kind::single_case: return b.case_id;
-    case Basis::Kind::weights: return "weights";
+    case Basis::Kind::mean:
+      return "mean";
+    case Basis::Kind::median:
+      return "median";
+    case Basis::Kind::single_case:
+      return b.case_id;
+    case Basis::Kind::weights:
+      return "weights";
   }
   return {};
 }
@@ -109,8 +117,10 @@ BalanceResult payer_balance(const PopulationResult& population) {
   BalanceResult out;
   Money deficit, surplus;
   for (const auto& p : population.by_payer) {
-    if (p.net.is_negative()) deficit += -p.net;
-    else surplus += p.net;
+    if (p.net.is_negative())
+      deficit += -p.net;
+    else
+      surplus += p.net;
   }
   out.transfer_possible = !population.net_benefit.is_negative();
   for (const auto& p : population.by_payer) {

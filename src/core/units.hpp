@@ -46,7 +46,9 @@ class Money {
   friend Money operator*(const Quantity& q, const Money& m) { return m * q; }
   friend Money operator/(const Money& m, const Quantity& q) { return Money(m.value_ / q.exact()); }
   // How many times `b` fits in `a`: a plain number.
-  friend Quantity operator/(const Money& a, const Money& b) { return Quantity(a.value_ / b.value_); }
+  friend Quantity operator/(const Money& a, const Money& b) {
+    return Quantity(a.value_ / b.value_);
+  }
 
   friend bool operator==(const Money&, const Money&) = default;
   friend auto operator<=>(const Money& a, const Money& b) { return a.value_ <=> b.value_; }

@@ -51,12 +51,14 @@ void check_basis(const Analysis& a, const Basis& basis, Diagnostics& d) {
   std::set<std::string> seen;
   for (std::size_t i = 0; i < basis.weights.size(); ++i) {
     const auto& [id, w] = basis.weights[i];
-    if (!known(id)) d.error(basis.weight_origins[i], "unknown case '" + id + "'", did_you_mean(id, ids));
+    if (!known(id))
+      d.error(basis.weight_origins[i], "unknown case '" + id + "'", did_you_mean(id, ids));
     sum = sum + w;
     all_whole = all_whole && w.exact().is_integer();
   }
   if (basis.weights.empty())
-    d.error(basis.origin, "weights name no case", "give each case a share, e.g. {casus-1: 0.5, casus-2: 0.5}");
+    d.error(basis.origin, "weights name no case",
+            "give each case a share, e.g. {casus-1: 0.5, casus-2: 0.5}");
   else if (sum != Quantity::of(1) && !all_whole)
     d.error(basis.origin, "weights must be shares that sum to 1, or whole counts",
             "these sum to " + to_plain(sum.exact(), 4));
@@ -93,7 +95,8 @@ Diagnostics validate(const TariffTable& table) {
 Diagnostics validate(const Analysis& a) {
   Diagnostics d;
   check_tariff_table(a.tariffs, d);
-  for (const auto& cost : a.programme.costs) check_payer(a.tariffs, cost.payer, cost.payer_origin, d);
+  for (const auto& cost : a.programme.costs)
+    check_payer(a.tariffs, cost.payer, cost.payer_origin, d);
   for (const auto& c : a.cases)
     for (const auto& line : c.avoided) check_line(a.tariffs, line, d);
   if (a.population) check_population(a, *a.population, d);
@@ -107,7 +110,8 @@ Diagnostics validate(const Analysis& a) {
                 did_you_mean(r.costs[i], cost_ids));
   for (const auto& u : a.breakeven_units)
     if (!a.tariffs.find_tariff(u.tariff))
-      d.error(u.origin, "unknown tariff '" + u.tariff + "'", did_you_mean(u.tariff, a.tariffs.tariff_ids()));
+      d.error(u.origin, "unknown tariff '" + u.tariff + "'",
+              did_you_mean(u.tariff, a.tariffs.tariff_ids()));
   return d;
 }
 

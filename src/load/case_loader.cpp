@@ -296,6 +296,28 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
   return u;
 }
 
+std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
+  MapReader m(node, "a claim", {"figure", "value", "precision", "source"}, d);
+  const Node* figure = m.require("figure");
+  const Node* value = m.require("value");
+  if (!m.ok() || !figure || !value) return std::nullopt;
+  Claim c;
+  c.origin = node.origin;
+  c.figure_origin = figure->origin;
+  auto f = read_text(*figure, "figure", d);
+  auto v = read_number(*value, "value", NumberRule{4, 15, true}, d);
+  bool ok = f && v;
+  if (const Node* p = m.get("precision")) {
+    c.precision = read_number(*p, "precision", NumberRule{4, 15, false}, d);
+    ok = ok && c.precision;
+  }
+  ok = optional_text(m, "source", c.source, d) && ok;
+  if (!ok) return std::nullopt;
+  c.figure = *f;
+  c.value = *v;
+  return c;
+}
+
 std::string resolve_tariff_path(const std::string& case_path, const Programme& p) {
   if (case_path == "-") return p.tariffs_path;
   std::filesystem::path base = std::filesystem::path(case_path).parent_path();
@@ -304,7 +326,7 @@ std::string resolve_tariff_path(const std::string& case_path, const Programme& p
 
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
-  MapReader m(root, "a case file", {"programme", "cases", "population", "breakeven"}, d);
+  MapReader m(root, "a case file", {"programme", "cases", "population", "breakeven", "claims"}, d);
   const Node* programme = m.require("programme");
   if (!m.ok() || !programme) return false;
   bool ok = read_programme(*programme, a.programme, d);
@@ -337,6 +359,17 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
         auto u = read_breakeven_unit(item, d);
         ok = ok && u;
         if (u) a.breakeven_units.push_back(std::move(*u));
+      }
+    } else {
+      ok = false;
+    }
+  }
+  if (const Node* claims = m.get("claims")) {
+    if (auto list = read_list(*claims, "claims", d)) {
+      for (const auto& item : *list) {
+        auto c = read_claim(item, d);
+        ok = ok && c;
+        if (c) a.claims.push_back(std::move(*c));
       }
     } else {
       ok = false;

@@ -1,0 +1,114 @@
+#include "core/claims.hpp"
+
+#include <algorithm>
+
+#include "core/suggest.hpp"
+
+namespace mkba {
+namespace {
+
+Exact default_precision(FigureKind kind) {
+  return kind == FigureKind::count ? Exact::integer(1) : Exact::fraction(1, 100);
+}
+
+Exact round_up_to_step(const Exact& value, const Exact& step) {
+  return Exact::fraction((value / step).ceil(), 1) * step;
+}
+
+bool explain_by_parts(const Trace& t, ClaimCheck& c) {
+  if (t.op != Trace::Op::sum || t.operands.size() < 2) return false;
+  Exact sum;
+  std::vector<std::pair<std::string, Exact>> parts;
+  for (const auto& part : t.operands) {
+    Exact rounded = round_to_step(part.value, c.precision);
+    parts.emplace_back(part.figure, rounded);
+    sum += rounded;
+  }
+  if (sum != c.claim->value) return false;
+  c.reason = ClaimCheck::Reason::sum_of_rounded_parts;
+  c.parts = std::move(parts);
+  c.parts_sum = sum;
+  return true;
+}
+
+// Rounding steps a source might have used: 1, 2.5, 5 times a power of ten.
+bool explain_by_step(ClaimCheck& c) {
+  for (long long power = 1; power <= 1'000'000'000'000LL; power *= 10) {
+    for (Exact step : {Exact::fraction(power, 100), Exact::fraction(power * 25, 1000),
+                       Exact::fraction(power * 5, 100)}) {
+      if (step <= c.precision) continue;
+      if (round_to_step(c.computed, step) == c.claim->value) {
+        c.reason = ClaimCheck::Reason::coarser_rounding;
+        c.step = step;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool explain_by_factor(ClaimCheck& c) {
+  if (c.computed.is_zero() || c.claim->value.is_zero()) return false;
+  Exact up = c.claim->value / c.computed;
+  Exact down = c.computed / c.claim->value;
+  for (long long n = 2; n <= 1000; ++n) {
+    if (round_to_step(c.computed * Exact::integer(n), c.precision) == c.claim->value &&
+        up > Exact()) {
+      c.factor = n;
+    } else if (round_to_step(c.claim->value * Exact::integer(n), c.precision) ==
+                   round_to_step(c.computed, c.precision) &&
+               down > Exact()) {
+      c.factor = -n;
+    } else {
+      continue;
+    }
+    c.reason = ClaimCheck::Reason::whole_factor;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Exact round_to_step(const Exact& value, const Exact& step) {
+  Decimal whole = (value / step).round(0);
+  return Exact::fraction(whole.units, 1) * step;
+}
+
+Diagnostics validate_claims(const Result& r) {
+  Diagnostics d;
+  std::vector<std::string> paths;
+  for (const auto& claim : r.analysis->claims) {
+    if (trace_figure(r, claim.figure)) continue;
+    if (paths.empty()) paths = figure_paths(r);
+    d.error(claim.figure_origin, "unknown figure '" + claim.figure + "'",
+            did_you_mean(claim.figure, paths) + "; 'mkba figures FILE' lists them all");
+  }
+  return d;
+}
+
+std::vector<ClaimCheck> check_claims(const Result& r) {
+  std::vector<ClaimCheck> checks;
+  for (const auto& claim : r.analysis->claims) {
+    Trace t = *trace_figure(r, claim.figure);
+    ClaimCheck c;
+    c.claim = &claim;
+    c.kind = t.kind;
+    c.computed = t.value;
+    c.precision = claim.precision.value_or(default_precision(t.kind));
+    c.rounded = round_to_step(c.computed, c.precision);
+    c.holds = c.rounded == claim.value;
+    if (!c.holds) {
+      if (!explain_by_parts(t, c)) {
+        if (round_up_to_step(c.computed, c.precision) == claim.value)
+          c.reason = ClaimCheck::Reason::rounded_up;
+        else if (!explain_by_step(c))
+          explain_by_factor(c);
+      }
+    }
+    checks.push_back(std::move(c));
+  }
+  return checks;
+}
+
+}  // namespace mkba

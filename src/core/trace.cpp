@@ -1,0 +1,411 @@
+#include "core/trace.hpp"
+
+#include <algorithm>
+
+namespace mkba {
+namespace {
+
+using Op = Trace::Op;
+
+Trace node(std::string figure, Op op, FigureKind kind, Exact value,
+           std::vector<Trace> operands = {}) {
+  Trace t;
+  t.figure = std::move(figure);
+  t.op = op;
+  t.kind = kind;
+  t.value = value;
+  t.operands = std::move(operands);
+  return t;
+}
+
+Trace input(std::string what, FigureKind kind, Exact value, Origin origin, std::string unit = {}) {
+  Trace t = node(std::move(what), Op::input, kind, value);
+  t.origin = std::move(origin);
+  t.unit = std::move(unit);
+  return t;
+}
+
+std::vector<std::string> split(const std::string& path) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t dot; (dot = path.find('.', start)) != std::string::npos; start = dot + 1)
+    parts.push_back(path.substr(start, dot - start));
+  parts.push_back(path.substr(start));
+  return parts;
+}
+
+const char* period_name(Period p) {
+  switch (p) {
+    case Period::day:
+      return "day";
+    case Period::week:
+      return "week";
+    case Period::month:
+      return "month";
+    case Period::year:
+      return "year";
+    case Period::none:
+      break;
+  }
+  return "";
+}
+
+class Tracer {
+ public:
+  explicit Tracer(const Result& r) : r_(r), a_(*r.analysis) {}
+
+  // The path segment naming line `i` of case `c`: its tariff id when that is
+  // unique in the case, else its 1-based position.
+  static std::string line_name(const CaseResult& c, std::size_t i) {
+    const std::string& id = c.lines[i].tariff->id;
+    auto same = std::count_if(c.lines.begin(), c.lines.end(),
+                              [&](const LineResult& l) { return l.tariff->id == id; });
+    return same == 1 ? id : std::to_string(i + 1);
+  }
+
+  Trace line(const CaseResult& c, std::size_t i) const {
+    const LineResult& l = c.lines[i];
+    const Tariff& t = *l.tariff;
+    Trace price = input("tariff " + t.id, FigureKind::amount, t.price.exact(), t.origin, t.unit);
+    price.source = t.source;
+    price.price_year = t.price_year;
+    std::vector<Trace> ops{price, input("quantity", FigureKind::number, l.input->quantity.exact(),
+                                        l.input->origin, t.unit_plural)};
+    if (l.input->per != Period::none)
+      ops.push_back(input("for", FigureKind::number, l.input->periods.exact(), l.input->origin,
+                          period_name(l.input->per)));
+    return node("case." + c.input->id + ".line." + line_name(c, i), Op::product, FigureKind::amount,
+                l.amount.exact(), ops);
+  }
+
+  Trace case_avoided(const CaseResult& c, const std::string& payer) const {
+    std::vector<Trace> ops;
+    for (std::size_t i = 0; i < c.lines.size(); ++i)
+      if (payer.empty() || c.lines[i].payer == payer) ops.push_back(line(c, i));
+    std::string path =
+        "case." + c.input->id + (payer.empty() ? ".avoided_total" : ".avoided." + payer);
+    Exact value = payer.empty() ? c.avoided_total.exact() : amount_of(c.by_payer, payer);
+    return node(path, Op::sum, FigureKind::amount, value, ops);
+  }
+
+  Trace programme_cost(const std::string& payer) const {
+    std::vector<Trace> ops;
+    for (const auto& c : a_.programme.costs)
+      if (payer.empty() || c.payer == payer)
+        ops.push_back(
+            input("cost '" + c.label + "'", FigureKind::amount, c.amount.exact(), c.origin));
+    std::string path = payer.empty() ? "programme.cost_total" : "programme.cost." + payer;
+    Exact value = payer.empty() ? r_.programme.cost_total.exact()
+                                : amount_of(r_.programme.cost_by_payer, payer);
+    return node(path, Op::sum, FigureKind::amount, value, ops);
+  }
+
+  Trace programme_participants() const {
+    return input("programme.participants", FigureKind::count,
+                 Exact::integer(r_.programme.participants.value_or(0)),
+                 a_.programme.participants_origin, "participants");
+  }
+
+  Trace cost_per_participant() const {
+    return node("programme.cost_per_participant", Op::quotient, FigureKind::amount,
+                r_.programme.cost_per_participant->exact(),
+                {programme_cost(""), programme_participants()});
+  }
+
+  Trace population_participants() const {
+    const Population& p = *a_.population;
+    if (!p.participants)
+      return node("population.participants", Op::same, FigureKind::count,
+                  Exact::integer(r_.population->participants), {programme_participants()});
+    return input("population.participants", FigureKind::count, Exact::integer(*p.participants),
+                 p.participants_origin, "participants");
+  }
+
+  Trace per_participant(const PayerPopulation& pp) const {
+    const Population& p = *a_.population;
+    const Basis* basis = &p.default_basis;
+    for (const auto& [id, b] : p.payer_basis)
+      if (id == pp.payer) basis = &b;
+    std::vector<Trace> ops;
+    Op op = Op::mean;
+    switch (basis->kind) {
+      case Basis::Kind::mean:
+      case Basis::Kind::median:
+        op = basis->kind == Basis::Kind::mean ? Op::mean : Op::median;
+        for (const auto& c : r_.cases) ops.push_back(case_avoided(c, pp.payer));
+        break;
+      case Basis::Kind::single_case:
+        op = Op::same;
+        ops.push_back(case_avoided(case_named(basis->case_id), pp.payer));
+        break;
+      case Basis::Kind::weights:
+        op = Op::weighted;
+        for (std::size_t i = 0; i < basis->weights.size(); ++i) {
+          const auto& [id, w] = basis->weights[i];
+          ops.push_back(
+              input("weight of " + id, FigureKind::number, w.exact(), basis->weight_origins[i]));
+          ops.push_back(case_avoided(case_named(id), pp.payer));
+        }
+        break;
+    }
+    return node("population.per_participant." + pp.payer, op, FigureKind::amount,
+                pp.per_participant.exact(), ops);
+  }
+
+  Trace benefit(const PayerPopulation& pp) const {
+    return node("population.benefit." + pp.payer, Op::product, FigureKind::amount,
+                pp.benefit.exact(), {per_participant(pp), population_participants()});
+  }
+
+  Trace population_cost(const PayerPopulation& pp) const {
+    return node("population.cost." + pp.payer, Op::same, FigureKind::amount, pp.cost.exact(),
+                {programme_cost(pp.payer)});
+  }
+
+  Trace population_total(const std::string& what) const {
+    const PopulationResult& p = *r_.population;
+    std::vector<Trace> ops;
+    for (const auto& pp : p.by_payer)
+      ops.push_back(what == "benefit" ? benefit(pp) : population_cost(pp));
+    return node("population." + what + "_total", Op::sum, FigureKind::amount,
+                (what == "benefit" ? p.benefit_total : p.cost_total).exact(), ops);
+  }
+
+  std::optional<Trace> population(const std::vector<std::string>& s) const {
+    if (!r_.population) return std::nullopt;
+    const PopulationResult& p = *r_.population;
+    if (s.size() == 2) {
+      if (s[1] == "participants") return population_participants();
+      if (s[1] == "benefit_total") return population_total("benefit");
+      if (s[1] == "cost_total") return population_total("cost");
+      if (s[1] == "net_benefit")
+        return node("population.net_benefit", Op::difference, FigureKind::amount,
+                    p.net_benefit.exact(), {population_total("benefit"), population_total("cost")});
+      if (s[1] == "ratio" && p.ratio)
+        return node("population.ratio", Op::quotient, FigureKind::ratio, p.ratio->exact(),
+                    {population_total("benefit"), population_total("cost")});
+      return std::nullopt;
+    }
+    if (s.size() != 3) return std::nullopt;
+    for (const auto& pp : p.by_payer) {
+      if (pp.payer != s[2]) continue;
+      if (s[1] == "per_participant") return per_participant(pp);
+      if (s[1] == "benefit") return benefit(pp);
+      if (s[1] == "cost") return population_cost(pp);
+      if (s[1] == "net")
+        return node("population.net." + pp.payer, Op::difference, FigureKind::amount,
+                    pp.net.exact(), {benefit(pp), population_cost(pp)});
+      if (s[1] == "ratio" && pp.ratio)
+        return node("population.ratio." + pp.payer, Op::quotient, FigureKind::ratio,
+                    pp.ratio->exact(), {benefit(pp), population_cost(pp)});
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Trace> balance(const std::vector<std::string>& s) const {
+    if (!r_.balance || s.size() != 3) return std::nullopt;
+    for (std::size_t i = 0; i < r_.balance->payers.size(); ++i) {
+      const PayerBalance& b = r_.balance->payers[i];
+      if (b.payer != s[1]) continue;
+      const PayerPopulation& pp = r_.population->by_payer[i];
+      Trace net = node("population.net." + b.payer, Op::difference, FigureKind::amount,
+                       pp.net.exact(), {benefit(pp), population_cost(pp)});
+      Trace transfer = node("balance." + b.payer + ".transfer", Op::transfer, FigureKind::amount,
+                            b.transfer.exact(), {net, *population({"population", "net_benefit"})});
+      if (s[2] == "transfer") return transfer;
+      if (s[2] == "net_after_transfer")
+        return node("balance." + b.payer + ".net_after_transfer", Op::sum, FigureKind::amount,
+                    b.net_after_transfer.exact(), {net, transfer});
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Trace> breakeven(const std::vector<std::string>& s) const {
+    if (s.size() != 3) return std::nullopt;
+    const BreakevenResult& b = r_.breakeven;
+    for (const auto& u : b.units) {
+      if (s[1] != "tariff" || s[2] != u.tariff->id || !u.exact) continue;
+      Trace price = input("tariff " + u.tariff->id, FigureKind::amount, u.tariff->price.exact(),
+                          u.tariff->origin, u.tariff->unit);
+      price.source = u.tariff->source;
+      price.price_year = u.tariff->price_year;
+      Trace value = node(
+          "value of one avoided unit", Op::product, FigureKind::amount, u.value.exact(),
+          {price,
+           input("quantity", FigureKind::number, u.quantity.exact(), {}, u.tariff->unit_plural)});
+      Trace exact = node("units that pay for the programme", Op::quotient, FigureKind::ratio,
+                         u.exact->exact(), {programme_cost(""), value});
+      return node("breakeven.tariff." + u.tariff->id, Op::ceil, FigureKind::count,
+                  Exact::integer(*u.needed), {exact});
+    }
+    if (s[1] != "participants") return std::nullopt;
+    for (const auto& c : b.cases) {
+      if (c.case_id != s[2] || !c.exact) continue;
+      Trace avoided = input("avoided per participant", FigureKind::amount,
+                            c.avoided_per_participant.exact(), {});
+      if (c.case_id == "mean") {
+        std::vector<Trace> ops;
+        for (const auto& cr : r_.cases) ops.push_back(case_avoided(cr, ""));
+        avoided = node("mean avoided per participant", Op::mean, FigureKind::amount,
+                       c.avoided_per_participant.exact(), ops);
+      } else if (c.case_id == "population") {
+        avoided = node("population avoided per participant", Op::quotient, FigureKind::amount,
+                       c.avoided_per_participant.exact(),
+                       {population_total("benefit"), population_participants()});
+      } else {
+        avoided = case_avoided(case_named(c.case_id), "");
+      }
+      Trace exact = node("participants that pay for the programme", Op::quotient, FigureKind::ratio,
+                         c.exact->exact(), {programme_cost(""), avoided});
+      return node("breakeven.participants." + c.case_id, Op::ceil, FigureKind::count,
+                  Exact::integer(*c.needed), {exact});
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Trace> reach(const std::vector<std::string>& s) const {
+    if (s.size() != 3 || s[2] != "cost_per_unit") return std::nullopt;
+    for (std::size_t i = 0; i < r_.reach.size(); ++i) {
+      const ReachResult& rr = r_.reach[i];
+      if (std::to_string(i + 1) != s[1] || !rr.cost_per_unit) continue;
+      const ReachIndicator& in = *rr.input;
+      Trace cost =
+          node("cost over " + to_plain(in.months.exact(), 4) + " months", Op::product,
+               FigureKind::amount, rr.cost.exact(),
+               {programme_cost(""), input("months / 12", FigureKind::number,
+                                          (in.months.exact() / Exact::integer(12)), in.origin)});
+      if (!in.costs.empty()) {
+        std::vector<Trace> named;
+        for (const auto& id : in.costs)
+          for (const auto& c : a_.programme.costs)
+            if (c.id == id)
+              named.push_back(
+                  input("cost '" + c.label + "'", FigureKind::amount, c.amount.exact(), c.origin));
+        Exact yearly;
+        for (const auto& n : named) yearly += n.value;
+        cost.operands[0] =
+            node("yearly cost of " + in.label, Op::sum, FigureKind::amount, yearly, named);
+      }
+      return node("reach." + s[1] + ".cost_per_unit", Op::quotient, FigureKind::amount,
+                  rr.cost_per_unit->exact(),
+                  {cost, input("count '" + in.label + "'", FigureKind::number, in.count.exact(),
+                               in.origin)});
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Trace> case_figure(const std::vector<std::string>& s) const {
+    if (s.size() < 3) return std::nullopt;
+    const CaseResult* c = find_case(s[1]);
+    if (!c) return std::nullopt;
+    if (s.size() == 3 && s[2] == "avoided_total") return case_avoided(*c, "");
+    if (s.size() == 3 && s[2] == "net_saving" && c->net_saving)
+      return node("case." + s[1] + ".net_saving", Op::difference, FigureKind::amount,
+                  c->net_saving->exact(), {case_avoided(*c, ""), cost_per_participant()});
+    if (s.size() == 3 && s[2] == "ratio" && c->ratio)
+      return node("case." + s[1] + ".ratio", Op::quotient, FigureKind::ratio, c->ratio->exact(),
+                  {case_avoided(*c, ""), cost_per_participant()});
+    if (s.size() == 4 && s[2] == "avoided" && a_.tariffs.find_payer(s[3]))
+      return case_avoided(*c, s[3]);
+    if (s.size() == 4 && s[2] == "line")
+      for (std::size_t i = 0; i < c->lines.size(); ++i)
+        if (line_name(*c, i) == s[3] || std::to_string(i + 1) == s[3]) return line(*c, i);
+    return std::nullopt;
+  }
+
+  std::optional<Trace> programme(const std::vector<std::string>& s) const {
+    if (s.size() == 2 && s[1] == "cost_total") return programme_cost("");
+    if (s.size() == 2 && s[1] == "participants" && r_.programme.participants)
+      return programme_participants();
+    if (s.size() == 2 && s[1] == "cost_per_participant" && r_.programme.cost_per_participant)
+      return cost_per_participant();
+    if (s.size() == 3 && s[1] == "cost" && a_.tariffs.find_payer(s[2])) return programme_cost(s[2]);
+    return std::nullopt;
+  }
+
+  const CaseResult* find_case(const std::string& id) const {
+    for (const auto& c : r_.cases)
+      if (c.input->id == id) return &c;
+    return nullptr;
+  }
+  const CaseResult& case_named(const std::string& id) const { return *find_case(id); }
+
+  static Exact amount_of(const std::vector<PayerAmount>& amounts, const std::string& payer) {
+    for (const auto& pa : amounts)
+      if (pa.payer == payer) return pa.amount.exact();
+    return Exact();
+  }
+
+ private:
+  const Result& r_;
+  const Analysis& a_;
+};
+
+}  // namespace
+
+std::optional<Trace> trace_figure(const Result& r, const std::string& path) {
+  Tracer t(r);
+  std::vector<std::string> s = split(path);
+  if (s[0] == "programme") return t.programme(s);
+  if (s[0] == "case") return t.case_figure(s);
+  if (s[0] == "population") return t.population(s);
+  if (s[0] == "balance") return t.balance(s);
+  if (s[0] == "breakeven") return t.breakeven(s);
+  if (s[0] == "reach") return t.reach(s);
+  return std::nullopt;
+}
+
+std::vector<std::string> figure_paths(const Result& r) {
+  const Analysis& a = *r.analysis;
+  std::vector<std::string> paths{"programme.cost_total"};
+  for (const auto& p : a.tariffs.payers) paths.push_back("programme.cost." + p.id);
+  if (r.programme.participants) {
+    paths.push_back("programme.participants");
+    paths.push_back("programme.cost_per_participant");
+  }
+  for (const auto& c : r.cases) {
+    std::string base = "case." + c.input->id;
+    for (std::size_t i = 0; i < c.lines.size(); ++i)
+      paths.push_back(base + ".line." + Tracer::line_name(c, i));
+    for (const auto& p : a.tariffs.payers) paths.push_back(base + ".avoided." + p.id);
+    paths.push_back(base + ".avoided_total");
+    if (c.net_saving) paths.push_back(base + ".net_saving");
+    if (c.ratio) paths.push_back(base + ".ratio");
+  }
+  if (r.population) {
+    paths.push_back("population.participants");
+    for (const auto& pp : r.population->by_payer)
+      for (const char* what : {"per_participant", "benefit", "cost", "net", "ratio"})
+        if (std::string(what) != "ratio" || pp.ratio)
+          paths.push_back("population." + std::string(what) + "." + pp.payer);
+    for (const char* what : {"benefit_total", "cost_total", "net_benefit"})
+      paths.push_back("population." + std::string(what));
+    if (r.population->ratio) paths.push_back("population.ratio");
+    for (const auto& b : r.balance->payers) {
+      paths.push_back("balance." + b.payer + ".transfer");
+      paths.push_back("balance." + b.payer + ".net_after_transfer");
+    }
+  }
+  for (const auto& c : r.breakeven.cases)
+    if (c.needed) paths.push_back("breakeven.participants." + c.case_id);
+  for (const auto& u : r.breakeven.units)
+    if (u.needed) paths.push_back("breakeven.tariff." + u.tariff->id);
+  for (std::size_t i = 0; i < r.reach.size(); ++i)
+    if (r.reach[i].cost_per_unit)
+      paths.push_back("reach." + std::to_string(i + 1) + ".cost_per_unit");
+  return paths;
+}
+
+std::vector<std::string> headline_paths(const Result& r) {
+  std::vector<std::string> paths{"programme.cost_total"};
+  if (r.programme.cost_per_participant) paths.push_back("programme.cost_per_participant");
+  for (const auto& c : r.cases) paths.push_back("case." + c.input->id + ".avoided_total");
+  if (r.population) {
+    paths.push_back("population.benefit_total");
+    paths.push_back("population.net_benefit");
+    if (r.population->ratio) paths.push_back("population.ratio");
+  }
+  return paths;
+}
+
+}  // namespace mkba

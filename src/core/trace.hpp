@@ -1,0 +1,49 @@
+#pragma once
+// Every figure mkba computes has a stable path (case.casus-1.avoided_total,
+// population.benefit_total, ...) and a trace: how it was computed, down to
+// the tariffs and quantities it came from and where each is written. Claims
+// name figures by path; `explain` prints traces.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+
+namespace mkba {
+
+enum class FigureKind { amount, ratio, count, number };
+
+struct Trace {
+  enum class Op {
+    input,       // a value from an input file (see origin)
+    sum,         // operands added
+    product,     // operands multiplied
+    difference,  // first minus second
+    quotient,    // first divided by second
+    mean,        // mean of the operands
+    median,      // median of the operands
+    weighted,    // sum of operand 2k x operand 2k+1, divided by the sum of the weights
+    same,        // equal to its one operand
+    ceil,        // its one operand rounded up
+    transfer,    // the payer balance rule (README): operands net of payer, total net
+  };
+  std::string figure;  // the path; for inputs, what the value is ("tariff dagbesteding")
+  Op op = Op::input;
+  FigureKind kind = FigureKind::amount;
+  Exact value;
+  std::string unit;    // inputs: "dagdeel", "week", ...
+  std::string source;  // tariffs: the cited source
+  int price_year = 0;  // tariffs
+  Origin origin;       // inputs: where written
+  std::vector<Trace> operands;
+};
+
+// All figure paths of a result, in report order.
+std::vector<std::string> figure_paths(const Result& result);
+// The trace of one figure; nothing when the path names no figure.
+std::optional<Trace> trace_figure(const Result& result, const std::string& path);
+// The figures a headline explanation shows.
+std::vector<std::string> headline_paths(const Result& result);
+
+}  // namespace mkba
