@@ -32,12 +32,14 @@ Amounts are exact; figures are rounded once, when shown, to the cent (ratios
 to two decimals), halves away from zero. See README.md.)";
 
 void add_output_options(CLI::App* cmd, OutputOptions& out, bool with_table) {
-  cmd->add_option("--format,-f", out.format, "Output format: table, csv, json or md (default: from -o, else table)")
+  cmd->add_option("--format,-f", out.format,
+                  "Output format: table, csv, json or md (default: from -o, else table)")
       ->check(CLI::IsMember({"table", "csv", "json", "md"}));
   cmd->add_option("-o,--output", out.output,
                   "Write to FILE atomically instead of stdout; never over an input")
       ->type_name("FILE");
-  cmd->add_option("--locale", out.locale, "Number format of table and md: nl (1.234,56) or en (1,234.56)")
+  cmd->add_option("--locale", out.locale,
+                  "Language and number format of table and md: nl (1.234,56) or en (1,234.56)")
       ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
   if (with_table)
@@ -59,16 +61,18 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGXFSZ, SIG_IGN);
 
-  CLI::App app{"mkba: social cost-benefit analysis (MKBA) from tariff tables and case files.\n"
-               "Every amount is exact and can be traced to tariff x quantity.",
-               "mkba"};
+  CLI::App app{
+      "mkba: social cost-benefit analysis (MKBA) from tariff tables and case files.\n"
+      "Every amount is exact and can be traced to tariff x quantity.",
+      "mkba"};
   app.footer(footer);
   app.set_version_flag("--version", "mkba 0.1.0");
   app.require_subcommand(1);
 
   RunOptions run;
-  auto* run_cmd = app.add_subcommand("run", "Compute a case file: per-case costs and benefits, "
-                                            "population, payer balance, break-even, reach");
+  auto* run_cmd = app.add_subcommand("run",
+                                     "Compute a case file: per-case costs and benefits, "
+                                     "population, payer balance, break-even, reach");
   add_case_file(run_cmd, run);
   add_output_options(run_cmd, run.out, true);
 
@@ -76,29 +80,38 @@ int main(int argc, char** argv) {
   std::optional<std::string> validate_tariffs;
   auto* validate_cmd = app.add_subcommand(
       "validate", "Check case files; prints nothing and exits 0 when all is well");
-  validate_cmd->add_option("files", validate_files, "Case files (YAML)")->required()->type_name("FILE...");
+  validate_cmd->add_option("files", validate_files, "Case files (YAML)")
+      ->required()
+      ->type_name("FILE...");
   validate_cmd->add_option("--tariffs", validate_tariffs, "Use this tariff table for every file")
       ->type_name("FILE");
 
   std::string tariff_file;
   OutputOptions tariff_out;
-  auto* tariffs_cmd = app.add_subcommand("tariffs", "List a tariff table: prices, units, payers, sources");
-  tariffs_cmd->add_option("file", tariff_file, "Tariff table (YAML)")->required()->type_name("FILE");
+  auto* tariffs_cmd =
+      app.add_subcommand("tariffs", "List a tariff table: prices, units, payers, sources");
+  tariffs_cmd->add_option("file", tariff_file, "Tariff table (YAML)")
+      ->required()
+      ->type_name("FILE");
   add_output_options(tariffs_cmd, tariff_out, false);
 
   BreakevenOptions be;
   auto* be_cmd = app.add_subcommand(
-      "breakeven", "How many participants like each case, or how many avoided units of a tariff, "
-                   "pay for the programme (counts rounded up)");
+      "breakeven",
+      "How many participants like each case, or how many avoided units of a tariff, "
+      "pay for the programme (counts rounded up)");
   add_case_file(be_cmd, be.run);
   add_output_options(be_cmd, be.run.out, false);
-  be_cmd->add_option("--tariff", be.tariff, "Only this tariff (default: the file's breakeven list, else every tariff)")
+  be_cmd
+      ->add_option("--tariff", be.tariff,
+                   "Only this tariff (default: the file's breakeven list, else every tariff)")
       ->type_name("ID");
   be_cmd->add_option("--quantity", be.quantity, "Units of --tariff per avoided event, e.g. 21 days")
       ->type_name("N")
       ->needs("--tariff");
 
-  for (auto* cmd : {run_cmd, validate_cmd, tariffs_cmd, be_cmd}) cmd->footer("Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write.");
+  for (auto* cmd : {run_cmd, validate_cmd, tariffs_cmd, be_cmd})
+    cmd->footer("Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write.");
 
   try {
     app.parse(argc, argv);

@@ -38,13 +38,17 @@ report::Locale locale_of(const OutputOptions& out) {
 }
 
 // Loads, validates and computes; returns an exit code (0 when `s.result` is set).
-int load_and_calculate(Session& s, const std::string& file, const std::optional<std::string>& tariffs,
-                       void (*adjust)(Analysis&, const void*) = nullptr, const void* context = nullptr) {
+// `adjust` may change the loaded analysis, or refuse it with a nonzero exit code.
+int load_and_calculate(Session& s, const std::string& file,
+                       const std::optional<std::string>& tariffs,
+                       int (*adjust)(Analysis&, const void*) = nullptr,
+                       const void* context = nullptr) {
   Diagnostics d;
   auto analysis = load::load_analysis(file, tariffs, s.sources, d);
   if (!analysis) return report_diagnostics(d, s.sources);
   s.analysis = std::make_unique<Analysis>(std::move(*analysis));
-  if (adjust) adjust(*s.analysis, context);
+  if (adjust)
+    if (int code = adjust(*s.analysis, context)) return code;
   d = validate(*s.analysis);
   if (d.empty()) s.result = calculate(*s.analysis, d);
   if (!d.empty()) return report_diagnostics(d, s.sources);
@@ -66,19 +70,21 @@ int render_result(const Session& s, const OutputOptions& out, bool breakeven_onl
   std::string text;
   switch (*format) {
     case report::Format::table:
-      text = report::render_text(
-          breakeven_only ? report::breakeven_document(r, locale_of(out)) : report::run_document(r, locale_of(out)),
-          locale_of(out));
+      text = report::render_text(breakeven_only ? report::breakeven_document(r, locale_of(out))
+                                                : report::run_document(r, locale_of(out)),
+                                 locale_of(out));
       break;
     case report::Format::md:
-      text = report::render_markdown(
-          breakeven_only ? report::breakeven_document(r, locale_of(out)) : report::run_document(r, locale_of(out)),
-          locale_of(out));
+      text = report::render_markdown(breakeven_only ? report::breakeven_document(r, locale_of(out))
+                                                    : report::run_document(r, locale_of(out)),
+                                     locale_of(out));
       break;
     case report::Format::csv:
       text = report::render_csv(report::csv_table(r, breakeven_only ? "breakeven" : out.table));
       break;
-    case report::Format::json: text = report::render_json(r); break;
+    case report::Format::json:
+      text = report::render_json(r);
+      break;
   }
   return write_output(text, out.output, inputs_of(s, s.analysis->file));
 }
@@ -112,10 +118,19 @@ int run_tariffs(const std::string& file, const OutputOptions& out) {
                        "name the file .csv, .json, .md or .txt, or pass --format");
   std::string text;
   switch (*format) {
-    case report::Format::table: text = report::render_text(report::tariffs_document(*table, locale_of(out)), locale_of(out)); break;
-    case report::Format::md: text = report::render_markdown(report::tariffs_document(*table, locale_of(out)), locale_of(out)); break;
-    case report::Format::csv: text = report::render_csv(report::tariffs_csv_table(*table)); break;
-    case report::Format::json: text = report::render_tariffs_json(*table); break;
+    case report::Format::table:
+      text = report::render_text(report::tariffs_document(*table, locale_of(out)), locale_of(out));
+      break;
+    case report::Format::md:
+      text =
+          report::render_markdown(report::tariffs_document(*table, locale_of(out)), locale_of(out));
+      break;
+    case report::Format::csv:
+      text = report::render_csv(report::tariffs_csv_table(*table));
+      break;
+    case report::Format::json:
+      text = report::render_tariffs_json(*table);
+      break;
   }
   return write_output(text, out.output, {file});
 }
@@ -125,7 +140,8 @@ int run_breakeven(const BreakevenOptions& o) {
   if (o.quantity) {
     ParsedDecimal parsed = parse_decimal(*o.quantity, 4, 9);
     if (!parsed.value || !(parsed.value > Exact()))
-      return usage_error("--quantity: " + (parsed.value ? "must be more than 0" : parsed.error), parsed.hint);
+      return usage_error("--quantity: " + (parsed.value ? "must be more than 0" : parsed.error),
+                         parsed.hint);
     quantity = Quantity(*parsed.value);
   }
   struct Ask {
@@ -137,11 +153,17 @@ int run_breakeven(const BreakevenOptions& o) {
   auto adjust = [](Analysis& a, const void* context) {
     const Ask& ask = *static_cast<const Ask*>(context);
     if (ask.options->tariff) {
+      const std::string& id = *ask.options->tariff;
+      if (!a.tariffs.find_tariff(id))
+        return usage_error("--tariff: unknown tariff '" + id + "' in " + a.tariffs.file,
+                           did_you_mean(id, a.tariffs.tariff_ids()));
       Origin where{"--tariff", 0, 0};
-      a.breakeven_units = {BreakevenUnit{*ask.options->tariff, ask.quantity.value_or(Quantity::of(1)), "", where}};
+      a.breakeven_units = {BreakevenUnit{id, ask.quantity.value_or(Quantity::of(1)), "", where}};
     } else if (a.breakeven_units.empty()) {
-      for (const auto& t : a.tariffs.tariffs) a.breakeven_units.push_back(BreakevenUnit{t.id, Quantity::of(1), "", t.origin});
+      for (const auto& t : a.tariffs.tariffs)
+        a.breakeven_units.push_back(BreakevenUnit{t.id, Quantity::of(1), "", t.origin});
     }
+    return int{exit_ok};
   };
   if (int code = load_and_calculate(s, o.run.file, o.run.tariffs, adjust, &ask)) return code;
   return render_result(s, o.run.out, true);

@@ -14,24 +14,36 @@ std::string payer_label(const TariffTable& table, const std::string& id) {
 
 std::string period_word(Period per, bool plural, Locale locale) {
   switch (per) {
-    case Period::day: return tr(locale, plural ? "days" : "day");
-    case Period::week: return tr(locale, plural ? "weeks" : "week");
-    case Period::month: return tr(locale, plural ? "months" : "month");
-    case Period::year: return tr(locale, plural ? "years" : "year");
-    case Period::none: break;
+    case Period::day:
+      return tr(locale, plural ? "days" : "day");
+    case Period::week:
+      return tr(locale, plural ? "weeks" : "week");
+    case Period::month:
+      return tr(locale, plural ? "months" : "month");
+    case Period::year:
+      return tr(locale, plural ? "years" : "year");
+    case Period::none:
+      break;
   }
   return {};
 }
 
 std::string money(const Money& m, Locale locale) { return "EUR " + format_amount(m, locale); }
 
+// "1 deelnemer", "450 deelnemers".
+std::string counted(long long n, const char* singular, const char* plural, Locale locale) {
+  return format_count(n, locale) + " " + tr(locale, n == 1 ? singular : plural);
+}
+
 Table programme_costs_table(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   Table t{{tr(locale, "Item"), tr(locale, "Payer"), "EUR"}, {}, {}};
   for (const auto& c : a.programme.costs)
-    t.rows.push_back({Cell::of(c.label), Cell::of(payer_label(a.tariffs, c.payer)), Cell::amount(c.amount)});
+    t.rows.push_back(
+        {Cell::of(c.label), Cell::of(payer_label(a.tariffs, c.payer)), Cell::amount(c.amount)});
   t.emphasised_rows.push_back(t.rows.size());
-  t.rows.push_back({Cell::of(tr(locale, "Total")), Cell::of(""), Cell::amount(r.programme.cost_total)});
+  t.rows.push_back(
+      {Cell::of(tr(locale, "Total")), Cell::of(""), Cell::amount(r.programme.cost_total)});
   return t;
 }
 
@@ -39,13 +51,14 @@ Section programme_section(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   Section s;
   s.heading = tr(locale, "Programme");
-  s.paragraphs.push_back(tr(locale, "Tariff table") + ": " + a.tariffs.name + " (" + a.tariffs.file +
-                         "), " + tr(locale, "prices of") + " " + std::to_string(a.tariffs.price_year));
+  s.paragraphs.push_back(tr(locale, "Tariff table") + ": " + a.tariffs.name + " (" +
+                         a.tariffs.file + "), " + tr(locale, "prices of") + " " +
+                         std::to_string(a.tariffs.price_year));
   std::string costs = tr(locale, "Programme costs") + ": " + money(r.programme.cost_total, locale) +
                       " " + tr(locale, "per year");
   if (r.programme.participants)
-    costs += "; " + format_count(*r.programme.participants, locale) + " " + tr(locale, "participants") +
-             "; " + tr(locale, "Cost per participant") + " " +
+    costs += "; " + counted(*r.programme.participants, "participant", "participants", locale) +
+             "; " + tr(locale, "cost per participant") + " " +
              money(*r.programme.cost_per_participant, locale);
   s.paragraphs.push_back(costs);
   s.tables.push_back(programme_costs_table(r, locale));
@@ -55,7 +68,9 @@ Section programme_section(const Result& r, Locale locale) {
 Section case_section(const Result& r, const CaseResult& c, Locale locale) {
   const Analysis& a = *r.analysis;
   Section s;
-  s.heading = c.input->id + ": " + c.input->title;
+  // A case without a title has its id as title: show it once.
+  s.heading = c.input->id;
+  if (c.input->title != c.input->id) s.heading += ": " + c.input->title;
   if (!c.input->effect.empty()) s.paragraphs.push_back(c.input->effect);
   Table t{{tr(locale, "Payer"), tr(locale, "Item"), tr(locale, "Calculation"), "EUR"}, {}, {}};
   for (const auto& payer : a.tariffs.payers) {
@@ -90,25 +105,41 @@ Section cases_summary_section(const Result& r, Locale locale) {
   Table t;
   t.columns = {tr(locale, "Case"), tr(locale, "Title")};
   for (const auto& p : a.tariffs.payers) t.columns.push_back(p.label);
-  for (const char* c : {"Total avoided", "Net saving", "Benefit/cost"}) t.columns.push_back(tr(locale, c));
+  for (const char* c : {"Total avoided", "Net saving", "Benefit/cost"})
+    t.columns.push_back(tr(locale, c));
   for (const auto& c : r.cases) {
     std::vector<Cell> row{Cell::of(c.input->id), Cell::of(c.input->title)};
     for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
     row.push_back(Cell::amount(c.avoided_total));
-    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::of("-"));
+    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::missing());
     row.push_back(Cell::ratio(c.ratio));
     t.rows.push_back(row);
   }
   s.tables.push_back(t);
   if (r.cases.size() < fragile_case_count)
-    s.notes.push_back(tr(locale, "Only") + " " + std::to_string(r.cases.size()) + " " +
-                      tr(locale, "cases: a population estimate that rests on so few vignettes is fragile."));
+    s.notes.push_back(
+        tr(locale, "Only") + " " +
+        counted(static_cast<long long>(r.cases.size()), "case", "cases", locale) + ": " +
+        tr(locale, "a population estimate that rests on so few vignettes is fragile."));
   return s;
 }
 
-std::string basis_text(const std::string& basis, Locale locale) {
-  if (basis == "mean" || basis == "median" || basis == "weights") return tr(locale, basis);
-  return tr(locale, "all participants like") + " " + basis;
+// The weights as written, e.g. "weging c1 2; c2 1; c3 1".
+std::string weights_text(const Population& p, const std::string& payer, Locale locale) {
+  const Basis* basis = &p.default_basis;
+  for (const auto& [id, b] : p.payer_basis)
+    if (id == payer) basis = &b;
+  std::string out = tr(locale, "weights");
+  for (std::size_t i = 0; i < basis->weights.size(); ++i)
+    out += (i ? "; " : " ") + basis->weights[i].first + " " +
+           format_exact(basis->weights[i].second.exact(), locale);
+  return out;
+}
+
+std::string basis_text(const Analysis& a, const PayerPopulation& pp, Locale locale) {
+  if (pp.basis == "weights") return weights_text(*a.population, pp.payer, locale);
+  if (pp.basis == "mean" || pp.basis == "median") return tr(locale, pp.basis);
+  return tr(locale, "all participants like") + " " + pp.basis;
 }
 
 Section population_section(const Result& r, Locale locale) {
@@ -117,22 +148,25 @@ Section population_section(const Result& r, Locale locale) {
   Section s;
   s.heading = tr(locale, "Population");
   s.paragraphs.push_back(tr(locale, "Participants") + ": " + format_count(p.participants, locale));
-  Table t{{tr(locale, "Payer"), tr(locale, "Basis"), tr(locale, "Per participant"),
-           tr(locale, "Benefit"), tr(locale, "Cost"), tr(locale, "Net"), tr(locale, "Benefit/cost")},
-          {},
-          {}};
+  Table t{
+      {tr(locale, "Payer"), tr(locale, "Basis"), tr(locale, "Per participant"),
+       tr(locale, "Benefit"), tr(locale, "Cost"), tr(locale, "Net"), tr(locale, "Benefit/cost")},
+      {},
+      {}};
   for (const auto& pp : p.by_payer)
-    t.rows.push_back({Cell::of(payer_label(a.tariffs, pp.payer)), Cell::of(basis_text(pp.basis, locale)),
-                      Cell::amount(pp.per_participant), Cell::amount(pp.benefit), Cell::amount(pp.cost),
-                      Cell::amount(pp.net), Cell::ratio(pp.ratio)});
+    t.rows.push_back({Cell::of(payer_label(a.tariffs, pp.payer)),
+                      Cell::of(basis_text(a, pp, locale)), Cell::amount(pp.per_participant),
+                      Cell::amount(pp.benefit), Cell::amount(pp.cost), Cell::amount(pp.net),
+                      Cell::ratio(pp.ratio)});
   t.emphasised_rows.push_back(t.rows.size());
   t.rows.push_back({Cell::of(tr(locale, "Total")), Cell::of(""), Cell::of(""),
                     Cell::amount(p.benefit_total), Cell::amount(p.cost_total),
                     Cell::amount(p.net_benefit), Cell::ratio(p.ratio)});
   s.tables.push_back(t);
-  s.notes.push_back(tr(locale,
-                       "Population figures are computed from exact values; rounded parts may differ "
-                       "by a cent from the rounded total."));
+  s.notes.push_back(
+      tr(locale,
+         "Population figures are computed from exact values; rounded parts may differ "
+         "by a cent from the rounded total."));
   return s;
 }
 
@@ -162,12 +196,14 @@ Section balance_section(const Result& r, Locale locale) {
 
 std::string breakeven_basis(const CaseBreakeven& b, Locale locale) {
   if (b.case_id == "mean") return tr(locale, "Mean of the cases");
-  if (b.case_id == "population") return tr(locale, "population basis");
+  if (b.case_id == "population") return tr(locale, "Population basis");
   return b.case_id;
 }
 
-Cell needed_cell(const std::optional<long long>& n) { return n ? Cell::count(*n) : Cell::of("-"); }
-Cell exact_cell(const std::optional<Quantity>& q) { return q ? Cell::ratio(*q) : Cell::of("-"); }
+Cell needed_cell(const std::optional<long long>& n) {
+  return n ? Cell::count(*n) : Cell::missing();
+}
+Cell exact_cell(const std::optional<Quantity>& q) { return q ? Cell::ratio(*q) : Cell::missing(); }
 
 Section breakeven_section(const Result& r, Locale locale) {
   const BreakevenResult& b = r.breakeven;
@@ -181,8 +217,9 @@ Section breakeven_section(const Result& r, Locale locale) {
             {},
             {}};
     for (const auto& c : b.cases)
-      t.rows.push_back({Cell::of(breakeven_basis(c, locale)), Cell::amount(c.avoided_per_participant),
-                        exact_cell(c.exact), needed_cell(c.needed)});
+      t.rows.push_back({Cell::of(breakeven_basis(c, locale)),
+                        Cell::amount(c.avoided_per_participant), exact_cell(c.exact),
+                        needed_cell(c.needed)});
     s.tables.push_back(t);
   }
   if (!b.units.empty()) {
@@ -216,7 +253,7 @@ Section reach_section(const Result& r, Locale locale) {
   for (const auto& rr : r.reach)
     t.rows.push_back({Cell::of(rr.input->label), Cell::number(rr.input->count),
                       Cell::number(rr.input->months), Cell::amount(rr.cost),
-                      rr.cost_per_unit ? Cell::amount(*rr.cost_per_unit) : Cell::of("-")});
+                      rr.cost_per_unit ? Cell::amount(*rr.cost_per_unit) : Cell::missing()});
   s.tables.push_back(t);
   return s;
 }
@@ -239,11 +276,15 @@ std::string line_formula(const LineResult& line, Locale locale) {
 Document run_document(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   Document d;
-  d.title = a.programme.name + (a.programme.year ? " (" + std::to_string(a.programme.year) + ")" : "");
+  d.title =
+      a.programme.name + (a.programme.year ? " (" + std::to_string(a.programme.year) + ")" : "");
   d.sections.push_back(programme_section(r, locale));
   for (const auto& c : r.cases) d.sections.push_back(case_section(r, c, locale));
-  if (!r.cases.empty()) d.sections.push_back(cases_summary_section(r, locale));
-  else d.paragraphs.push_back(tr(locale, "No case vignettes: there is nothing to scale to the population."));
+  if (!r.cases.empty())
+    d.sections.push_back(cases_summary_section(r, locale));
+  else
+    d.paragraphs.push_back(
+        tr(locale, "No case vignettes: there is nothing to scale to the population."));
   if (r.population) {
     d.sections.push_back(population_section(r, locale));
     d.sections.push_back(balance_section(r, locale));
@@ -278,7 +319,8 @@ Document tariffs_document(const TariffTable& table, Locale locale) {
            {}};
   for (const auto& t : table.tariffs)
     tt.rows.push_back({Cell::of(t.id), Cell::of(t.label), Cell::of(t.unit), Cell::price(t.price),
-                       Cell::of(t.payer), Cell::of(std::to_string(t.price_year)), Cell::of(t.source)});
+                       Cell::of(t.payer), Cell::of(std::to_string(t.price_year)),
+                       Cell::of(t.source)});
   tariffs.tables.push_back(tt);
   d.sections = {payers, tariffs};
   return d;

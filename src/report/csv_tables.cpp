@@ -8,20 +8,28 @@ namespace {
 
 std::string period_id(Period p) {
   switch (p) {
-    case Period::day: return "day";
-    case Period::week: return "week";
-    case Period::month: return "month";
-    case Period::year: return "year";
-    case Period::none: break;
+    case Period::day:
+      return "day";
+    case Period::week:
+      return "week";
+    case Period::month:
+      return "month";
+    case Period::year:
+      return "year";
+    case Period::none:
+      break;
   }
   return {};
 }
 
-Cell optional_count(const std::optional<long long>& n) { return n ? Cell::count(*n) : Cell::of(""); }
+Cell optional_count(const std::optional<long long>& n) {
+  return n ? Cell::count(*n) : Cell::of("");
+}
 Cell optional_ratio(const std::optional<Quantity>& q) { return q ? Cell::ratio(*q) : Cell::of(""); }
 
 Table lines(const Result& r) {
-  Table t{{"case", "tariff", "label", "unit", "price", "quantity", "per", "for", "amount", "payer"},
+  Table t{{"case", "tariff", "label", "unit", "price", "quantity", "per", "for", "amount", "payer",
+           "note"},
           {},
           {}};
   for (const auto& c : r.cases)
@@ -31,7 +39,7 @@ Table lines(const Result& r) {
                         Cell::of(l.tariff->unit), Cell::price(l.tariff->price),
                         Cell::number(l.input->quantity), Cell::of(period_id(l.input->per)),
                         periodic ? Cell::number(l.input->periods) : Cell::of(""),
-                        Cell::amount(l.amount), Cell::of(l.payer)});
+                        Cell::amount(l.amount), Cell::of(l.payer), Cell::of(l.input->note)});
     }
   return t;
 }
@@ -62,8 +70,8 @@ Table population(const Result& r) {
   const auto& p = *r.population;
   for (const auto& pp : p.by_payer)
     t.rows.push_back({Cell::of(pp.payer), Cell::of(pp.basis), Cell::count(p.participants),
-                      Cell::amount(pp.per_participant), Cell::amount(pp.benefit), Cell::amount(pp.cost),
-                      Cell::amount(pp.net), optional_ratio(pp.ratio)});
+                      Cell::amount(pp.per_participant), Cell::amount(pp.benefit),
+                      Cell::amount(pp.cost), Cell::amount(pp.net), optional_ratio(pp.ratio)});
   t.rows.push_back({Cell::of("total"), Cell::of(""), Cell::count(p.participants), Cell::of(""),
                     Cell::amount(p.benefit_total), Cell::amount(p.cost_total),
                     Cell::amount(p.net_benefit), optional_ratio(p.ratio)});
@@ -75,7 +83,8 @@ Table balance(const Result& r) {
   if (!r.balance) return t;
   for (const auto& b : r.balance->payers)
     t.rows.push_back({Cell::of(b.payer), Cell::amount(b.pays), Cell::amount(b.avoids),
-                      Cell::amount(b.net), Cell::amount(b.transfer), Cell::amount(b.net_after_transfer)});
+                      Cell::amount(b.net), Cell::amount(b.transfer),
+                      Cell::amount(b.net_after_transfer)});
   return t;
 }
 

@@ -12,7 +12,7 @@
 namespace mkba::report {
 
 struct Cell {
-  enum class Kind { text, amount, price, number, ratio, count };
+  enum class Kind { text, amount, price, number, ratio, count, missing };
   Kind kind = Kind::text;
   std::string text;  // text cells
   Exact value;       // all other cells
@@ -22,9 +22,11 @@ struct Cell {
   static Cell price(const Money& m) { return Cell{Kind::price, {}, m.exact()}; }
   static Cell number(const Quantity& q) { return Cell{Kind::number, {}, q.exact()}; }
   static Cell count(long long n) { return Cell{Kind::count, {}, Exact::integer(n)}; }
-  // A missing ratio (nothing to divide by) is shown as a dash.
+  // A number that does not exist (nothing to divide by): a dash in text and
+  // Markdown, empty in CSV, aligned like the numbers of its column.
+  static Cell missing() { return Cell{Kind::missing, {}, {}}; }
   static Cell ratio(const std::optional<Quantity>& q) {
-    return q ? Cell{Kind::ratio, {}, q->exact()} : of("-");
+    return q ? Cell{Kind::ratio, {}, q->exact()} : missing();
   }
   bool is_numeric() const { return kind != Kind::text; }
 };

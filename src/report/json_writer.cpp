@@ -44,7 +44,9 @@ class Json {
   }
   Json& null() { return raw("null"); }
   Json& amount(const Money& m) { return raw(plain_fixed(m.exact(), 2)); }
-  Json& ratio(const std::optional<Quantity>& q) { return q ? raw(plain_fixed(q->exact(), 2)) : null(); }
+  Json& ratio(const std::optional<Quantity>& q) {
+    return q ? raw(plain_fixed(q->exact(), 2)) : null();
+  }
   Json& number(const Quantity& q) { return raw(cell_plain(Cell::number(q))); }
   Json& count(long long n) { return raw(std::to_string(n)); }
 
@@ -86,11 +88,16 @@ class Json {
 
 const char* period_name(Period p) {
   switch (p) {
-    case Period::day: return "day";
-    case Period::week: return "week";
-    case Period::month: return "month";
-    case Period::year: return "year";
-    case Period::none: break;
+    case Period::day:
+      return "day";
+    case Period::week:
+      return "week";
+    case Period::month:
+      return "month";
+    case Period::year:
+      return "year";
+    case Period::none:
+      break;
   }
   return nullptr;
 }
@@ -116,7 +123,9 @@ void programme(Json& j, const Result& r) {
   payer_map(j, r.programme.cost_by_payer);
   j.key("costs").open('[');
   for (const auto& c : p.costs) {
-    j.open('{').key("label").text(c.label).key("amount").amount(c.amount).key("payer").text(c.payer);
+    j.open('{').key("id");
+    c.id.empty() ? j.null() : j.text(c.id);
+    j.key("label").text(c.label).key("amount").amount(c.amount).key("payer").text(c.payer);
     j.close('}');
   }
   j.close(']');
@@ -126,13 +135,15 @@ void programme(Json& j, const Result& r) {
 void tariffs(Json& j, const TariffTable& t) {
   j.key("tariffs").open('{');
   j.key("file").text(t.file).key("name").text(t.name).key("currency").text(t.currency);
-  j.key("price_year").count(t.price_year);
+  j.key("price_year").count(t.price_year).key("source").text(t.source);
   j.key("payers").open('[');
-  for (const auto& p : t.payers) j.open('{').key("id").text(p.id).key("label").text(p.label).close('}');
+  for (const auto& p : t.payers)
+    j.open('{').key("id").text(p.id).key("label").text(p.label).close('}');
   j.close(']');
   j.key("tariffs").open('[');
   for (const auto& x : t.tariffs) {
     j.open('{').key("id").text(x.id).key("label").text(x.label).key("unit").text(x.unit);
+    j.key("unit_plural").text(x.unit_plural);
     j.key("price").raw(cell_plain(Cell::price(x.price))).key("payer").text(x.payer);
     j.key("price_year").count(x.price_year).key("source").text(x.source).close('}');
   }
@@ -186,10 +197,14 @@ void population(Json& j, const Result& r) {
   j.close(']');
   j.key("benefit_total").amount(p.benefit_total).key("cost_total").amount(p.cost_total);
   j.key("net_benefit").amount(p.net_benefit).key("ratio").ratio(p.ratio);
-  j.key("balance").open('{').key("transfer_possible").raw(r.balance->transfer_possible ? "true" : "false");
+  j.key("balance")
+      .open('{')
+      .key("transfer_possible")
+      .raw(r.balance->transfer_possible ? "true" : "false");
   j.key("payers").open('[');
   for (const auto& b : r.balance->payers) {
-    j.open('{').key("payer").text(b.payer).key("pays").amount(b.pays).key("avoids").amount(b.avoids);
+    j.open('{').key("payer").text(b.payer).key("pays").amount(b.pays).key("avoids").amount(
+        b.avoids);
     j.key("net").amount(b.net).key("transfer").amount(b.transfer);
     j.key("net_after_transfer").amount(b.net_after_transfer).close('}');
   }
@@ -206,7 +221,11 @@ void breakeven(Json& j, const Result& r) {
   j.key("breakeven").open('{').key("cost_total").amount(b.cost_total);
   j.key("cases").open('[');
   for (const auto& c : b.cases) {
-    j.open('{').key("basis").text(c.case_id).key("avoided_per_participant").amount(c.avoided_per_participant);
+    j.open('{')
+        .key("basis")
+        .text(c.case_id)
+        .key("avoided_per_participant")
+        .amount(c.avoided_per_participant);
     optional_exact(j, c.exact, c.needed);
     j.close('}');
   }
@@ -224,7 +243,10 @@ void reach(Json& j, const Result& r) {
   j.key("reach").open('[');
   for (const auto& rr : r.reach) {
     j.open('{').key("label").text(rr.input->label).key("count").number(rr.input->count);
-    j.key("months").number(rr.input->months).key("cost").amount(rr.cost).key("cost_per_unit");
+    j.key("months").number(rr.input->months).key("costs").open('[');
+    for (const auto& id : rr.input->costs) j.text(id);
+    j.close(']').key("source").text(rr.input->source);
+    j.key("cost").amount(rr.cost).key("cost_per_unit");
     rr.cost_per_unit ? j.amount(*rr.cost_per_unit) : j.null();
     j.close('}');
   }
@@ -248,7 +270,7 @@ std::string render_json(const Result& r) {
 
 std::string render_tariffs_json(const TariffTable& t) {
   Json j;
-  j.open('{');
+  j.open('{').key("mkba_version").text("1");
   tariffs(j, t);
   j.close('}');
   return j.str();

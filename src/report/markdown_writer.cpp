@@ -6,51 +6,51 @@
 namespace mkba::report {
 namespace {
 
+// Characters that would start emphasis, code, HTML or a cell break are shown literally.
 std::string escape(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '|' || c == '\\' || c == '*' || c == '_') out += '\\';
+    if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '<' || c == '`') out += '\\';
     out += c == '\n' ? ' ' : c;
   }
   return out;
 }
 
-void render_table(const Table& t, Locale locale, std::string& out) {
+std::string render_table(const Table& t, Locale locale) {
   std::vector<bool> right(t.columns.size(), false);
   for (const auto& row : t.rows)
     for (std::size_t c = 0; c < row.size(); ++c) right[c] = right[c] || row[c].is_numeric();
-  out += "|";
+  std::string out = "|";
   for (const auto& c : t.columns) out += " " + escape(c) + " |";
   out += "\n|";
   for (std::size_t c = 0; c < t.columns.size(); ++c) out += right[c] ? " ---: |" : " --- |";
-  out += "\n";
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    bool strong = std::find(t.emphasised_rows.begin(), t.emphasised_rows.end(), r) != t.emphasised_rows.end();
-    out += "|";
+    bool strong =
+        std::find(t.emphasised_rows.begin(), t.emphasised_rows.end(), r) != t.emphasised_rows.end();
+    out += "\n|";
     for (const auto& cell : t.rows[r]) {
       std::string text = escape(cell_text(cell, locale));
       out += " " + (strong && !text.empty() ? "**" + text + "**" : text) + " |";
     }
-    out += "\n";
   }
+  return out;
 }
 
 }  // namespace
 
+// Blocks (headings, paragraphs, tables, notes) are separated by one blank line.
 std::string render_markdown(const Document& d, Locale locale) {
-  std::string out = "# " + escape(d.title) + "\n";
-  if (!d.paragraphs.empty()) out += "\n";
-  for (const auto& p : d.paragraphs) out += escape(p) + "\n\n";
+  std::vector<std::string> blocks{"# " + escape(d.title)};
+  for (const auto& p : d.paragraphs) blocks.push_back(escape(p));
   for (const auto& s : d.sections) {
-    out += "\n## " + escape(s.heading) + "\n\n";
-    for (const auto& p : s.paragraphs) out += escape(p) + "\n\n";
-    for (const auto& t : s.tables) {
-      render_table(t, locale, out);
-      out += "\n";
-    }
-    for (const auto& n : s.notes) out += "> " + escape(n) + "\n";
+    blocks.push_back("## " + escape(s.heading));
+    for (const auto& p : s.paragraphs) blocks.push_back(escape(p));
+    for (const auto& t : s.tables) blocks.push_back(render_table(t, locale));
+    for (const auto& n : s.notes) blocks.push_back("> " + escape(n));
   }
-  return out;
+  std::string out;
+  for (const auto& b : blocks) out += (out.empty() ? "" : "\n\n") + b;
+  return out + "\n";
 }
 
 }  // namespace mkba::report

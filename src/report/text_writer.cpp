@@ -1,6 +1,7 @@
 // Plain-text tables for the terminal: aligned columns, numbers to the right.
 #include <algorithm>
 
+#include "report/words.hpp"
 #include "report/writer.hpp"
 
 namespace mkba::report {
@@ -8,8 +9,16 @@ namespace {
 
 // Display width: code points, not bytes, so "€" and "ë" count once.
 std::size_t width(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  return static_cast<std::size_t>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Cells and headings are one line each: a line break or tab in the input
+// (a YAML block scalar) would break the columns or the underline.
+std::string one_line(std::string s) {
+  std::replace_if(
+      s.begin(), s.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  return s;
 }
 
 std::string pad(const std::string& s, std::size_t w, bool right) {
@@ -24,7 +33,7 @@ void render_table(const Table& t, Locale locale, std::string& out) {
   for (const auto& row : t.rows) {
     std::vector<std::string> line;
     for (std::size_t c = 0; c < row.size(); ++c) {
-      line.push_back(cell_text(row[c], locale));
+      line.push_back(one_line(cell_text(row[c], locale)));
       widths[c] = std::max(widths[c], width(line.back()));
     }
     texts.push_back(line);
@@ -57,17 +66,19 @@ void render_table(const Table& t, Locale locale, std::string& out) {
 }  // namespace
 
 std::string render_text(const Document& d, Locale locale) {
-  std::string out = d.title + "\n" + std::string(width(d.title), '=') + "\n";
+  std::string title = one_line(d.title);
+  std::string out = title + "\n" + std::string(width(title), '=') + "\n";
   for (const auto& p : d.paragraphs) out += p + "\n";
   for (const auto& s : d.sections) {
-    out += "\n" + s.heading + "\n" + std::string(width(s.heading), '-') + "\n";
+    std::string heading = one_line(s.heading);
+    out += "\n" + heading + "\n" + std::string(width(heading), '-') + "\n";
     for (const auto& p : s.paragraphs) out += p + "\n";
     for (const auto& t : s.tables) {
       out += "\n";
       render_table(t, locale, out);
     }
     if (!s.notes.empty()) out += "\n";
-    for (const auto& n : s.notes) out += "Note: " + n + "\n";
+    for (const auto& n : s.notes) out += tr(locale, "Note") + ": " + n + "\n";
   }
   return out;
 }

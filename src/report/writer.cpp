@@ -20,7 +20,8 @@ std::optional<Format> format_named(const std::string& name) {
 
 std::optional<Format> format_for_path(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   if (ext == ".csv") return Format::csv;
   if (ext == ".json") return Format::json;
   if (ext == ".md" || ext == ".markdown") return Format::md;
@@ -30,24 +31,40 @@ std::optional<Format> format_for_path(const std::string& path) {
 
 std::string cell_text(const Cell& cell, Locale locale) {
   switch (cell.kind) {
-    case Cell::Kind::text: return cell.text;
-    case Cell::Kind::amount: return format_fixed(cell.value, 2, locale);
-    case Cell::Kind::price: return format_fixed(cell.value, price_decimals(cell.value), locale);
-    case Cell::Kind::number: return format_exact(cell.value, locale);
-    case Cell::Kind::ratio: return format_fixed(cell.value, 2, locale);
-    case Cell::Kind::count: return format_fixed(cell.value, 0, locale);
+    case Cell::Kind::text:
+      return cell.text;
+    case Cell::Kind::amount:
+      return format_fixed(cell.value, 2, locale);
+    case Cell::Kind::price:
+      return format_fixed(cell.value, price_decimals(cell.value), locale);
+    case Cell::Kind::number:
+      return format_exact(cell.value, locale);
+    case Cell::Kind::ratio:
+      return format_fixed(cell.value, 2, locale);
+    case Cell::Kind::count:
+      return format_fixed(cell.value, 0, locale);
+    case Cell::Kind::missing:
+      return "-";
   }
   return {};
 }
 
 std::string cell_plain(const Cell& cell) {
   switch (cell.kind) {
-    case Cell::Kind::text: return cell.text;
-    case Cell::Kind::amount: return plain_fixed(cell.value, 2);
-    case Cell::Kind::price: return plain_fixed(cell.value, price_decimals(cell.value));
-    case Cell::Kind::number: return plain_fixed(cell.value, cell.value.exact_decimals(4).value_or(4));
-    case Cell::Kind::ratio: return plain_fixed(cell.value, 2);
-    case Cell::Kind::count: return plain_fixed(cell.value, 0);
+    case Cell::Kind::text:
+      return cell.text;
+    case Cell::Kind::amount:
+      return plain_fixed(cell.value, 2);
+    case Cell::Kind::price:
+      return plain_fixed(cell.value, price_decimals(cell.value));
+    case Cell::Kind::number:
+      return plain_fixed(cell.value, cell.value.exact_decimals(4).value_or(4));
+    case Cell::Kind::ratio:
+      return plain_fixed(cell.value, 2);
+    case Cell::Kind::count:
+      return plain_fixed(cell.value, 0);
+    case Cell::Kind::missing:
+      return "";
   }
   return {};
 }
