@@ -20,6 +20,11 @@ constexpr const char* footer = R"(Examples:
   mkba validate cases/*.yaml                     silent; exit 0 when all is well
   mkba tariffs tariffs/stadskamer-2017.yaml      list a tariff table
   mkba breakeven cases/ggz-in-de-wijk-zuid.yaml --tariff ggz_opname_dag --quantity 21
+  mkba check cases/stadskamer.yaml               the deck's claims against mkba's figures
+  mkba explain cases/stadskamer.yaml population.benefit_total
+                                                 the audit trail down to tariffs
+  mkba figures cases/stadskamer.yaml             every figure path a claim can name
+  mkba report cases/stadskamer.yaml -o report.md the document for a council or reviewer
 
 Exit codes:
   0  ok
@@ -42,10 +47,28 @@ void add_output_options(CLI::App* cmd, OutputOptions& out, bool with_table) {
                   "Language and number format of table and md: nl (1.234,56) or en (1,234.56)")
       ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
+  cmd->add_option("--csv-dialect", out.csv_dialect,
+                  "CSV flavour: rfc4180 (',' and decimal point) or nl (';' and decimal comma, "
+                  "for Dutch Excel)")
+      ->check(CLI::IsMember({"rfc4180", "nl"}))
+      ->capture_default_str();
   if (with_table)
     cmd->add_option("--table", out.table, "The table a CSV file holds")
         ->check(CLI::IsMember(report::csv_table_names()))
         ->capture_default_str();
+}
+
+CLI::App* add_review_command(CLI::App& app, const char* name, const char* help, ReviewOptions& o,
+                             bool many_files) {
+  auto* cmd = app.add_subcommand(name, help);
+  if (many_files)
+    cmd->add_option("files", o.files, "Case files (YAML)")->required()->type_name("FILE...");
+  else
+    cmd->add_option("file", o.file, "Case file (YAML)")->required()->type_name("FILE");
+  cmd->add_option("--tariffs", o.tariffs, "Use this tariff table instead of the one the file names")
+      ->type_name("FILE");
+  add_output_options(cmd, o.out, false);
+  return cmd;
 }
 
 void add_case_file(CLI::App* cmd, RunOptions& o) {
@@ -110,8 +133,37 @@ int main(int argc, char** argv) {
       ->type_name("N")
       ->needs("--tariff");
 
-  for (auto* cmd : {run_cmd, validate_cmd, tariffs_cmd, be_cmd})
+  ReviewOptions check;
+  auto* check_cmd = add_review_command(
+      app, "check",
+      "Check the figures a file's `claims` state against mkba's, each rounded as the source "
+      "rounded it; explains a claim that does not hold. Exit 1 when any does not hold",
+      check, true);
+  ReviewOptions explain;
+  auto* explain_cmd = add_review_command(
+      app, "explain",
+      "The audit trail of a figure (default: the headline figures), down to tariffs, "
+      "quantities and where each is written",
+      explain, false);
+  explain_cmd->add_option("figure", explain.figure, "A figure path, e.g. population.benefit_total")
+      ->type_name("FIGURE");
+  ReviewOptions figures;
+  auto* figures_cmd = add_review_command(
+      app, "figures", "List every figure path of a file with its value: what claims can name",
+      figures, false);
+  ReviewOptions report_options;
+  auto* report_cmd = add_review_command(
+      app, "report",
+      "One readable document: programme, cases with their stories, population, payer balance, "
+      "claims check, assumptions and sources (Markdown unless -o or --format says otherwise)",
+      report_options, false);
+
+  for (auto* cmd :
+       {run_cmd, validate_cmd, tariffs_cmd, be_cmd, explain_cmd, figures_cmd, report_cmd})
     cmd->footer("Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write.");
+  check_cmd->footer(
+      "Exit codes: 0 every claim holds, 1 a claim does not hold, 2 usage, 3 invalid input, "
+      "4 cannot read or write.");
 
   try {
     app.parse(argc, argv);
@@ -130,6 +182,10 @@ int main(int argc, char** argv) {
   if (*validate_cmd) return run_validate(validate_files, validate_tariffs);
   if (*tariffs_cmd) return run_tariffs(tariff_file, tariff_out);
   if (*be_cmd) return run_breakeven(be);
+  if (*check_cmd) return run_check(check);
+  if (*explain_cmd) return run_explain(explain);
+  if (*figures_cmd) return run_figures(figures);
+  if (*report_cmd) return run_report(report_options);
   return exit_usage;
 }
 

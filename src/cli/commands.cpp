@@ -1,100 +1,24 @@
 #include "cli/commands.hpp"
 
-#include <iostream>
-#include <memory>
-
 #include "cli/app.hpp"
 #include "cli/diagnostic_printer.hpp"
-#include "cli/output.hpp"
+#include "cli/session.hpp"
 #include "core/calculate.hpp"
 #include "core/suggest.hpp"
 #include "load/loaders.hpp"
 #include "report/build.hpp"
+#include "report/writer.hpp"
 
 namespace mkba::cli {
-namespace {
-
-struct Session {
-  load::Sources sources;
-  std::unique_ptr<Analysis> analysis;  // results point into it
-  std::optional<Result> result;
-};
-
-int usage_error(const std::string& message, const std::string& hint = {}) {
-  std::cerr << "mkba: error: " << message << "\n";
-  if (!hint.empty()) std::cerr << "  note: " << hint << "\n";
-  return exit_usage;
-}
-
-// Format from --format, else from the output's extension, else the table.
-std::optional<report::Format> resolve_format(const OutputOptions& out) {
-  if (out.format) return report::format_named(*out.format);
-  if (out.output && *out.output != "-") return report::format_for_path(*out.output);
-  return report::Format::table;
-}
-
-report::Locale locale_of(const OutputOptions& out) {
-  return out.locale == "en" ? report::Locale::en : report::Locale::nl;
-}
-
-// Loads, validates and computes; returns an exit code (0 when `s.result` is set).
-// `adjust` may change the loaded analysis, or refuse it with a nonzero exit code.
-int load_and_calculate(Session& s, const std::string& file,
-                       const std::optional<std::string>& tariffs,
-                       int (*adjust)(Analysis&, const void*) = nullptr,
-                       const void* context = nullptr) {
-  Diagnostics d;
-  auto analysis = load::load_analysis(file, tariffs, s.sources, d);
-  if (!analysis) return report_diagnostics(d, s.sources);
-  s.analysis = std::make_unique<Analysis>(std::move(*analysis));
-  if (adjust)
-    if (int code = adjust(*s.analysis, context)) return code;
-  d = validate(*s.analysis);
-  if (d.empty()) s.result = calculate(*s.analysis, d);
-  if (!d.empty()) return report_diagnostics(d, s.sources);
-  return exit_ok;
-}
-
-std::vector<std::string> inputs_of(const Session& s, const std::string& file) {
-  std::vector<std::string> inputs{file};
-  if (s.analysis) inputs.push_back(s.analysis->tariffs.file);
-  return inputs;
-}
-
-int render_result(const Session& s, const OutputOptions& out, bool breakeven_only) {
-  auto format = resolve_format(out);
-  if (!format)
-    return usage_error("cannot tell the output format from '" + *out.output + "'",
-                       "name the file .csv, .json, .md or .txt, or pass --format");
-  const Result& r = *s.result;
-  std::string text;
-  switch (*format) {
-    case report::Format::table:
-      text = report::render_text(breakeven_only ? report::breakeven_document(r, locale_of(out))
-                                                : report::run_document(r, locale_of(out)),
-                                 locale_of(out));
-      break;
-    case report::Format::md:
-      text = report::render_markdown(breakeven_only ? report::breakeven_document(r, locale_of(out))
-                                                    : report::run_document(r, locale_of(out)),
-                                     locale_of(out));
-      break;
-    case report::Format::csv:
-      text = report::render_csv(report::csv_table(r, breakeven_only ? "breakeven" : out.table));
-      break;
-    case report::Format::json:
-      text = report::render_json(r);
-      break;
-  }
-  return write_output(text, out.output, inputs_of(s, s.analysis->file));
-}
-
-}  // namespace
 
 int run_run(const RunOptions& o) {
   Session s;
   if (int code = load_and_calculate(s, o.file, o.tariffs)) return code;
-  return render_result(s, o.out, false);
+  const Result& r = *s.result;
+  return emit(document_renderers([&](report::Locale l) { return report::run_document(r, l); },
+                                 [&] { return report::csv_table(r, o.out.table); },
+                                 [&] { return report::render_json(r); }),
+              o.out, inputs_of(s));
 }
 
 int run_validate(const std::vector<std::string>& files, const std::optional<std::string>& tariffs) {
@@ -112,27 +36,11 @@ int run_tariffs(const std::string& file, const OutputOptions& out) {
   auto table = load::load_tariff_table(file, sources, d);
   if (table) d = validate(*table);
   if (!d.empty()) return report_diagnostics(d, sources);
-  auto format = resolve_format(out);
-  if (!format)
-    return usage_error("cannot tell the output format from '" + *out.output + "'",
-                       "name the file .csv, .json, .md or .txt, or pass --format");
-  std::string text;
-  switch (*format) {
-    case report::Format::table:
-      text = report::render_text(report::tariffs_document(*table, locale_of(out)), locale_of(out));
-      break;
-    case report::Format::md:
-      text =
-          report::render_markdown(report::tariffs_document(*table, locale_of(out)), locale_of(out));
-      break;
-    case report::Format::csv:
-      text = report::render_csv(report::tariffs_csv_table(*table));
-      break;
-    case report::Format::json:
-      text = report::render_tariffs_json(*table);
-      break;
-  }
-  return write_output(text, out.output, {file});
+  return emit(
+      document_renderers([&](report::Locale l) { return report::tariffs_document(*table, l); },
+                         [&] { return report::tariffs_csv_table(*table); },
+                         [&] { return report::render_tariffs_json(*table); }),
+      out, {file});
 }
 
 int run_breakeven(const BreakevenOptions& o) {
@@ -144,29 +52,26 @@ int run_breakeven(const BreakevenOptions& o) {
                          parsed.hint);
     quantity = Quantity(*parsed.value);
   }
-  struct Ask {
-    const BreakevenOptions* options;
-    std::optional<Quantity> quantity;
-  } ask{&o, quantity};
-  Session s;
   // Without a --tariff, a file's own break-even units are used, or else every tariff.
-  auto adjust = [](Analysis& a, const void* context) {
-    const Ask& ask = *static_cast<const Ask*>(context);
-    if (ask.options->tariff) {
-      const std::string& id = *ask.options->tariff;
-      if (!a.tariffs.find_tariff(id))
-        return usage_error("--tariff: unknown tariff '" + id + "' in " + a.tariffs.file,
-                           did_you_mean(id, a.tariffs.tariff_ids()));
-      Origin where{"--tariff", 0, 0};
-      a.breakeven_units = {BreakevenUnit{id, ask.quantity.value_or(Quantity::of(1)), "", where}};
+  auto adjust = [&](Analysis& a) {
+    if (o.tariff) {
+      if (!a.tariffs.find_tariff(*o.tariff))
+        return usage_error("--tariff: unknown tariff '" + *o.tariff + "' in " + a.tariffs.file,
+                           did_you_mean(*o.tariff, a.tariffs.tariff_ids()));
+      a.breakeven_units = {BreakevenUnit{*o.tariff, quantity.value_or(Quantity::of(1)), "", {}}};
     } else if (a.breakeven_units.empty()) {
       for (const auto& t : a.tariffs.tariffs)
         a.breakeven_units.push_back(BreakevenUnit{t.id, Quantity::of(1), "", t.origin});
     }
     return int{exit_ok};
   };
-  if (int code = load_and_calculate(s, o.run.file, o.run.tariffs, adjust, &ask)) return code;
-  return render_result(s, o.run.out, true);
+  Session s;
+  if (int code = load_and_calculate(s, o.run.file, o.run.tariffs, adjust)) return code;
+  const Result& r = *s.result;
+  return emit(document_renderers([&](report::Locale l) { return report::breakeven_document(r, l); },
+                                 [&] { return report::csv_table(r, "breakeven"); },
+                                 [&] { return report::render_json(r); }),
+              o.run.out, inputs_of(s));
 }
 
 }  // namespace mkba::cli

@@ -15,6 +15,7 @@ struct OutputOptions {
   std::optional<std::string> output;
   std::string locale = "nl";
   std::string table = "lines";  // for CSV
+  std::string csv_dialect = "rfc4180";
 };
 
 struct RunOptions {
@@ -33,5 +34,19 @@ int run_run(const RunOptions& options);
 int run_validate(const std::vector<std::string>& files, const std::optional<std::string>& tariffs);
 int run_tariffs(const std::string& file, const OutputOptions& out);
 int run_breakeven(const BreakevenOptions& options);
+
+// Reviewer commands (review_commands.cpp).
+struct ReviewOptions {
+  std::vector<std::string> files;  // check
+  std::string file;                // explain, figures, report
+  std::optional<std::string> tariffs;
+  std::optional<std::string> figure;  // explain: one figure; default the headline figures
+  OutputOptions out;
+};
+
+int run_check(const ReviewOptions& options);
+int run_explain(const ReviewOptions& options);
+int run_figures(const ReviewOptions& options);
+int run_report(const ReviewOptions& options);
 
 }  // namespace mkba::cli

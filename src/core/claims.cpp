@@ -82,7 +82,7 @@ Diagnostics validate_claims(const Result& r) {
     if (trace_figure(r, claim.figure)) continue;
     if (paths.empty()) paths = figure_paths(r);
     d.error(claim.figure_origin, "unknown figure '" + claim.figure + "'",
-            did_you_mean(claim.figure, paths) + "; 'mkba figures FILE' lists them all");
+            did_you_mean(claim.figure, paths) + " ('mkba figures FILE' lists them all)");
   }
   return d;
 }

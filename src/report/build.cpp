@@ -65,12 +65,13 @@ Section programme_section(const Result& r, Locale locale) {
   return s;
 }
 
-Section case_section(const Result& r, const CaseResult& c, Locale locale) {
+Section case_section(const Result& r, const CaseResult& c, Locale locale, bool with_story) {
   const Analysis& a = *r.analysis;
   Section s;
   // A case without a title has its id as title: show it once.
   s.heading = c.input->id;
   if (c.input->title != c.input->id) s.heading += ": " + c.input->title;
+  if (with_story && !c.input->story.empty()) s.paragraphs.push_back(c.input->story);
   if (!c.input->effect.empty()) s.paragraphs.push_back(c.input->effect);
   Table t{{tr(locale, "Payer"), tr(locale, "Item"), tr(locale, "Calculation"), "EUR"}, {}, {}};
   for (const auto& payer : a.tariffs.payers) {
@@ -273,13 +274,13 @@ std::string line_formula(const LineResult& line, Locale locale) {
   return f;
 }
 
-Document run_document(const Result& r, Locale locale) {
+Document run_document(const Result& r, Locale locale, bool with_stories) {
   const Analysis& a = *r.analysis;
   Document d;
   d.title =
       a.programme.name + (a.programme.year ? " (" + std::to_string(a.programme.year) + ")" : "");
   d.sections.push_back(programme_section(r, locale));
-  for (const auto& c : r.cases) d.sections.push_back(case_section(r, c, locale));
+  for (const auto& c : r.cases) d.sections.push_back(case_section(r, c, locale, with_stories));
   if (!r.cases.empty())
     d.sections.push_back(cases_summary_section(r, locale));
   else

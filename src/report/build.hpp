@@ -11,7 +11,8 @@
 
 namespace mkba::report {
 
-Document run_document(const Result& result, Locale locale);
+// With stories, each case section opens with the vignette's story.
+Document run_document(const Result& result, Locale locale, bool with_stories = false);
 Document tariffs_document(const TariffTable& table, Locale locale);
 Document breakeven_document(const Result& result, Locale locale);
 

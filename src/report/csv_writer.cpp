@@ -1,15 +1,22 @@
-// RFC 4180 CSV: CRLF line ends, quoted fields where needed, '.' decimals.
+// CSV: RFC 4180 by default (',' between fields, '.' decimals, CRLF line ends,
+// quoted fields where needed); the Dutch dialect is what Dutch Excel opens:
+// ';' between fields and a decimal comma.
 #include "report/writer.hpp"
 
 namespace mkba::report {
 namespace {
 
-std::string field(const Cell& cell) {
+std::string field(const Cell& cell, CsvDialect dialect) {
   std::string s = cell_plain(cell);
+  char separator = dialect == CsvDialect::nl ? ';' : ',';
+  if (cell.is_numeric() && dialect == CsvDialect::nl)
+    for (char& c : s)
+      if (c == '.') c = ',';
   // Spreadsheets run text cells that start like a formula; numbers are safe.
-  if (!cell.is_numeric() && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
+  if (!cell.is_numeric() && !s.empty() &&
+      (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
     s.insert(0, "'");
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  if (s.find_first_of(std::string("\"\r\n") + separator) == std::string::npos) return s;
   std::string quoted = "\"";
   for (char c : s) quoted += c == '"' ? "\"\"" : std::string(1, c);
   return quoted + "\"";
@@ -17,12 +24,21 @@ std::string field(const Cell& cell) {
 
 }  // namespace
 
-std::string render_csv(const Table& t) {
+std::optional<CsvDialect> csv_dialect_named(const std::string& name) {
+  if (name == "rfc4180") return CsvDialect::rfc4180;
+  if (name == "nl") return CsvDialect::nl;
+  return std::nullopt;
+}
+
+std::string render_csv(const Table& t, CsvDialect dialect) {
+  const char* separator = dialect == CsvDialect::nl ? ";" : ",";
   std::string out;
-  for (std::size_t c = 0; c < t.columns.size(); ++c) out += (c ? "," : "") + field(Cell::of(t.columns[c]));
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    out += (c ? separator : "") + field(Cell::of(t.columns[c]), dialect);
   out += "\r\n";
   for (const auto& row : t.rows) {
-    for (std::size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + field(row[c]);
+    for (std::size_t c = 0; c < row.size(); ++c)
+      out += (c ? separator : "") + field(row[c], dialect);
     out += "\r\n";
   }
   return out;

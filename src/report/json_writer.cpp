@@ -1,90 +1,10 @@
 // JSON serialised from the result model (not from a rendered table).
 // Amounts are numbers with exactly two decimals; see docs/json.md.
-#include <cstdio>
-
+#include "report/json_builder.hpp"
 #include "report/writer.hpp"
 
 namespace mkba::report {
 namespace {
-
-class Json {
- public:
-  std::string str() const { return out_ + "\n"; }
-
-  Json& open(char bracket) {
-    comma();
-    out_ += bracket;
-    first_ = true;
-    ++depth_;
-    return *this;
-  }
-  Json& close(char bracket) {
-    --depth_;
-    if (!first_) newline();
-    out_ += bracket;
-    first_ = false;
-    return *this;
-  }
-  Json& key(const std::string& k) {
-    comma();
-    string(k);
-    out_ += ": ";
-    pending_value_ = true;
-    return *this;
-  }
-  Json& text(const std::string& s) {
-    comma();
-    string(s);
-    return *this;
-  }
-  Json& raw(const std::string& s) {
-    comma();
-    out_ += s;
-    return *this;
-  }
-  Json& null() { return raw("null"); }
-  Json& amount(const Money& m) { return raw(plain_fixed(m.exact(), 2)); }
-  Json& ratio(const std::optional<Quantity>& q) {
-    return q ? raw(plain_fixed(q->exact(), 2)) : null();
-  }
-  Json& number(const Quantity& q) { return raw(cell_plain(Cell::number(q))); }
-  Json& count(long long n) { return raw(std::to_string(n)); }
-
- private:
-  void comma() {
-    if (pending_value_) {
-      pending_value_ = false;
-      return;
-    }
-    if (!first_) out_ += ",";
-    if (depth_ > 0) newline();
-    first_ = false;
-  }
-  void newline() { out_ += "\n" + std::string(static_cast<std::size_t>(depth_) * 2, ' '); }
-  void string(const std::string& s) {
-    out_ += '"';
-    for (unsigned char c : s) {
-      if (c == '"' || c == '\\') {
-        out_ += '\\';
-        out_ += static_cast<char>(c);
-      } else if (c == '\n') {
-        out_ += "\\n";
-      } else if (c < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out_ += buf;
-      } else {
-        out_ += static_cast<char>(c);
-      }
-    }
-    out_ += '"';
-  }
-
-  std::string out_;
-  bool first_ = true;
-  bool pending_value_ = false;
-  int depth_ = 0;
-};
 
 const char* period_name(Period p) {
   switch (p) {

@@ -18,7 +18,10 @@ std::optional<Format> format_for_path(const std::string& path);
 
 std::string render_text(const Document& document, Locale locale);
 std::string render_markdown(const Document& document, Locale locale);
-std::string render_csv(const Table& table);
+// rfc4180: ',' and '.' decimals; nl: ';' and decimal commas (Dutch Excel).
+enum class CsvDialect { rfc4180, nl };
+std::optional<CsvDialect> csv_dialect_named(const std::string& name);
+std::string render_csv(const Table& table, CsvDialect dialect = CsvDialect::rfc4180);
 std::string render_json(const Result& result);
 std::string render_tariffs_json(const TariffTable& table);
 

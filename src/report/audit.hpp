@@ -1,0 +1,38 @@
+#pragma once
+// Reviewer outputs: figure lists, explain trees and claim checks.
+
+#include <string>
+#include <vector>
+
+#include "core/claims.hpp"
+#include "report/document.hpp"
+#include "report/number_format.hpp"
+
+namespace mkba::report {
+
+// "EUR 7.920,00", "6,58", "450", "2,5" by the figure's kind.
+std::string format_figure(FigureKind kind, const Exact& value, Locale locale);
+
+// The indented audit trail of figures, as text or as Markdown.
+std::string render_traces_text(const std::vector<Trace>& traces, Locale locale);
+std::string render_traces_markdown(const std::vector<Trace>& traces, Locale locale);
+std::string render_traces_json(const std::vector<Trace>& traces);
+
+// Every figure path with its value.
+Table figures_table(const Result& result, bool plain);
+
+// One row per claim; `plain` gives machine columns for CSV.
+Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool plain);
+// Why a claim does not hold, as a sentence; empty when it holds.
+std::string check_explanation(const ClaimCheck& check, Locale locale);
+Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale);
+std::string render_checks_json(const std::vector<ClaimCheck>& checks);
+
+// The explain trees flattened for CSV: one row per node with its depth.
+Table traces_table(const std::vector<Trace>& traces);
+
+// The run report with stories, the claims check, assumptions and sources.
+Document report_document(const Result& result, const std::vector<ClaimCheck>& checks,
+                         Locale locale);
+
+}  // namespace mkba::report

@@ -1,0 +1,204 @@
+// The audit trail: each figure, the formula with its operands' values, and
+// the operands below it, down to the inputs and where they are written.
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "report/audit.hpp"
+#include "report/json_builder.hpp"
+#include "report/words.hpp"
+
+namespace mkba::report {
+namespace {
+
+std::string where(const Origin& o) {
+  if (o.file.empty() || o.line == 0) return {};
+  return o.file + ":" + std::to_string(o.line);
+}
+
+std::string join(const std::vector<Trace>& ops, const char* sep, Locale locale,
+                 std::size_t from = 0, std::size_t stride = 1) {
+  std::string out;
+  for (std::size_t i = from; i < ops.size(); i += stride)
+    out += (out.empty() ? "" : sep) + format_figure(ops[i].kind, ops[i].value, locale);
+  return out;
+}
+
+std::string formula(const Trace& t, Locale locale) {
+  const auto& ops = t.operands;
+  switch (t.op) {
+    case Trace::Op::input:
+      return {};
+    case Trace::Op::sum:
+      return ops.empty() ? "0" : join(ops, " + ", locale);
+    case Trace::Op::product:
+      return join(ops, " x ", locale);
+    case Trace::Op::difference:
+      return join(ops, " - ", locale);
+    case Trace::Op::quotient:
+      return join(ops, " / ", locale);
+    case Trace::Op::mean:
+      return tr(locale, "mean") + "(" + join(ops, "; ", locale) + ")";
+    case Trace::Op::median:
+      return tr(locale, "median") + "(" + join(ops, "; ", locale) + ")";
+    case Trace::Op::weighted: {
+      std::string terms;
+      for (std::size_t i = 0; i + 1 < ops.size(); i += 2)
+        terms += (terms.empty() ? "" : " + ") + format_figure(ops[i].kind, ops[i].value, locale) +
+                 " x " + format_figure(ops[i + 1].kind, ops[i + 1].value, locale);
+      return "(" + terms + ") / (" + join(ops, " + ", locale, 0, 2) + ")";
+    }
+    case Trace::Op::same:
+      return ops.empty() ? "" : ops[0].figure;
+    case Trace::Op::ceil:
+      return tr(locale, "rounded up") + ": " + join(ops, "", locale);
+    case Trace::Op::transfer:
+      return tr(locale, "payer balance rule (README)");
+  }
+  return {};
+}
+
+std::string input_detail(const Trace& t, Locale locale) {
+  std::vector<std::string> bits;
+  // A `for` input counts periods: "40 weken", not "40 week".
+  std::string unit = tr(locale, t.figure == "for" ? t.unit + "s" : t.unit);
+  if (!unit.empty())
+    bits.push_back(t.kind == FigureKind::amount ? tr(locale, "per") + " " + unit : unit);
+  if (t.price_year) bits.push_back(tr(locale, "prices of") + " " + std::to_string(t.price_year));
+  if (!t.source.empty()) bits.push_back(t.source);
+  if (!where(t.origin).empty()) bits.push_back(where(t.origin));
+  std::string out;
+  for (const auto& b : bits) out += (out.empty() ? "" : "; ") + b;
+  return out;
+}
+
+void text_node(const Trace& t, Locale locale, int depth, std::string& out) {
+  std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  out += indent + t.figure + " = " + format_figure(t.kind, t.value, locale);
+  if (t.op == Trace::Op::input) {
+    std::string detail = input_detail(t, locale);
+    out += detail.empty() ? "\n" : "  (" + detail + ")\n";
+    return;
+  }
+  out += "\n" + indent + "  = " + formula(t, locale) + "\n";
+  for (const auto& op : t.operands) text_node(op, locale, depth + 1, out);
+}
+
+const char* op_name(Trace::Op op) {
+  switch (op) {
+    case Trace::Op::input:
+      return "input";
+    case Trace::Op::sum:
+      return "sum";
+    case Trace::Op::product:
+      return "product";
+    case Trace::Op::difference:
+      return "difference";
+    case Trace::Op::quotient:
+      return "quotient";
+    case Trace::Op::mean:
+      return "mean";
+    case Trace::Op::median:
+      return "median";
+    case Trace::Op::weighted:
+      return "weighted";
+    case Trace::Op::same:
+      return "same";
+    case Trace::Op::ceil:
+      return "ceil";
+    case Trace::Op::transfer:
+      return "transfer";
+  }
+  return "";
+}
+
+void json_node(Json& j, const Trace& t) {
+  j.open('{').key("figure").text(t.figure).key("op").text(op_name(t.op));
+  j.key("value").raw(t.kind == FigureKind::number  ? cell_plain(Cell::number(Quantity(t.value)))
+                     : t.kind == FigureKind::count ? plain_fixed(t.value, 0)
+                                                   : plain_fixed(t.value, 2));
+  if (t.op == Trace::Op::input) {
+    j.key("unit").text(t.unit).key("source").text(t.source);
+    j.key("price_year");
+    t.price_year ? j.count(t.price_year) : j.null();
+    j.key("file").text(t.origin.file).key("line").count(t.origin.line);
+  } else {
+    j.key("operands").open('[');
+    for (const auto& op : t.operands) json_node(j, op);
+    j.close(']');
+  }
+  j.close('}');
+}
+
+void markdown_node(const Trace& t, Locale locale, int depth, std::string& out) {
+  std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  out += indent + "- `" + t.figure + "` = " + format_figure(t.kind, t.value, locale);
+  if (t.op == Trace::Op::input) {
+    std::string detail = input_detail(t, locale);
+    out += detail.empty() ? "\n" : " (" + detail + ")\n";
+    return;
+  }
+  out += " = " + formula(t, locale) + "\n";
+  for (const auto& op : t.operands) markdown_node(op, locale, depth + 1, out);
+}
+
+}  // namespace
+
+std::string format_figure(FigureKind kind, const Exact& value, Locale locale) {
+  switch (kind) {
+    case FigureKind::amount:
+      return "EUR " + format_fixed(value, 2, locale);
+    case FigureKind::ratio:
+      return format_fixed(value, 2, locale);
+    case FigureKind::count:
+      return format_fixed(value, 0, locale);
+    case FigureKind::number:
+      return format_exact(value, locale);
+  }
+  return {};
+}
+
+std::string render_traces_text(const std::vector<Trace>& traces, Locale locale) {
+  std::string out;
+  for (std::size_t i = 0; i < traces.size(); ++i) {
+    if (i) out += "\n";
+    text_node(traces[i], locale, 0, out);
+  }
+  return out;
+}
+
+Table traces_table(const std::vector<Trace>& traces) {
+  Table t{{"depth", "figure", "op", "value", "unit", "source", "file", "line"}, {}, {}};
+  std::function<void(const Trace&, int)> add = [&](const Trace& n, int depth) {
+    Cell value = n.kind == FigureKind::amount  ? Cell::amount(Money(n.value))
+                 : n.kind == FigureKind::ratio ? Cell::ratio(Quantity(n.value))
+                 : n.kind == FigureKind::count ? Cell::count(static_cast<long long>(n.value.ceil()))
+                                               : Cell::number(Quantity(n.value));
+    t.rows.push_back({Cell::count(depth), Cell::of(n.figure), Cell::of(op_name(n.op)), value,
+                      Cell::of(n.unit), Cell::of(n.source), Cell::of(n.origin.file),
+                      n.origin.line ? Cell::count(n.origin.line) : Cell::missing()});
+    for (const auto& op : n.operands) add(op, depth + 1);
+  };
+  for (const auto& tr : traces) add(tr, 0);
+  return t;
+}
+
+std::string render_traces_json(const std::vector<Trace>& traces) {
+  Json j;
+  j.open('[');
+  for (const auto& t : traces) json_node(j, t);
+  j.close(']');
+  return j.str();
+}
+
+std::string render_traces_markdown(const std::vector<Trace>& traces, Locale locale) {
+  std::string out;
+  for (const auto& t : traces) {
+    out += "## `" + t.figure + "`\n\n";
+    markdown_node(t, locale, 0, out);
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace mkba::report
