@@ -139,6 +139,21 @@ struct Claim {
   Origin figure_origin;
 };
 
+// A named set of overrides (see overrides.hpp), as the case file gives it.
+struct Scenario {
+  std::string name;
+  std::string description;
+  std::vector<std::pair<std::string, std::string>> set;  // path -> value as written
+  std::vector<Origin> set_origins;
+  Origin origin;
+};
+
+struct AppliedOverride {
+  std::string path;
+  std::string value;
+  std::string from;  // "--set" or "scenario NAME"
+};
+
 struct Analysis {
   std::string file;
   Programme programme;
@@ -147,6 +162,9 @@ struct Analysis {
   std::optional<Population> population;
   std::vector<BreakevenUnit> breakeven_units;
   std::vector<Claim> claims;
+  std::vector<Scenario> scenarios;
+  std::string scenario;                    // the scenario applied, if any
+  std::vector<AppliedOverride> overrides;  // what was changed before computing
 };
 
 }  // namespace mkba
