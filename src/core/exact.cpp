@@ -179,6 +179,10 @@ ParsedDecimal explain_rejection(std::string_view text) {
   if (!text.empty() && text[0] == '+') return reject(text, "leave out the '+' sign");
   if (!body.empty() && body[0] == '.')
     return reject(text, "write a digit before the point, e.g. 0.5");
+  if (!body.empty() && body.back() == '.')
+    return reject(text, "write a digit after the point, or leave the point out");
+  if (!body.empty() && std::isdigit(static_cast<unsigned char>(body[0])))
+    return reject(text, "write only the number, without units or other text");
   return reject(text, "");
 }
 
@@ -196,11 +200,14 @@ ParsedDecimal parse_decimal(std::string_view text, int max_decimals, int max_int
     return explain_rejection(text);
   if (int_part.size() > 1 && int_part[0] == '0')
     return reject(text, "leave out the leading zero (YAML tools read 010 as octal 8)");
+  if (max_decimals == 0 && has_point)
+    return ParsedDecimal{std::nullopt, "expected a whole number, got '" + std::string(text) + "'",
+                         ""};
   if (static_cast<int>(frac_part.size()) > max_decimals)
     return ParsedDecimal{
         std::nullopt,
         "'" + std::string(text) + "' has more than " + std::to_string(max_decimals) + " decimals",
-        max_decimals == 0 ? "write a whole number" : ""};
+        "round it to at most " + std::to_string(max_decimals) + " decimals"};
   if (static_cast<int>(int_part.size()) > max_integer_digits)
     return ParsedDecimal{
         std::nullopt, "'" + std::string(text) + "' is out of range",

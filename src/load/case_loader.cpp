@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "core/suggest.hpp"
 #include "load/loaders.hpp"
 #include "load/schema.hpp"
 
@@ -19,18 +21,24 @@ bool optional_text(const MapReader& m, const char* key, std::string& out, Diagno
 std::optional<Period> read_period(const Node& node, Diagnostics& d) {
   auto text = read_text(node, "per", d);
   if (!text) return std::nullopt;
-  static const std::map<std::string, Period> periods{
-      {"day", Period::day}, {"week", Period::week}, {"month", Period::month}, {"year", Period::year}};
+  static const std::map<std::string, Period> periods{{"day", Period::day},
+                                                     {"week", Period::week},
+                                                     {"month", Period::month},
+                                                     {"year", Period::year}};
   auto it = periods.find(*text);
   if (it == periods.end()) {
-    d.error(node.origin, "per: expected day, week, month or year, got '" + *text + "'");
+    std::string hint = did_you_mean(*text, {"day", "week", "month", "year"});
+    if (hint.rfind("did you mean", 0) != 0)
+      hint = "convert other periods: e.g. 1 per fortnight is quantity: 0.5, per: week";
+    d.error(node.origin, "per: expected day, week, month or year, got '" + *text + "'", hint);
     return std::nullopt;
   }
   return it->second;
 }
 
 std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
-  MapReader m(node, "an avoided-care line", {"tariff", "quantity", "per", "for", "payer", "note"}, d);
+  MapReader m(node, "an avoided-care line", {"tariff", "quantity", "per", "for", "payer", "note"},
+              d);
   const Node* tariff = m.require("tariff");
   if (!m.ok() || !tariff) return std::nullopt;
   AvoidedLine line;
@@ -124,7 +132,8 @@ std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
 }
 
 std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a reach indicator", {"label", "count", "months", "years", "costs", "source"}, d);
+  MapReader m(node, "a reach indicator", {"label", "count", "months", "years", "costs", "source"},
+              d);
   const Node* label = m.require("label");
   const Node* count = m.require("count");
   if (!m.ok() || !label || !count) return std::nullopt;
@@ -166,14 +175,17 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
 }
 
 bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
-  MapReader m(node, "the programme", {"name", "year", "tariffs", "participants", "costs", "reach"}, d);
+  MapReader m(node, "the programme", {"name", "year", "tariffs", "participants", "costs", "reach"},
+              d);
   const Node* name = m.require("name");
   const Node* costs = m.require("costs");
   if (!m.ok() || !name || !costs) return false;
   p.origin = node.origin;
   bool ok = true;
-  if (auto v = read_text(*name, "name", d)) p.name = *v;
-  else ok = false;
+  if (auto v = read_text(*name, "name", d))
+    p.name = *v;
+  else
+    ok = false;
   if (const Node* year = m.get("year")) {
     auto v = read_whole(*year, "year", 1900, 2200, d);
     ok = ok && v;
@@ -183,7 +195,8 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
   if (const Node* t = m.get("tariffs")) p.tariffs_origin = t->origin;
   if (const Node* participants = m.get("participants")) {
     p.participants_origin = participants->origin;
-    p.participants = read_whole(*participants, "participants", 1, 1'000'000'000, d);
+    p.participants = read_whole(*participants, "participants", 1, 1'000'000'000, d,
+                                "leave 'participants' out when the number is not known");
     ok = ok && p.participants;
   }
   if (auto list = read_list(*costs, "costs", d)) {
@@ -215,8 +228,10 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
   if (node.kind == Node::Kind::scalar) {
     auto id = read_id(node, "basis", d);
     if (!id) return std::nullopt;
-    if (*id == "mean") b.kind = Basis::Kind::mean;
-    else if (*id == "median") b.kind = Basis::Kind::median;
+    if (*id == "mean")
+      b.kind = Basis::Kind::mean;
+    else if (*id == "median")
+      b.kind = Basis::Kind::median;
     else {
       b.kind = Basis::Kind::single_case;
       b.case_id = *id;
@@ -227,7 +242,8 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
   const Node* weights = m.require("weights");
   if (!m.ok() || !weights) return std::nullopt;
   if (weights->kind != Node::Kind::map) {
-    d.error(weights->origin, "weights: expected a map of case ids to shares, got " + describe(*weights),
+    d.error(weights->origin,
+            "weights: expected a map of case ids to shares, got " + describe(*weights),
             "e.g. weights: {casus-1: 0.5, casus-2: 0.2, casus-3: 0.3}");
     return std::nullopt;
   }
@@ -245,7 +261,9 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
   return b;
 }
 
-std::optional<Population> read_population(const Node& node, Diagnostics& d) {
+// `cases` is null when they could not all be read, and case ids are not checked.
+std::optional<Population> read_population(const Node& node, const std::vector<Case>* cases,
+                                          Diagnostics& d) {
   MapReader m(node, "the population", {"participants", "basis"}, d);
   if (!m.ok()) return std::nullopt;
   Population p;
@@ -258,8 +276,8 @@ std::optional<Population> read_population(const Node& node, Diagnostics& d) {
   }
   const Node* basis = m.get("basis");
   if (basis && basis->kind != Node::Kind::map) {
-    d.error(basis->origin, "basis: expected a map of payer ids (or 'default') to a basis, got " +
-                               describe(*basis),
+    d.error(basis->origin,
+            "basis: expected a map of payer ids (or 'default') to a basis, got " + describe(*basis),
             "e.g. basis: {gemeente: casus-1, default: mean}");
     return std::nullopt;
   }
@@ -268,9 +286,22 @@ std::optional<Population> read_population(const Node& node, Diagnostics& d) {
       auto b = read_basis(e.value, d);
       ok = ok && b;
       if (!b) continue;
+      // Checked here, where the case id's own position is known.
+      if (cases && b->kind == Basis::Kind::single_case) {
+        std::vector<std::string> ids;
+        for (const auto& c : *cases) ids.push_back(c.id);
+        if (std::find(ids.begin(), ids.end(), b->case_id) == ids.end()) {
+          ids.insert(ids.end(), {"mean", "median"});
+          d.error(e.value.origin, "unknown case '" + b->case_id + "'",
+                  did_you_mean(b->case_id, ids));
+          ok = false;
+        }
+      }
       b->origin = e.key == "default" ? e.value.origin : e.key_origin;
-      if (e.key == "default") p.default_basis = *b;
-      else p.payer_basis.emplace_back(e.key, *b);
+      if (e.key == "default")
+        p.default_basis = *b;
+      else
+        p.payer_basis.emplace_back(e.key, *b);
     }
   }
   if (!ok) return std::nullopt;
@@ -318,6 +349,25 @@ std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
   return c;
 }
 
+// "; did you mean ..." when the folder of `path` holds a file of a similar
+// name, written as `written` would be.
+std::string similar_file(const std::string& path, const std::string& written) {
+  namespace fs = std::filesystem;
+  fs::path folder = fs::path(path).parent_path();
+  std::error_code ec;
+  std::vector<std::string> names;
+  for (fs::directory_iterator it(folder.empty() ? "." : folder, ec), end; !ec && it != end;
+       it.increment(ec))
+    if (it->is_regular_file(ec)) names.push_back(it->path().filename().string());
+  std::sort(names.begin(), names.end());
+  std::string name = fs::path(path).filename().string();
+  std::string hint = did_you_mean(name, names);
+  const std::string prefix = "did you mean '";
+  if (hint.rfind(prefix, 0) != 0) return "";
+  std::string similar = hint.substr(prefix.size(), hint.size() - prefix.size() - 2);
+  return "; did you mean '" + (fs::path(written).parent_path() / similar).string() + "'?";
+}
+
 std::string resolve_tariff_path(const std::string& case_path, const Programme& p) {
   if (case_path == "-") return p.tariffs_path;
   std::filesystem::path base = std::filesystem::path(case_path).parent_path();
@@ -339,8 +389,9 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
         if (!c) continue;
         auto [it, fresh] = seen.emplace(c->id, c->origin.line);
         if (!fresh) {
-          d.error(c->origin, "duplicate case id '" + c->id + "'",
-                  "first defined at line " + std::to_string(it->second));
+          d.error(
+              item.find("id")->origin, "duplicate case id '" + c->id + "'",
+              "first defined at line " + std::to_string(it->second) + "; case ids must be unique");
           ok = false;
         }
         a.cases.push_back(std::move(*c));
@@ -350,8 +401,11 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
     }
   }
   if (const Node* population = m.get("population")) {
-    a.population = read_population(*population, d);
+    a.population = read_population(*population, ok ? &a.cases : nullptr, d);
     ok = ok && a.population;
+    // Problems of the block as a whole are shown at its key.
+    for (const auto& e : root.entries)
+      if (a.population && e.key == "population") a.population->origin = e.key_origin;
   }
   if (const Node* breakeven = m.get("breakeven")) {
     if (auto list = read_list(*breakeven, "breakeven", d)) {
@@ -401,7 +455,8 @@ std::optional<Analysis> load_analysis(const std::string& path,
   }
   d.append(local);
   if (!ok) return std::nullopt;
-  std::string tariff_path = tariffs_override ? *tariffs_override : resolve_tariff_path(path, a.programme);
+  std::string tariff_path =
+      tariffs_override ? *tariffs_override : resolve_tariff_path(path, a.programme);
   if (!tariffs_override) {
     // A tariff table that cannot be read is reported where the case file names it.
     Diagnostics probe;
@@ -412,7 +467,8 @@ std::optional<Analysis> load_analysis(const std::string& path,
         if (unlocated) {
           moved.where = a.programme.tariffs_origin;
           moved.message = "tariff table '" + tariff_path + "': " + p.message;
-          moved.hint = "the path is taken relative to the case file's folder";
+          moved.hint = "the path is taken relative to the case file's folder" +
+                       similar_file(tariff_path, a.programme.tariffs_path);
         }
         (moved.problem == Problem::unreadable ? d.unreadable(moved.where, moved.message, moved.hint)
                                               : d.error(moved.where, moved.message, moved.hint));

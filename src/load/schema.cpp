@@ -3,23 +3,48 @@
 #include "core/suggest.hpp"
 
 namespace mkba::load {
+namespace {
+
+bool digits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// Whether `e` is the decimals of a number written with a comma in a flow
+// map, as in {quantity: 1,5}, which YAML reads as a key '5'.
+bool decimal_comma(const Entry* previous, const Entry& e) {
+  return previous && digits(e.key) && e.value.kind == Node::Kind::null &&
+         previous->value.kind == Node::Kind::scalar && !previous->value.quoted &&
+         digits(previous->value.text) && previous->value.origin.line == e.key_origin.line;
+}
+
+}  // namespace
 
 MapReader::MapReader(const Node& node, std::string what, std::initializer_list<const char*> allowed,
                      Diagnostics& d)
     : node_(node), what_(std::move(what)), d_(d) {
   if (node.kind != Node::Kind::map) {
-    d.error(node.origin, what_ + " must be a map of keys and values, got " + describe(node));
+    d.error(node.origin, what_ + " must be a map of keys and values, got " + describe(node),
+            node.kind == Node::Kind::sequence
+                ? "remove the '- ' before its keys: they are not list items"
+            : node.kind == Node::Kind::null ? "write its keys on the lines below it, indented"
+                                            : "");
     ok_ = false;
     return;
   }
   std::vector<std::string> keys(allowed.begin(), allowed.end());
+  const Entry* previous = nullptr;
   for (const auto& e : node.entries) {
     bool known = false;
     for (const auto& k : keys) known = known || k == e.key;
     if (!known) {
-      d.error(e.key_origin, "unknown key '" + e.key + "' in " + what_, did_you_mean(e.key, keys));
+      d.error(e.key_origin, "unknown key '" + e.key + "' in " + what_,
+              decimal_comma(previous, e) ? "a ',' separates the entries of a {...} map; write "
+                                           "the number with a decimal point: " +
+                                               previous->value.text + "." + e.key
+                                         : did_you_mean(e.key, keys));
       ok_ = false;
     }
+    previous = &e;
   }
 }
 
@@ -36,7 +61,8 @@ const Node* MapReader::require(const char* key) const {
 
 std::optional<std::string> read_text(const Node& node, const std::string& key, Diagnostics& d) {
   if (node.kind != Node::Kind::scalar) {
-    d.error(node.origin, key + ": expected text, got " + describe(node));
+    d.error(node.origin, key + ": expected text, got " + describe(node),
+            node.kind == Node::Kind::null ? "" : "if it is meant as text, put it in quotes");
     return std::nullopt;
   }
   return node.text;
@@ -60,7 +86,8 @@ std::optional<std::string> read_id(const Node& node, const std::string& key, Dia
 std::optional<Exact> read_number(const Node& node, const std::string& key, NumberRule rule,
                                  Diagnostics& d) {
   if (node.kind != Node::Kind::scalar) {
-    d.error(node.origin, key + ": expected a number, got " + describe(node));
+    d.error(node.origin, key + ": expected a number, got " + describe(node),
+            "write one number, e.g. " + key + ": 12.5");
     return std::nullopt;
   }
   if (node.quoted) {
@@ -85,12 +112,14 @@ std::optional<Exact> read_number(const Node& node, const std::string& key, Numbe
 }
 
 std::optional<long long> read_whole(const Node& node, const std::string& key, long long min,
-                                    long long max, Diagnostics& d) {
+                                    long long max, Diagnostics& d, const std::string& range_hint) {
   auto value = read_number(node, key, NumberRule{0, 18, true}, d);
   if (!value) return std::nullopt;
   if (*value < Exact::integer(min) || *value > Exact::integer(max)) {
-    d.error(node.origin, key + ": must be a whole number from " + std::to_string(min) + " to " +
-                             std::to_string(max) + ", got " + node.text);
+    d.error(node.origin,
+            key + ": must be a whole number from " + std::to_string(min) + " to " +
+                std::to_string(max) + ", got " + node.text,
+            range_hint);
     return std::nullopt;
   }
   return static_cast<long long>(value->numerator());

@@ -44,8 +44,10 @@ std::optional<std::string> read_text(const Node& node, const std::string& key, D
 std::optional<std::string> read_id(const Node& node, const std::string& key, Diagnostics& d);
 std::optional<Exact> read_number(const Node& node, const std::string& key, NumberRule rule,
                                  Diagnostics& d);
+// `range_hint` is shown when the number is outside [min, max].
 std::optional<long long> read_whole(const Node& node, const std::string& key, long long min,
-                                    long long max, Diagnostics& d);
+                                    long long max, Diagnostics& d,
+                                    const std::string& range_hint = {});
 // A list; reports when `node` is not one.
 const std::vector<Node>* read_list(const Node& node, const std::string& key, Diagnostics& d);
 

@@ -12,29 +12,53 @@
 namespace mkba::load {
 namespace {
 
-// The position of the first byte that is not valid UTF-8, if any.
+// The length of the UTF-8 character at s[i], or 0 when the bytes there are
+// not valid UTF-8 or a control character that YAML does not allow.
+std::size_t character_length(const std::string& s, std::size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F ? 0 : 1;
+  std::size_t n = (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 4;
+  if (n == 4 || (n == 1 && c < 0xC2) || i + n >= s.size()) return 0;
+  unsigned cp = c & (0x3F >> n);
+  for (std::size_t k = 1; k <= n; ++k) {
+    auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc >> 6) != 0x2) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  bool overlong = (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
+  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n + 1;
+}
+
+// The position of the first byte that is not valid UTF-8 text, if any.
 std::optional<std::size_t> invalid_utf8_at(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 4;
-    if (n == 4 || (n == 1 && c < 0xC2) || i + n >= s.size() + (n == 0 ? 1 : 0)) return i;
-    unsigned cp = n == 0 ? c : c & (0x3F >> n);
-    for (std::size_t k = 1; k <= n; ++k) {
-      auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc >> 6) != 0x2) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    bool overlong = (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += n + 1;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = character_length(s, i);
+    if (n == 0) return i;
+    i += n;
   }
   return std::nullopt;
 }
 
+// `s` with each bad byte shown as U+FFFD, so that a line of it can be quoted.
+std::string printable(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = character_length(s, i);
+    out += n == 0 ? std::string("\xEF\xBF\xBD") : s.substr(i, n);
+    i += n == 0 ? 1 : n;
+  }
+  return out;
+}
+
+std::string hex_byte(unsigned char c) {
+  const char* digits = "0123456789ABCDEF";
+  return std::string("0x") + digits[c >> 4] + digits[c & 0xF];
+}
+
 Origin origin_of_offset(const std::string& path, const std::string& text, std::size_t offset) {
   Origin o{path, 1, 1};
-  for (std::size_t i = 0; i < offset; ++i) {
+  for (std::size_t i = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0; i < offset; ++i) {
     if (text[i] == '\n') {
       ++o.line;
       o.column = 1;
@@ -63,17 +87,19 @@ std::optional<std::string> read_bytes(const std::string& path, Diagnostics& d) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     int err = errno;
-    d.unreadable(where, std::string("cannot read: ") + std::strerror(err),
-                 err == ENOENT ? "check the path; relative paths are taken from the current folder"
-                               : "");
+    d.unreadable(
+        where, std::string("cannot read: ") + std::strerror(err),
+        err == ENOENT ? "check the path; relative paths are taken from the current folder" : "");
     return std::nullopt;
   }
   if (S_ISDIR(st.st_mode)) {
-    d.unreadable(where, "is a folder, not a file");
+    d.unreadable(where, "is a folder, not a file",
+                 "name a YAML file in it, e.g. " + path + "/NAME.yaml");
     return std::nullopt;
   }
   if (!S_ISREG(st.st_mode)) {
-    d.unreadable(where, "is not a regular file (a device, pipe or socket)");
+    d.unreadable(where, "is not a regular file (a device, pipe or socket)",
+                 "to read a pipe, pass '-' and redirect it to standard input");
     return std::nullopt;
   }
   if (static_cast<std::size_t>(st.st_size) > max_input_bytes) {
@@ -100,21 +126,36 @@ const std::string* Sources::read(const std::string& path, Diagnostics& d) {
   auto text = read_bytes(path, d);
   if (!text) return nullptr;
   if (auto bad = invalid_utf8_at(*text)) {
-    d.error(origin_of_offset(path, *text, *bad), "the file is not valid UTF-8",
-            "save the file as UTF-8");
+    auto byte = static_cast<unsigned char>((*text)[*bad]);
+    // UTF-16 starts with a byte order mark, or has a NUL in every other byte.
+    bool utf16 = text->rfind("\xFF\xFE", 0) == 0 || text->rfind("\xFE\xFF", 0) == 0 ||
+                 (byte == 0 && *bad + 2 < text->size() && (*text)[*bad + 2] == 0);
+    d.error(origin_of_offset(path, *text, *bad),
+            byte < 0x80 ? "the file holds a control character (byte " + hex_byte(byte) + ")"
+                        : "the file is not valid UTF-8 (byte " + hex_byte(byte) + ")",
+            utf16 ? "the file looks saved as UTF-16; save it as UTF-8"
+            : byte < 0x80
+                ? "remove it; a text file holds no control characters but tab and line breaks"
+                : "save the file as UTF-8 (it may be saved as Latin-1 or Windows-1252)");
+    if (!utf16) rejected_.emplace(path, printable(*text));  // only to quote from
     return nullptr;
   }
   return &texts_.emplace(path, std::move(*text)).first->second;
 }
 
 std::optional<std::string> Sources::line(const std::string& path, int line) const {
+  if (line < 1) return std::nullopt;
   auto it = texts_.find(path);
-  if (it == texts_.end() || line < 1) return std::nullopt;
+  if (it == texts_.end()) {
+    it = rejected_.find(path);
+    if (it == rejected_.end()) return std::nullopt;
+  }
   std::istringstream in(it->second);
   std::string text;
   for (int i = 1; std::getline(in, text); ++i)
     if (i == line) {
       if (!text.empty() && text.back() == '\r') text.pop_back();
+      if (i == 1 && text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // byte order mark
       return text;
     }
   return std::nullopt;

@@ -21,6 +21,7 @@ class Sources {
 
  private:
   std::map<std::string, std::string> texts_;
+  std::map<std::string, std::string> rejected_;  // files refused for their bytes, to quote from
 };
 
 }  // namespace mkba::load

@@ -1,5 +1,6 @@
 #include <map>
 
+#include "core/suggest.hpp"
 #include "load/loaders.hpp"
 #include "load/schema.hpp"
 
@@ -20,10 +21,10 @@ void check_unique(const std::vector<T>& items, const std::string& what, Diagnost
 std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
   MapReader m(node, "a payer", {"id", "label"}, d);
   Payer p;
-  p.origin = node.origin;
   auto id = m.require("id");
   auto label = m.get("label");
   if (!m.ok() || !id) return std::nullopt;
+  p.origin = id->origin;
   auto id_text = read_id(*id, "id", d);
   if (!id_text) return std::nullopt;
   p.id = *id_text;
@@ -36,7 +37,9 @@ std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
   return p;
 }
 
-std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, Diagnostics& d) {
+// `payers_known`: the table's payers were all read, so a tariff's payer can be checked.
+std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bool payers_known,
+                                  Diagnostics& d) {
   MapReader m(node, "a tariff",
               {"id", "label", "unit", "unit_plural", "price", "payer", "source", "price_year"}, d);
   const Node* id = m.require("id");
@@ -50,6 +53,11 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, Di
   auto unit_text = read_text(*unit, "unit", d);
   auto price_value = read_number(*price, "price", price_rule, d);
   auto payer_text = read_id(*payer, "payer", d);
+  if (payer_text && payers_known && !table.find_payer(*payer_text)) {
+    d.error(payer->origin, "unknown payer '" + *payer_text + "'",
+            did_you_mean(*payer_text, table.payer_ids()));
+    payer_text.reset();
+  }
   bool ok = id_text && unit_text && price_value && payer_text;
   t.source = table.source;
   t.price_year = table.price_year;
@@ -108,7 +116,8 @@ std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& s
   if (name)
     if (auto v = read_text(*name, "name", local)) table.name = *v;
   if (year)
-    if (auto v = read_whole(*year, "price_year", 1900, 2200, local)) table.price_year = static_cast<int>(*v);
+    if (auto v = read_whole(*year, "price_year", 1900, 2200, local))
+      table.price_year = static_cast<int>(*v);
   if (auto n = m.get("source"))
     if (auto v = read_text(*n, "source", local)) table.source = *v;
   if (auto n = m.get("currency")) {
@@ -116,14 +125,17 @@ std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& s
     if (v && *v != "EUR")
       local.error(n->origin, "currency: only EUR is supported, got '" + *v + "'");
   }
+  bool payers_known = false;
   if (payers)
-    if (auto list = read_list(*payers, "payers", local))
+    if (auto list = read_list(*payers, "payers", local)) {
       for (const auto& item : *list)
         if (auto p = read_payer(item, local)) table.payers.push_back(*p);
+      payers_known = table.payers.size() == list->size();
+    }
   if (tariffs)
     if (auto list = read_list(*tariffs, "tariffs", local))
       for (const auto& item : *list)
-        if (auto t = read_tariff(item, table, local)) table.tariffs.push_back(*t);
+        if (auto t = read_tariff(item, table, payers_known, local)) table.tariffs.push_back(*t);
   check_unique(table.payers, "payer", local);
   check_unique(table.tariffs, "tariff", local);
   d.append(local);

@@ -5,6 +5,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
+#include <deque>
 #include <sstream>
 #include <unordered_map>
 
@@ -17,22 +19,111 @@ struct TreeError {
   std::string hint;
 };
 
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Turns byte offsets (and yaml-cpp's marks, which count bytes from after a
+// byte order mark) into origins that count characters, as the printer does.
+class Positions {
+ public:
+  Positions(const std::string& text, std::string file) : text_(text), file_(std::move(file)) {
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) bom_ = 3;
+    line_starts_.push_back(bom_);
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+
+  const std::string& text() const { return text_; }
+  std::size_t offset(const YAML::Mark& mark) const {
+    return std::min(bom_ + static_cast<std::size_t>(mark.pos), text_.size());
+  }
+
+  Origin at_mark(const YAML::Mark& mark) const {
+    if (mark.is_null()) return Origin{file_, 0, 0};
+    return at_offset(offset(mark));
+  }
+
+  // The end of the file is shown just after its last character, not on a
+  // line that does not exist.
+  Origin at_offset(std::size_t offset) const {
+    if (offset >= text_.size()) {
+      offset = text_.size();
+      while (offset > bom_ && is_blank(text_[offset - 1])) --offset;
+    }
+    offset = std::max(offset, bom_);
+    auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - 1;
+    // Marks mostly move forward: count on from the last one on the same line,
+    // so that a long line is not counted over and over.
+    if (last_offset_ < *line || last_offset_ > offset) {
+      last_offset_ = *line;
+      last_column_ = 1;
+    }
+    for (; last_offset_ < offset; ++last_offset_)
+      if ((static_cast<unsigned char>(text_[last_offset_]) & 0xC0) != 0x80) ++last_column_;
+    return Origin{file_, static_cast<int>(line - line_starts_.begin()) + 1, last_column_};
+  }
+
+  // Line `line` (1-based) without its line break.
+  std::string line(int line) const {
+    std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
+    std::size_t end = text_.find('\n', start);
+    return text_.substr(start, (end == std::string::npos ? text_.size() : end) - start);
+  }
+
+ private:
+  const std::string& text_;
+  std::string file_;
+  std::size_t bom_ = 0;
+  std::vector<std::size_t> line_starts_;
+  mutable std::size_t last_offset_ = 0;
+  mutable int last_column_ = 1;
+};
+
+// Whether the quoted scalar opening at `at` is closed: yaml-cpp accepts one
+// that the file ends inside of.
+bool quote_closed(const std::string& text, std::size_t at) {
+  char quote = text[at];
+  for (std::size_t i = at + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '"' || i + 1 >= text.size() || text[i + 1] != '\'') return true;
+      ++i;  // '' inside single quotes
+    }
+  }
+  return false;
+}
+
 class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(std::string file) : file_(std::move(file)) {}
+  explicit TreeBuilder(const Positions& positions) : at_(positions) {}
 
   std::optional<Node> take_root() { return std::move(root_); }
+  // A list, map or nothing as a key: kept until yaml-cpp has had its say,
+  // since an unclosed '{' or '[' first looks like the start of a key to it.
+  const std::optional<TreeError>& bad_key() const { return bad_key_; }
+
+  // The innermost '[' or '{' still open, if any.
+  const Node* open_flow() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->flow) return it->node;
+    return nullptr;
+  }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     Node n = make(mark, anchor, Node::Kind::null);
+    // yaml-cpp marks an empty value at the token after it, often on a later
+    // line; it is shown just after its key's ':' instead.
+    if (!stack_.empty() && stack_.back().node->kind == Node::Kind::map && !stack_.back().want_key &&
+        n.origin.line > stack_.back().key_origin.line)
+      n.origin = after_colon(stack_.back().key_offset, n.origin);
     place(std::move(n));
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    throw TreeError{origin(mark), "aliases (*name) are not supported",
+    throw TreeError{at_.at_mark(mark), "aliases (*name) are not supported",
                     "write the value out in full where it is used"};
   }
 
@@ -43,54 +134,75 @@ class TreeBuilder : public YAML::EventHandler {
     n.quoted = tag == "!";
     if (tag != "?" && tag != "!")
       throw TreeError{n.origin, "YAML tags (" + tag + ") are not supported", "remove the tag"};
+    std::size_t at = at_.offset(mark);
+    if (n.quoted && at < at_.text().size() && (at_.text()[at] == '"' || at_.text()[at] == '\'') &&
+        !quote_closed(at_.text(), at))
+      throw TreeError{n.origin, "YAML syntax: the quoted text that starts here is never closed",
+                      std::string("end it with ") + at_.text()[at]};
     place(std::move(n));
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(make(mark, anchor, Node::Kind::sequence));
+                       YAML::EmitterStyle::value style) override {
+    open(make(mark, anchor, Node::Kind::sequence), style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { stack_.pop_back(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(make(mark, anchor, Node::Kind::map));
+                  YAML::EmitterStyle::value style) override {
+    open(make(mark, anchor, Node::Kind::map), style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { stack_.pop_back(); }
 
  private:
   struct Frame {
     Node* node = nullptr;
+    bool flow = false;
     bool want_key = true;
     std::string key;
     Origin key_origin;
+    std::size_t key_offset = 0;
     std::unordered_map<std::string, Origin> keys;
   };
 
-  Origin origin(const YAML::Mark& mark) const { return Origin{file_, mark.line + 1, mark.column + 1}; }
-
   Node make(const YAML::Mark& mark, YAML::anchor_t anchor, Node::Kind kind) {
     if (anchor != YAML::NullAnchor)
-      throw TreeError{origin(mark), "anchors (&name) are not supported",
+      throw TreeError{at_.at_mark(mark), "anchors (&name) are not supported",
                       "write the value out in full where it is used"};
     if (++count_ > max_nodes)
-      throw TreeError{origin(mark), "the document has more than 1000000 values", ""};
+      throw TreeError{at_.at_mark(mark), "the document has more than 1000000 values", ""};
     Node n;
     n.kind = kind;
-    n.origin = origin(mark);
+    n.origin = at_.at_mark(mark);
+    last_offset_ = at_.offset(mark);
     return n;
   }
 
-  void open(Node n) {
+  // Just after the ':' that follows the key at `offset`, or `otherwise`.
+  Origin after_colon(std::size_t offset, const Origin& otherwise) const {
+    const std::string& text = at_.text();
+    if (text[offset] == '"' || text[offset] == '\'') {
+      char quote = text[offset];
+      for (++offset; offset < text.size() && text[offset] != quote; ++offset)
+        if (quote == '"' && text[offset] == '\\') ++offset;
+    }
+    std::size_t colon = text.find_first_of(":\n", offset);
+    if (colon == std::string::npos || text[colon] != ':') return otherwise;
+    return at_.at_offset(colon + 1);
+  }
+
+  void open(Node n, bool flow) {
     if (stack_.size() >= static_cast<std::size_t>(max_depth))
-      throw TreeError{n.origin, "nesting is deeper than 64 levels", ""};
+      throw TreeError{n.origin, "nesting is deeper than 64 levels",
+                      "a case file needs only a few levels of nesting"};
     Node* placed = place(std::move(n));
     Frame frame;
     frame.node = placed;
+    frame.flow = flow;
     stack_.push_back(std::move(frame));
   }
 
-  // Puts `n` where the document is; returns it, or nullptr when it was a key.
+  // Puts `n` where the document is and returns it, or nullptr for a text key.
   Node* place(Node n) {
     if (stack_.empty()) {
       root_ = std::move(n);
@@ -103,7 +215,11 @@ class TreeBuilder : public YAML::EventHandler {
     }
     if (top.want_key) {
       take_key(top, n);
-      return nullptr;
+      if (n.kind != Node::Kind::sequence && n.kind != Node::Kind::map) return nullptr;
+      // A list or map as a key is an error, reported later; what it holds
+      // still needs a place meanwhile.
+      bad_keys_.push_back(std::move(n));
+      return &bad_keys_.back();
     }
     top.want_key = true;
     top.node->entries.push_back(Entry{std::move(top.key), top.key_origin, std::move(n)});
@@ -111,23 +227,146 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void take_key(Frame& top, const Node& key) {
-    if (key.kind != Node::Kind::scalar)
-      throw TreeError{key.origin, "a key must be plain text, not " + describe(key), ""};
+    top.key_origin = key.origin;
+    top.key_offset = last_offset_;
+    top.want_key = false;
+    if (key.kind != Node::Kind::scalar) {
+      if (!bad_key_)
+        bad_key_ = TreeError{key.origin, "a key must be plain text, not " + describe(key), ""};
+      top.key.clear();
+      return;
+    }
     auto [it, fresh] = top.keys.emplace(key.text, key.origin);
     if (!fresh)
       throw TreeError{key.origin, "duplicate key '" + key.text + "'",
-                      "first given at line " + std::to_string(it->second.line) +
-                          "; remove one of them"};
+                      "first given at line " + std::to_string(it->second.line) + ", column " +
+                          std::to_string(it->second.column) + "; remove one of them"};
     top.key = key.text;
-    top.key_origin = key.origin;
-    top.want_key = false;
   }
 
-  std::string file_;
+  const Positions& at_;
   std::optional<Node> root_;
   std::vector<Frame> stack_;
+  std::deque<Node> bad_keys_;
+  std::optional<TreeError> bad_key_;
   std::size_t count_ = 0;
+  std::size_t last_offset_ = 0;  // of the last value made: a key's, in take_key
 };
+
+// yaml-cpp reads a flow collection ahead in full before it reports anything
+// (it could turn out to be a key), in time and memory that grow with its
+// size: a few megabytes of '[' take seconds and gigabytes. So too deep flow
+// nesting is looked for first, by a quick scan that skips comments, quoted
+// text and block scalars (| and >); a '[' or '{' inside plain text in block
+// context does not start a flow collection either.
+std::optional<std::size_t> deep_flow_at(const std::string& text) {
+  int depth = 0;
+  bool value_start = true;                   // in block context: may a flow collection start here?
+  std::size_t indent = 0;                    // of the current line
+  std::optional<std::size_t> scalar_indent;  // in a block scalar: the indent of its first line
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i == 0 || text[i - 1] == '\n') {
+      std::size_t end = std::min(text.find('\n', i), text.size());
+      indent = std::min(text.find_first_not_of(' ', i), end) - i;
+      bool blank = text.find_first_not_of(" \t\r", i) >= end;
+      if (scalar_indent && (blank || indent > *scalar_indent)) {
+        i = end;  // a line of the block scalar
+        continue;
+      }
+      scalar_indent.reset();
+      value_start = true;
+    }
+    char c = text[i];
+    char before = i == 0 ? '\n' : text[i - 1];
+    if (c == '\n') {
+      value_start = true;
+    } else if (c == '#' && is_blank(before)) {
+      i = std::min(text.find('\n', i), text.size()) - 1;
+    } else if ((c == '"' || c == '\'') &&
+               (is_blank(before) ||
+                std::string_view("[{,:").find(before) != std::string_view::npos)) {
+      for (++i; i < text.size(); ++i) {
+        if (c == '"' && text[i] == '\\') {
+          ++i;
+        } else if (text[i] == c) {
+          if (c == '"' || i + 1 >= text.size() || text[i + 1] != '\'') break;
+          ++i;  // '' inside single quotes
+        }
+      }
+      value_start = false;
+    } else if (depth > 0) {
+      if (c == '[' || c == '{') {
+        if (++depth > max_depth) return i;
+      } else if (c == ']' || c == '}') {
+        --depth;
+      }
+    } else if ((c == '[' || c == '{') && value_start) {
+      depth = 1;
+    } else if ((c == '|' || c == '>') && value_start) {
+      scalar_indent = indent;
+      i = std::min(text.find('\n', i), text.size()) - 1;
+    } else if (!is_blank(c)) {
+      bool indicator =
+          (c == '-' || c == '?' || c == ':') && (i + 1 == text.size() || is_blank(text[i + 1]));
+      value_start = indicator;
+    }
+  }
+  return std::nullopt;
+}
+
+// The first character that is not blank, a comment, a directive or a
+// document marker ('---', '...').
+std::optional<std::size_t> first_content(const std::string& text) {
+  std::size_t i = text.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  while (i < text.size()) {
+    std::size_t end = std::min(text.find('\n', i), text.size());
+    std::string_view line(text.data() + i, end - i);
+    std::size_t k = 0;
+    if (!line.empty() && line[0] == '%') k = line.size();
+    if ((line.rfind("---", 0) == 0 || line.rfind("...", 0) == 0) &&
+        (line.size() == 3 || is_blank(line[3])))
+      k = 3;
+    while (k < line.size() && is_blank(line[k])) ++k;
+    if (k < line.size() && line[k] != '#') return i + k;
+    i = end + 1;
+  }
+  return std::nullopt;
+}
+
+bool explicit_null(const std::string& text, std::size_t at) {
+  for (const char* word : {"~", "null", "Null", "NULL"}) {
+    std::size_t n = std::char_traits<char>::length(word);
+    if (text.compare(at, n, word) == 0 &&
+        (at + n == text.size() || is_blank(text[at + n]) || text[at + n] == '#'))
+      return true;
+  }
+  return false;
+}
+
+// The line of a '---' that starts a document between lines `from` and `to`.
+std::optional<int> document_marker(const Positions& at, int from, int to) {
+  for (int line = from; line <= to; ++line) {
+    std::string text = at.line(line);
+    if (text.rfind("---", 0) == 0 && (text.size() == 3 || is_blank(text[3]))) return line;
+  }
+  return std::nullopt;
+}
+
+// A hint for yaml-cpp's most common complaints.
+std::string syntax_hint(const std::string& message, const std::string& line) {
+  std::size_t indent = line.find_first_not_of(" \t");
+  if (line.substr(0, indent).find('\t') != std::string::npos)
+    return "indent with spaces: YAML does not allow tabs in indentation";
+  namespace msg = YAML::ErrorMsg;
+  if (message == msg::MAP_VALUE)
+    return "a value cannot hold another 'key: value' on the same line; check the indentation, "
+           "or put text that contains ': ' in quotes";
+  if (message == msg::END_OF_MAP || message == msg::END_OF_SEQ || message == msg::BLOCK_ENTRY)
+    return "check this line's indentation: the keys of one map, and the '- ' items of one list, "
+           "start in the same column";
+  if (message == msg::FLOW_END) return "check that each '[' is closed by ']' and each '{' by '}'";
+  return "";
+}
 
 }  // namespace
 
@@ -139,42 +378,96 @@ const Node* Node::find(const std::string& key) const {
 
 std::string describe(const Node& node) {
   switch (node.kind) {
-    case Node::Kind::null: return "nothing";
-    case Node::Kind::scalar: return "'" + node.text + "'";
-    case Node::Kind::sequence: return "a list";
-    case Node::Kind::map: return "a map";
+    case Node::Kind::null:
+      return "nothing";
+    case Node::Kind::scalar:
+      return "'" + node.text + "'";
+    case Node::Kind::sequence:
+      return "a list";
+    case Node::Kind::map:
+      return "a map";
   }
   return {};
 }
 
 std::optional<Node> parse_yaml(const std::string& text, const std::string& file, Diagnostics& d) {
+  Positions at(text, file);
+  const std::string start_hint =
+      "a case file starts with 'programme:', a tariff table with 'name:'";
+  if (auto deep = deep_flow_at(text)) {
+    d.error(at.at_offset(*deep), "nesting is deeper than 64 levels",
+            "a case file needs only a few levels of nesting");
+    return std::nullopt;
+  }
   std::istringstream in(text);
-  TreeBuilder builder(file);
+  TreeBuilder builder(at);
+  TreeBuilder rest(at);
+  const TreeBuilder* reading = &builder;
   try {
     YAML::Parser parser(in);
-    if (!parser.HandleNextDocument(builder)) {
-      d.error(Origin{file, 1, 1}, "the file is empty", "a case file starts with 'programme:'");
-      return std::nullopt;
-    }
+    bool any = parser.HandleNextDocument(builder);
+    if (builder.bad_key()) throw *builder.bad_key();
     std::optional<Node> root = builder.take_root();
+    if (!any || !root || root->kind == Node::Kind::null) {
+      // yaml-cpp skips some stray characters, such as a lone ',', and reads
+      // an empty document instead.
+      auto content = first_content(text);
+      if (content && !explicit_null(text, *content)) {
+        std::size_t length = 1;
+        while (*content + length < text.size() && (text[*content + length] & 0xC0) == 0x80)
+          ++length;
+        d.error(at.at_offset(*content),
+                "YAML syntax: unexpected '" + text.substr(*content, length) + "'", start_hint);
+        return std::nullopt;
+      }
+      if (!content) {
+        bool blank = text.find_first_not_of(" \t\r\n") == std::string::npos;
+        d.error(Origin{file, 1, 1},
+                blank ? "the file is empty" : "the file is empty: it holds only comments",
+                start_hint);
+        return std::nullopt;
+      }
+    }
     // Ask once for a second document, never in a loop: yaml-cpp can report
     // endless empty documents on some inputs.
-    TreeBuilder rest(file);
+    reading = &rest;
     if (parser.HandleNextDocument(rest)) {
       auto second = rest.take_root();
-      d.error(second ? second->origin : Origin{file, 1, 1},
-              "a second YAML document is not allowed", "keep one document per file; remove '---'");
-      return std::nullopt;
-    }
-    if (!root || root->kind == Node::Kind::null) {
-      d.error(Origin{file, 1, 1}, "the file is empty", "a case file starts with 'programme:'");
+      Origin where = second ? second->origin : at.at_offset(text.size());
+      if (auto marker = document_marker(at, root ? root->origin.line + 1 : 1, where.line))
+        d.error(Origin{file, *marker, 1}, "a second YAML document is not allowed",
+                "keep one document per file: remove this '---' and what follows, or move that to "
+                "a file of its own");
+      else
+        d.error(where, "YAML syntax: this is not part of the map or list above it",
+                "check its indentation; a file holds one map (or one list) at its top level");
       return std::nullopt;
     }
     return root;
   } catch (const TreeError& e) {
     d.error(e.where, e.message, e.hint);
   } catch (const YAML::Exception& e) {
-    d.error(Origin{file, e.mark.line + 1, e.mark.column + 1}, "YAML syntax: " + e.msg);
+    namespace msg = YAML::ErrorMsg;
+    const Node* open = reading->open_flow();
+    if (open && (e.msg == msg::END_OF_SEQ_FLOW || e.msg == msg::END_OF_MAP_FLOW)) {
+      bool list = open->kind == Node::Kind::sequence;
+      d.error(open->origin,
+              std::string("YAML syntax: this '") + (list ? "[" : "{") + "' is never closed",
+              std::string("end the ") + (list ? "list" : "map") + " with '" + (list ? "]" : "}") +
+                  "' after its last item");
+    } else if (e.msg == msg::UNKNOWN_ANCHOR) {
+      d.error(at.at_mark(e.mark), "aliases (*name) are not supported",
+              "write the value out in full where it is used");
+    } else {
+      Origin where = at.at_mark(e.mark);
+      std::string hint = where.line > 0 ? syntax_hint(e.msg, at.line(where.line)) : "";
+      // Often the cause is a '[' or '{' left open on an earlier line.
+      if (open && where.line > open->origin.line)
+        hint = std::string("the '") + (open->kind == Node::Kind::sequence ? "[" : "{") +
+               "' at line " + std::to_string(open->origin.line) + ", column " +
+               std::to_string(open->origin.column) + " is not closed before this line";
+      d.error(where, "YAML syntax: " + e.msg, hint);
+    }
   }
   return std::nullopt;
 }
