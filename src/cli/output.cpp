@@ -21,7 +21,8 @@ int fail(const std::string& path, const std::string& why) {
 }
 
 bool same_file(const std::string& a, const std::string& b) {
-  struct stat sa {}, sb {};
+  struct stat sa {
+  }, sb{};
   if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
@@ -51,8 +52,10 @@ int write_file(const std::string& text, const std::string& path) {
   int fd = ::mkstemp(temp.data());
   if (fd < 0) return fail(path, std::strerror(errno));
   int err = 0;
-  if (!write_all(fd, text)) err = errno ? errno : EIO;
-  else if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) err = errno;
+  if (!write_all(fd, text))
+    err = errno ? errno : EIO;
+  else if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0)
+    err = errno;
   if (::close(fd) != 0 && !err) err = errno;
   if (!err && ::rename(temp.c_str(), path.c_str()) != 0) err = errno;
   if (!err) return exit_ok;
@@ -62,12 +65,19 @@ int write_file(const std::string& text, const std::string& path) {
 
 }  // namespace
 
-int write_output(const std::string& text, const std::optional<std::string>& path,
-                 const std::vector<std::string>& inputs) {
-  if (!path || *path == "-") return write_stdout(text);
+int check_output_target(const std::optional<std::string>& path,
+                        const std::vector<std::string>& inputs) {
+  if (!path || *path == "-") return exit_ok;
   for (const auto& input : inputs)
     if (input == *path || same_file(input, *path))
       return fail(*path, "it is an input file (" + input + "); choose another output name");
+  return exit_ok;
+}
+
+int write_output(const std::string& text, const std::optional<std::string>& path,
+                 const std::vector<std::string>& inputs) {
+  if (int code = check_output_target(path, inputs)) return code;
+  if (!path || *path == "-") return write_stdout(text);
   return write_file(text, *path);
 }
 

@@ -59,6 +59,7 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
 
 int emit(const Renderers& renderers, const OutputOptions& out,
          const std::vector<std::string>& inputs) {
+  if (int code = check_output_target(out.output, inputs)) return code;
   std::optional<report::Format> format = report::Format::table;
   if (out.format)
     format = report::format_named(*out.format);

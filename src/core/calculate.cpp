@@ -49,6 +49,8 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
   return r;
 }
 
+bool exceeds_limit(const Money& m) { return m > money_limit() || -m > money_limit(); }
+
 }  // namespace
 
 std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
@@ -63,6 +65,16 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
     }
     r.breakeven = breakeven(a, r);
     r.reach = reach(a, r.programme);
+    // Lines are checked by validate(); totals scaled by participants can still
+    // leave the range, and then no figure of the file is trusted.
+    if (r.population &&
+        (exceeds_limit(r.population->benefit_total) || exceeds_limit(r.population->cost_total))) {
+      Origin where =
+          a.population->participants ? a.population->participants_origin : a.population->origin;
+      diagnostics.error(where, "the population total exceeds the money range (EUR 10^15)",
+                        "check the participants and the amounts of the cases");
+      return std::nullopt;
+    }
     return r;
   } catch (const OutOfRange& e) {
     diagnostics.error(Origin{a.file, 0, 0}, e.what(),
