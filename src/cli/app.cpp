@@ -1,5 +1,5 @@
-// CLI11 wiring: one setup function per subcommand; the commands themselves
-// live in commands.cpp and know nothing of CLI11.
+// CLI11 wiring: one setup function per kind of subcommand; the commands
+// themselves live in *_commands.cpp and know nothing of CLI11.
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
@@ -17,6 +17,10 @@ constexpr const char* footer = R"(Examples:
   mkba run cases/stadskamer.yaml                 tables on the terminal
   mkba run cases/stadskamer.yaml --format csv    one row per line item (also json, md)
   mkba run cases/stadskamer.yaml -o out.md       format from the extension
+  mkba run cases/stadskamer.yaml --set tariffs.dagbesteding.price=35
+  mkba run cases/stadskamer.yaml --scenario deadweight
+  mkba compare cases/stadskamer.yaml             the file's scenarios side by side
+  mkba summary cases/ -j 2 --format csv          one row per programme below cases/
   mkba validate cases/*.yaml                     silent; exit 0 when all is well
   mkba tariffs tariffs/stadskamer-2017.yaml      list a tariff table
   mkba breakeven cases/ggz-in-de-wijk-zuid.yaml --tariff ggz_opname_dag --quantity 21
@@ -36,10 +40,14 @@ Exit codes:
 Amounts are exact; figures are rounded once, when shown, to the cent (ratios
 to two decimals), halves away from zero. See README.md.)";
 
-void add_output_options(CLI::App* cmd, OutputOptions& out, bool with_table) {
-  cmd->add_option("--format,-f", out.format,
-                  "Output format: table, csv, json or md (default: from -o, else table)")
-      ->check(CLI::IsMember({"table", "csv", "json", "md"}));
+void add_output_options(CLI::App* cmd, OutputOptions& out, bool with_table,
+                        bool with_jsonl = false) {
+  std::vector<std::string> formats{"table", "csv", "json", "md"};
+  if (with_jsonl) formats.push_back("jsonl");
+  cmd->add_option(
+         "--format,-f", out.format,
+         "Output format: " + CLI::detail::join(formats, ", ") + " (default: from -o, else table)")
+      ->check(CLI::IsMember(formats));
   cmd->add_option("-o,--output", out.output,
                   "Write to FILE atomically instead of stdout; never over an input")
       ->type_name("FILE");
@@ -58,23 +66,38 @@ void add_output_options(CLI::App* cmd, OutputOptions& out, bool with_table) {
         ->capture_default_str();
 }
 
-CLI::App* add_review_command(CLI::App& app, const char* name, const char* help, ReviewOptions& o,
-                             bool many_files) {
-  auto* cmd = app.add_subcommand(name, help);
-  if (many_files)
-    cmd->add_option("files", o.files, "Case files (YAML)")->required()->type_name("FILE...");
-  else
-    cmd->add_option("file", o.file, "Case file (YAML)")->required()->type_name("FILE");
-  cmd->add_option("--tariffs", o.tariffs, "Use this tariff table instead of the one the file names")
-      ->type_name("FILE");
-  add_output_options(cmd, o.out, false);
-  return cmd;
-}
+enum class Inputs { one, many };
 
-void add_case_file(CLI::App* cmd, RunOptions& o) {
-  cmd->add_option("file", o.file, "Case file (YAML)")->required()->type_name("FILE");
-  cmd->add_option("--tariffs", o.tariffs, "Use this tariff table instead of the one the file names")
+// A command on case files: the files, --tariffs, --set, --scenario, and for
+// batches -j and --fail-fast.
+CLI::App* add_case_command(CLI::App& app, const char* name, const std::string& help, CaseOptions& o,
+                           Inputs inputs) {
+  auto* cmd = app.add_subcommand(name, help);
+  if (inputs == Inputs::many) {
+    cmd->add_option("files", o.files, "Case files, folders (every *.yaml below) or - for stdin")
+        ->required()
+        ->type_name("FILE...");
+    cmd->add_option("-j,--jobs", o.jobs, "Compute N files at a time; the output does not change")
+        ->check(CLI::Range(1, 256))
+        ->type_name("N");
+    cmd->add_flag("--fail-fast", o.fail_fast, "Stop at the first file that cannot be computed");
+  } else {
+    cmd->add_option_function<std::string>(
+           "file", [&o](const std::string& file) { o.files = {file}; },
+           "Case file (YAML), or - for stdin")
+        ->required()
+        ->type_name("FILE");
+  }
+  cmd->add_option("--tariffs", o.tariffs, "Use this tariff table instead of the one a file names")
       ->type_name("FILE");
+  cmd->add_option("--set", o.set,
+                  "Change an input before computing, e.g. tariffs.dagbesteding.price=35 "
+                  "(repeatable; see README for paths)")
+      ->type_name("PATH=VALUE")
+      ->allow_extra_args(false);  // one PATH=VALUE per --set, so files may follow
+  cmd->add_option("--scenario", o.scenario, "Apply one of the file's named scenarios first")
+      ->type_name("NAME");
+  return cmd;
 }
 
 }  // namespace
@@ -92,22 +115,17 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "mkba 0.1.0");
   app.require_subcommand(1);
 
-  RunOptions run;
-  auto* run_cmd = app.add_subcommand("run",
-                                     "Compute a case file: per-case costs and benefits, "
-                                     "population, payer balance, break-even, reach");
-  add_case_file(run_cmd, run);
+  CaseOptions run;
+  auto* run_cmd = add_case_command(app, "run",
+                                   "Compute case files: per-case costs and benefits, population, "
+                                   "payer balance, break-even, reach",
+                                   run, Inputs::many);
   add_output_options(run_cmd, run.out, true);
 
-  std::vector<std::string> validate_files;
-  std::optional<std::string> validate_tariffs;
-  auto* validate_cmd = app.add_subcommand(
-      "validate", "Check case files; prints nothing and exits 0 when all is well");
-  validate_cmd->add_option("files", validate_files, "Case files (YAML)")
-      ->required()
-      ->type_name("FILE...");
-  validate_cmd->add_option("--tariffs", validate_tariffs, "Use this tariff table for every file")
-      ->type_name("FILE");
+  CaseOptions validate;
+  auto* validate_cmd = add_case_command(
+      app, "validate", "Check case files; prints nothing and exits 0 when all is well", validate,
+      Inputs::many);
 
   std::string tariff_file;
   OutputOptions tariff_out;
@@ -119,12 +137,11 @@ int main(int argc, char** argv) {
   add_output_options(tariffs_cmd, tariff_out, false);
 
   BreakevenOptions be;
-  auto* be_cmd = app.add_subcommand(
-      "breakeven",
-      "How many participants like each case, or how many avoided units of a tariff, "
-      "pay for the programme (counts rounded up)");
-  add_case_file(be_cmd, be.run);
-  add_output_options(be_cmd, be.run.out, false);
+  auto* be_cmd = add_case_command(app, "breakeven",
+                                  "How many participants like each case, or how many avoided units "
+                                  "of a tariff, pay for the programme (counts rounded up)",
+                                  be.c, Inputs::one);
+  add_output_options(be_cmd, be.c.out, false);
   be_cmd
       ->add_option("--tariff", be.tariff,
                    "Only this tariff (default: the file's breakeven list, else every tariff)")
@@ -133,33 +150,59 @@ int main(int argc, char** argv) {
       ->type_name("N")
       ->needs("--tariff");
 
-  ReviewOptions check;
-  auto* check_cmd = add_review_command(
+  CaseOptions check;
+  auto* check_cmd = add_case_command(
       app, "check",
       "Check the figures a file's `claims` state against mkba's, each rounded as the source "
       "rounded it; explains a claim that does not hold. Exit 1 when any does not hold",
-      check, true);
-  ReviewOptions explain;
-  auto* explain_cmd = add_review_command(
+      check, Inputs::many);
+  add_output_options(check_cmd, check.out, false);
+
+  CaseOptions explain;
+  std::optional<std::string> figure;
+  auto* explain_cmd = add_case_command(
       app, "explain",
-      "The audit trail of a figure (default: the headline figures), down to tariffs, "
-      "quantities and where each is written",
-      explain, false);
-  explain_cmd->add_option("figure", explain.figure, "A figure path, e.g. population.benefit_total")
+      "The audit trail of a figure (default: the headline figures), down to tariffs, quantities "
+      "and where each is written",
+      explain, Inputs::one);
+  explain_cmd->add_option("figure", figure, "A figure path, e.g. population.benefit_total")
       ->type_name("FIGURE");
-  ReviewOptions figures;
-  auto* figures_cmd = add_review_command(
+  add_output_options(explain_cmd, explain.out, false);
+
+  CaseOptions figures;
+  auto* figures_cmd = add_case_command(
       app, "figures", "List every figure path of a file with its value: what claims can name",
-      figures, false);
-  ReviewOptions report_options;
-  auto* report_cmd = add_review_command(
+      figures, Inputs::one);
+  add_output_options(figures_cmd, figures.out, false);
+
+  CaseOptions report_options;
+  auto* report_cmd = add_case_command(
       app, "report",
       "One readable document: programme, cases with their stories, population, payer balance, "
       "claims check, assumptions and sources (Markdown unless -o or --format says otherwise)",
-      report_options, false);
+      report_options, Inputs::one);
+  add_output_options(report_cmd, report_options.out, false);
 
-  for (auto* cmd :
-       {run_cmd, validate_cmd, tariffs_cmd, be_cmd, explain_cmd, figures_cmd, report_cmd})
+  CaseOptions summary;
+  bool with_scenarios = false;
+  auto* summary_cmd = add_case_command(
+      app, "summary",
+      "One row of headline figures per programme (and per scenario with --scenarios)", summary,
+      Inputs::many);
+  summary_cmd->add_flag("--scenarios", with_scenarios,
+                        "Add a row for each named scenario of each file");
+  add_output_options(summary_cmd, summary.out, false, true);
+
+  CaseOptions compare;
+  auto* compare_cmd = add_case_command(
+      app, "compare",
+      "The headline figures of a file and each of its named scenarios side by side, with the "
+      "difference to the base (--set applies to all of them)",
+      compare, Inputs::one);
+  add_output_options(compare_cmd, compare.out, false);
+
+  for (auto* cmd : {run_cmd, validate_cmd, tariffs_cmd, be_cmd, explain_cmd, figures_cmd,
+                    report_cmd, summary_cmd, compare_cmd})
     cmd->footer("Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write.");
   check_cmd->footer(
       "Exit codes: 0 every claim holds, 1 a claim does not hold, 2 usage, 3 invalid input, "
@@ -179,13 +222,15 @@ int main(int argc, char** argv) {
   }
 
   if (*run_cmd) return run_run(run);
-  if (*validate_cmd) return run_validate(validate_files, validate_tariffs);
+  if (*validate_cmd) return run_validate(validate);
   if (*tariffs_cmd) return run_tariffs(tariff_file, tariff_out);
   if (*be_cmd) return run_breakeven(be);
   if (*check_cmd) return run_check(check);
-  if (*explain_cmd) return run_explain(explain);
+  if (*explain_cmd) return run_explain(explain, figure);
   if (*figures_cmd) return run_figures(figures);
   if (*report_cmd) return run_report(report_options);
+  if (*summary_cmd) return run_summary(summary, with_scenarios);
+  if (*compare_cmd) return run_compare(compare);
   return exit_usage;
 }
 

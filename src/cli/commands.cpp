@@ -1,31 +1,120 @@
 #include "cli/commands.hpp"
 
+#include <iostream>
+
 #include "cli/app.hpp"
+#include "cli/batch.hpp"
 #include "cli/diagnostic_printer.hpp"
+#include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "core/calculate.hpp"
 #include "core/suggest.hpp"
 #include "load/loaders.hpp"
 #include "report/build.hpp"
-#include "report/writer.hpp"
 
 namespace mkba::cli {
+namespace {
 
-int run_run(const RunOptions& o) {
-  Session s;
-  if (int code = load_and_calculate(s, o.file, o.tariffs)) return code;
-  const Result& r = *s.result;
-  return emit(document_renderers([&](report::Locale l) { return report::run_document(r, l); },
-                                 [&] { return report::csv_table(r, o.out.table); },
-                                 [&] { return report::render_json(r); }),
-              o.out, inputs_of(s));
+struct Piece {
+  int code = 0;
+  std::string errors;
+  std::string text;
+  std::vector<std::string> inputs;
+};
+
+// One file's share of a run's output. Several files' CSV rows get a `file`
+// column (and, when joined, one header); their JSON becomes an array.
+std::string render_run(const Result& r, report::Format format, const OutputOptions& out,
+                       bool many) {
+  report::Locale l = locale_of(out);
+  switch (format) {
+    case report::Format::table:
+      return report::render_text(report::run_document(r, l), l);
+    case report::Format::md:
+      return report::render_markdown(report::run_document(r, l), l);
+    case report::Format::json:
+      return report::render_json(r);
+    case report::Format::csv: {
+      report::Table t = report::csv_table(r, out.table);
+      if (many) {
+        t.columns.insert(t.columns.begin(), "file");
+        for (auto& row : t.rows) row.insert(row.begin(), report::Cell::of(r.analysis->file));
+      }
+      return report::render_csv(t, *report::csv_dialect_named(out.csv_dialect));
+    }
+  }
+  return {};
 }
 
-int run_validate(const std::vector<std::string>& files, const std::optional<std::string>& tariffs) {
+std::string join_pieces(const std::vector<Piece>& pieces, report::Format format) {
+  std::vector<const std::string*> texts;
+  for (const auto& p : pieces)
+    if (p.code == 0) texts.push_back(&p.text);
+  std::string out;
+  if (format == report::Format::json && texts.size() != 1) {
+    out = "[";
+    for (std::size_t i = 0; i < texts.size(); ++i)
+      out += (i ? ",\n" : "\n") + texts[i]->substr(0, texts[i]->size() - 1);
+    return out + "\n]\n";
+  }
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (format == report::Format::csv)
+      out += i ? texts[i]->substr(texts[i]->find("\r\n") + 2) : *texts[i];
+    else
+      out += (i ? "\n" : "") + *texts[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+int run_run(const CaseOptions& o) {
+  if (int code = check_set_syntax(o.set)) return code;
+  std::string errors;
   int code = exit_ok;
-  for (const auto& file : files) {
+  std::vector<std::string> files = expand_inputs(o.files, errors, code);
+  std::cerr << errors;
+  if (int clash = check_output_target(o.out.output, files)) return clash;
+  auto format = resolve_format(o.out);
+  if (!format) return exit_usage;
+  load::TariffCache cache;
+  bool many = files.size() > 1;
+  std::vector<Piece> pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
     Session s;
-    code = std::max(code, load_and_calculate(s, file, tariffs));
+    Piece p;
+    if (load_and_calculate(s, files[i], o, {}, &cache))
+      p.text = render_run(s.result(), *format, o.out, many);
+    p.code = s.code;
+    p.errors = s.errors;
+    p.inputs = inputs_of(s);
+    return p;
+  });
+  std::vector<std::string> inputs;
+  for (const auto& p : pieces) {
+    std::cerr << p.errors;
+    code = std::max(code, p.code);
+    inputs.insert(inputs.end(), p.inputs.begin(), p.inputs.end());
+  }
+  std::cerr << std::flush;
+  int written = write_output(join_pieces(pieces, *format), o.out.output, inputs);
+  return std::max(code, written);
+}
+
+int run_validate(const CaseOptions& o) {
+  if (int code = check_set_syntax(o.set)) return code;
+  std::string errors;
+  int code = exit_ok;
+  std::vector<std::string> files = expand_inputs(o.files, errors, code);
+  std::cerr << errors;
+  load::TariffCache cache;
+  auto pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
+    Session s;
+    load_and_calculate(s, files[i], o, {}, &cache);
+    return Piece{s.code, s.errors, {}, {}};
+  });
+  for (const auto& p : pieces) {
+    std::cerr << p.errors;
+    code = std::max(code, p.code);
   }
   return code;
 }
@@ -44,6 +133,7 @@ int run_tariffs(const std::string& file, const OutputOptions& out) {
 }
 
 int run_breakeven(const BreakevenOptions& o) {
+  if (int code = check_set_syntax(o.c.set)) return code;
   std::optional<Quantity> quantity;
   if (o.quantity) {
     ParsedDecimal parsed = parse_decimal(*o.quantity, 4, 9);
@@ -66,12 +156,12 @@ int run_breakeven(const BreakevenOptions& o) {
     return int{exit_ok};
   };
   Session s;
-  if (int code = load_and_calculate(s, o.run.file, o.run.tariffs, adjust)) return code;
-  const Result& r = *s.result;
+  if (!load_and_calculate(s, o.c.files.at(0), o.c, adjust)) return print_errors(s);
+  const Result& r = s.result();
   return emit(document_renderers([&](report::Locale l) { return report::breakeven_document(r, l); },
                                  [&] { return report::csv_table(r, "breakeven"); },
                                  [&] { return report::render_json(r); }),
-              o.run.out, inputs_of(s));
+              o.c.out, inputs_of(s));
 }
 
 }  // namespace mkba::cli

@@ -6,8 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "report/writer.hpp"
-
 namespace mkba::cli {
 
 struct OutputOptions {
@@ -18,35 +16,36 @@ struct OutputOptions {
   std::string csv_dialect = "rfc4180";
 };
 
-struct RunOptions {
-  std::string file;
+// What every command on case files takes.
+struct CaseOptions {
+  std::vector<std::string> files;  // files, folders, "-" (stdin); one for single-file commands
   std::optional<std::string> tariffs;
+  std::vector<std::string> set;         // PATH=VALUE overrides
+  std::optional<std::string> scenario;  // a named scenario of the file
+  int jobs = 1;
+  bool fail_fast = false;
   OutputOptions out;
 };
 
 struct BreakevenOptions {
-  RunOptions run;
+  CaseOptions c;
   std::optional<std::string> tariff;
   std::optional<std::string> quantity;
 };
 
-int run_run(const RunOptions& options);
-int run_validate(const std::vector<std::string>& files, const std::optional<std::string>& tariffs);
+int run_run(const CaseOptions& options);
+int run_validate(const CaseOptions& options);
 int run_tariffs(const std::string& file, const OutputOptions& out);
 int run_breakeven(const BreakevenOptions& options);
 
 // Reviewer commands (review_commands.cpp).
-struct ReviewOptions {
-  std::vector<std::string> files;  // check
-  std::string file;                // explain, figures, report
-  std::optional<std::string> tariffs;
-  std::optional<std::string> figure;  // explain: one figure; default the headline figures
-  OutputOptions out;
-};
+int run_check(const CaseOptions& options);
+int run_explain(const CaseOptions& options, const std::optional<std::string>& figure);
+int run_figures(const CaseOptions& options);
+int run_report(const CaseOptions& options);
 
-int run_check(const ReviewOptions& options);
-int run_explain(const ReviewOptions& options);
-int run_figures(const ReviewOptions& options);
-int run_report(const ReviewOptions& options);
+// Scenario and batch commands (summary_commands.cpp).
+int run_summary(const CaseOptions& options, bool with_scenarios);
+int run_compare(const CaseOptions& options);
 
 }  // namespace mkba::cli

@@ -1,9 +1,12 @@
 // Reviewer commands: check claims, explain figures, list figures, write the
 // report. They share the loading and output of session.cpp.
 #include <algorithm>
+#include <iostream>
 
 #include "cli/app.hpp"
+#include "cli/batch.hpp"
 #include "cli/commands.hpp"
+#include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "core/claims.hpp"
 #include "core/suggest.hpp"
@@ -19,74 +22,95 @@ std::string programme_title(const Result& r) {
   return r.analysis->programme.name + " (" + r.analysis->file + ")";
 }
 
+// One file's claims, kept with the session whose result they point into.
+struct Checked {
+  int code = 0;
+  std::string errors;
+  std::unique_ptr<Session> session;
+  std::vector<ClaimCheck> checks;
+};
+
+report::Section file_section(const Checked& c, report::Locale l) {
+  report::Section s = report::checks_section(c.checks, l);
+  s.heading = programme_title(c.session->result());
+  if (c.checks.empty()) s = {s.heading, {report::tr(l, "The file states no claims.")}, {}, {}};
+  return s;
+}
+
 }  // namespace
 
-int run_check(const ReviewOptions& o) {
+int run_check(const CaseOptions& o) {
+  if (int code = check_set_syntax(o.set)) return code;
+  std::string errors;
+  int code = exit_ok;
+  std::vector<std::string> files = expand_inputs(o.files, errors, code);
+  std::cerr << errors;
+  if (int clash = check_output_target(o.out.output, files)) return clash;
   // Every file is checked even when one cannot be: a bad file is reported
   // (exit 3 or 4) and the others still print their verdicts.
-  std::vector<std::unique_ptr<Session>> sessions;
-  std::vector<std::vector<ClaimCheck>> checks;
-  int code = exit_ok;
-  for (const auto& file : o.files) {
-    auto s = std::make_unique<Session>();
-    if (int c = load_and_calculate(*s, file, o.tariffs)) {
-      code = std::max(code, c);
-      continue;
-    }
-    checks.push_back(check_claims(*s->result));
-    for (const auto& c : checks.back())
-      if (!c.holds) code = std::max(code, int{exit_check_failed});
-    sessions.push_back(std::move(s));
+  load::TariffCache cache;
+  std::vector<Checked> all = run_batch<Checked>(files.size(), o, [&](std::size_t i) {
+    Checked c;
+    c.session = std::make_unique<Session>();
+    if (load_and_calculate(*c.session, files[i], o, {}, &cache))
+      c.checks = check_claims(c.session->result());
+    c.code = c.session->code;
+    c.errors = c.session->errors;
+    return c;
+  });
+  std::vector<const Checked*> good;
+  std::vector<std::string> inputs;
+  for (const auto& c : all) {
+    std::cerr << c.errors;
+    code = std::max(code, c.code);
+    if (c.code != 0) continue;
+    good.push_back(&c);
+    for (const auto& f : inputs_of(*c.session)) inputs.push_back(f);
+    for (const auto& check : c.checks)
+      if (!check.holds) code = std::max(code, int{exit_check_failed});
   }
-  if (sessions.empty()) return code;
+  if (good.empty()) return code;
   auto document = [&](report::Locale l) {
     report::Document d;
     d.title = report::tr(l, "Claims check");
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-      report::Section s = report::checks_section(checks[i], l);
-      s.heading = programme_title(*sessions[i]->result);
-      if (checks[i].empty()) s = {s.heading, {report::tr(l, "The file states no claims.")}, {}, {}};
-      d.sections.push_back(s);
-    }
+    for (const auto* c : good) d.sections.push_back(file_section(*c, l));
     return d;
   };
   auto table = [&] {
-    report::Table all;
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-      report::Table t = report::checks_table(checks[i], report::Locale::en, true);
-      all.columns = t.columns;
-      all.columns.insert(all.columns.begin(), "file");
-      for (auto& row : t.rows) {
-        row.insert(row.begin(), report::Cell::of(sessions[i]->analysis->file));
-        all.rows.push_back(row);
+    report::Table t{{"file"}, {}, {}};
+    for (const auto* c : good) {
+      report::Table one = report::checks_table(c->checks, report::Locale::en, true);
+      t.columns = one.columns;
+      t.columns.insert(t.columns.begin(), "file");
+      for (auto& row : one.rows) {
+        row.insert(row.begin(), report::Cell::of(c->session->base->file));
+        t.rows.push_back(row);
       }
     }
-    return all;
+    return t;
   };
   auto json = [&] {
     std::string out = "[\n";
-    for (std::size_t i = 0; i < sessions.size(); ++i)
-      out += (i ? ",\n" : "") + report::render_checks_json(checks[i]);
+    for (std::size_t i = 0; i < good.size(); ++i)
+      out += (i ? ",\n" : "") + report::render_checks_json(good[i]->checks);
     return out + "]\n";
   };
-  std::vector<std::string> inputs;
-  for (const auto& s : sessions)
-    for (const auto& f : inputs_of(*s)) inputs.push_back(f);
   int written = emit(document_renderers(document, table, json), o.out, inputs);
   return written ? written : code;
 }
 
-int run_explain(const ReviewOptions& o) {
+int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) {
+  if (int code = check_set_syntax(o.set)) return code;
   Session s;
-  if (int code = load_and_calculate(s, o.file, o.tariffs)) return code;
-  const Result& r = *s.result;
+  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  const Result& r = s.result();
   std::vector<Trace> traces;
-  if (o.figure) {
-    auto t = trace_figure(r, *o.figure);
+  if (figure) {
+    auto t = trace_figure(r, *figure);
     if (!t)
       return usage_error(
-          "unknown figure '" + *o.figure + "'",
-          did_you_mean(*o.figure, figure_paths(r)) + " ('mkba figures FILE' lists them all)");
+          "unknown figure '" + *figure + "'",
+          did_you_mean(*figure, figure_paths(r)) + " ('mkba figures FILE' lists them all)");
     traces.push_back(*t);
   } else {
     for (const auto& path : headline_paths(r)) traces.push_back(*trace_figure(r, path));
@@ -101,10 +125,11 @@ int run_explain(const ReviewOptions& o) {
   return emit(renderers, o.out, inputs_of(s));
 }
 
-int run_figures(const ReviewOptions& o) {
+int run_figures(const CaseOptions& o) {
+  if (int code = check_set_syntax(o.set)) return code;
   Session s;
-  if (int code = load_and_calculate(s, o.file, o.tariffs)) return code;
-  const Result& r = *s.result;
+  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  const Result& r = s.result();
   auto document = [&](report::Locale l) {
     report::Document d;
     d.title = programme_title(r);
@@ -124,10 +149,11 @@ int run_figures(const ReviewOptions& o) {
               o.out, inputs_of(s));
 }
 
-int run_report(const ReviewOptions& o) {
+int run_report(const CaseOptions& o) {
+  if (int code = check_set_syntax(o.set)) return code;
   Session s;
-  if (int code = load_and_calculate(s, o.file, o.tariffs)) return code;
-  const Result& r = *s.result;
+  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  const Result& r = s.result();
   std::vector<ClaimCheck> checks = check_claims(r);
   OutputOptions out = o.out;
   if (!out.format && !out.output) out.format = "md";  // a report is a document

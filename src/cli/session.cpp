@@ -7,32 +7,103 @@
 #include "cli/output.hpp"
 #include "core/calculate.hpp"
 #include "core/claims.hpp"
+#include "core/overrides.hpp"
+#include "core/suggest.hpp"
 #include "load/loaders.hpp"
-#include "report/writer.hpp"
 
 namespace mkba::cli {
+namespace {
 
-int load_and_calculate(Session& s, const std::string& file,
-                       const std::optional<std::string>& tariffs, const Adjust& adjust) {
-  Diagnostics d;
-  auto analysis = load::load_analysis(file, tariffs, s.sources, d);
-  if (!analysis) return report_diagnostics(d, s.sources);
-  s.analysis = std::make_unique<Analysis>(std::move(*analysis));
-  if (adjust)
-    if (int code = adjust(*s.analysis)) return code;
-  d = validate(*s.analysis);
-  if (d.empty()) s.result = calculate(*s.analysis, d);
-  if (s.result) d = validate_claims(*s.result);
-  if (!d.empty()) {
-    s.result.reset();
-    return report_diagnostics(d, s.sources);
+bool fail(Session& s, const Diagnostics& d) {
+  for (const auto& item : d.items()) {
+    s.errors += format_diagnostic(item, s.sources);
+    s.code = std::max(s.code,
+                      item.problem == Problem::unreadable ? int{exit_io} : int{exit_invalid_input});
   }
+  return false;
+}
+
+// The scenario's overrides, then the command line's.
+std::vector<Override> overrides_for(const Scenario* scenario, const CaseOptions& o) {
+  std::vector<Override> out;
+  if (scenario)
+    for (std::size_t i = 0; i < scenario->set.size(); ++i)
+      out.push_back({scenario->set[i].first, scenario->set[i].second, scenario->set_origins[i],
+                     "scenario " + scenario->name});
+  for (const auto& s : o.set) {
+    auto eq = s.find('=');
+    out.push_back({s.substr(0, eq), s.substr(eq + 1), Origin{"--set", 0, 0}, "--set"});
+  }
+  return out;
+}
+
+}  // namespace
+
+bool load_case(Session& s, const std::string& file, const CaseOptions& o,
+               load::TariffCache* cache) {
+  Diagnostics d;
+  s.base = load::load_analysis(file, o.tariffs, s.sources, d, cache);
+  return s.base ? true : fail(s, d);
+}
+
+bool compute_variant(Session& s, const std::string& scenario, const CaseOptions& o, Computed& out,
+                     const Adjust& adjust) {
+  out.analysis = std::make_unique<Analysis>(*s.base);
+  Analysis& a = *out.analysis;
+  const Scenario* chosen = nullptr;
+  if (!scenario.empty()) {
+    std::vector<std::string> names;
+    for (const auto& sc : a.scenarios) {
+      names.push_back(sc.name);
+      if (sc.name == scenario) chosen = &sc;
+    }
+    if (!chosen) {
+      Diagnostics d;
+      d.error(Origin{a.file, 0, 0}, "the file has no scenario '" + scenario + "'",
+              names.empty() ? "it defines no scenarios" : did_you_mean(scenario, names));
+      return fail(s, d);
+    }
+    a.scenario = scenario;
+  }
+  Diagnostics d = apply_overrides(a, overrides_for(chosen, o));
+  if (!d.empty()) return fail(s, d);
+  if (adjust)
+    if (int code = adjust(a)) {
+      s.code = code;
+      return false;
+    }
+  d = validate(a);
+  if (d.empty()) out.result = calculate(a, d);
+  if (out.result) d = validate_claims(*out.result);
+  if (!d.empty()) {
+    out.result.reset();
+    return fail(s, d);
+  }
+  return true;
+}
+
+bool load_and_calculate(Session& s, const std::string& file, const CaseOptions& o,
+                        const Adjust& adjust, load::TariffCache* cache) {
+  return load_case(s, file, o, cache) &&
+         compute_variant(s, o.scenario.value_or(""), o, s.computed, adjust);
+}
+
+int print_errors(const Session& s) {
+  std::cerr << s.errors << std::flush;
+  return s.code;
+}
+
+int check_set_syntax(const std::vector<std::string>& set) {
+  for (const auto& s : set)
+    if (s.find('=') == std::string::npos || s.find('=') == 0)
+      return usage_error("--set '" + s + "': expected PATH=VALUE",
+                         "e.g. --set tariffs.dagbesteding.price=35");
   return exit_ok;
 }
 
 std::vector<std::string> inputs_of(const Session& s) {
   std::vector<std::string> inputs;
-  if (s.analysis) inputs = {s.analysis->file, s.analysis->tariffs.file};
+  if (s.base) inputs = {s.base->file, s.base->tariffs.file};
   return inputs;
 }
 
@@ -44,6 +115,18 @@ int usage_error(const std::string& message, const std::string& hint) {
 
 report::Locale locale_of(const OutputOptions& out) {
   return out.locale == "en" ? report::Locale::en : report::Locale::nl;
+}
+
+std::optional<report::Format> resolve_format(const OutputOptions& out) {
+  std::optional<report::Format> format = report::Format::table;
+  if (out.format)
+    format = report::format_named(*out.format);
+  else if (out.output && *out.output != "-")
+    format = report::format_for_path(*out.output);
+  if (!format)
+    usage_error("cannot tell the output format from '" + out.output.value_or("") + "'",
+                "name the file .csv, .json, .md or .txt, or pass --format");
+  return format;
 }
 
 Renderers document_renderers(std::function<report::Document(report::Locale)> document,
@@ -60,14 +143,8 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
 int emit(const Renderers& renderers, const OutputOptions& out,
          const std::vector<std::string>& inputs) {
   if (int code = check_output_target(out.output, inputs)) return code;
-  std::optional<report::Format> format = report::Format::table;
-  if (out.format)
-    format = report::format_named(*out.format);
-  else if (out.output && *out.output != "-")
-    format = report::format_for_path(*out.output);
-  if (!format)
-    return usage_error("cannot tell the output format from '" + *out.output + "'",
-                       "name the file .csv, .json, .md or .txt, or pass --format");
+  auto format = resolve_format(out);
+  if (!format) return exit_usage;
   std::string text;
   switch (*format) {
     case report::Format::table:

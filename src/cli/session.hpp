@@ -1,6 +1,6 @@
 #pragma once
-// What every command shares: loading and computing a case file, and writing
-// its output in the chosen format to stdout or a file.
+// What every command shares: loading a case file, applying a scenario and
+// --set overrides, computing, and writing output in the chosen format.
 
 #include <functional>
 #include <memory>
@@ -11,30 +11,54 @@
 #include "cli/commands.hpp"
 #include "core/result.hpp"
 #include "load/source_file.hpp"
+#include "load/tariff_cache.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
+#include "report/writer.hpp"
 
 namespace mkba::cli {
 
+// An analysis with its overrides applied, and its result (which points into it).
+struct Computed {
+  std::unique_ptr<Analysis> analysis;
+  std::optional<Result> result;
+};
+
 struct Session {
   load::Sources sources;
-  std::unique_ptr<Analysis> analysis;  // the result points into it
-  std::optional<Result> result;
+  std::optional<Analysis> base;  // as loaded
+  Computed computed;             // base with the scenario and --set applied
+  std::string errors;            // diagnostics, rendered; the caller prints them
+  int code = 0;                  // their exit code
+  const Result& result() const { return *computed.result; }
 };
 
 // May change a loaded analysis before it is checked, or refuse it with an exit code.
 using Adjust = std::function<int(Analysis&)>;
 
-// Loads, validates (claims too) and computes; 0 when `s.result` is set,
-// otherwise the diagnostics are printed and their exit code returned.
-int load_and_calculate(Session& s, const std::string& file,
-                       const std::optional<std::string>& tariffs, const Adjust& adjust = {});
+// Loads `file` into s.base; false (with s.errors and s.code) when it cannot.
+bool load_case(Session& s, const std::string& file, const CaseOptions& o,
+               load::TariffCache* cache = nullptr);
+// A copy of s.base with `scenario` (none when empty) and o.set applied,
+// adjusted, validated (claims too) and computed into `out`.
+bool compute_variant(Session& s, const std::string& scenario, const CaseOptions& o, Computed& out,
+                     const Adjust& adjust = {});
+// load_case, then compute_variant with o.scenario into s.computed.
+bool load_and_calculate(Session& s, const std::string& file, const CaseOptions& o,
+                        const Adjust& adjust = {}, load::TariffCache* cache = nullptr);
+// Prints s.errors to stderr; returns s.code.
+int print_errors(const Session& s);
+
+// Exit 2 for malformed --set values (PATH=VALUE) before anything is loaded.
+int check_set_syntax(const std::vector<std::string>& set);
 
 // The files a command read, which an output must never replace.
 std::vector<std::string> inputs_of(const Session& s);
 
 int usage_error(const std::string& message, const std::string& hint = {});
 report::Locale locale_of(const OutputOptions& out);
+// --format, else -o's extension, else table; prints a usage error when unknown.
+std::optional<report::Format> resolve_format(const OutputOptions& out);
 
 // One way to produce each format; `table` is the one table a CSV file holds.
 struct Renderers {
@@ -49,7 +73,7 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
                              std::function<report::Table()> table,
                              std::function<std::string()> json);
 
-// Picks the format (--format, else -o's extension, else table) and writes.
+// Renders in the chosen format and writes to stdout or -o.
 int emit(const Renderers& renderers, const OutputOptions& out,
          const std::vector<std::string>& inputs);
 

@@ -5,6 +5,7 @@
 #include "core/suggest.hpp"
 #include "load/loaders.hpp"
 #include "load/schema.hpp"
+#include "load/tariff_cache.hpp"
 
 namespace mkba::load {
 namespace {
@@ -327,6 +328,34 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
   return u;
 }
 
+std::optional<Scenario> read_scenario(const Node& node, Diagnostics& d) {
+  MapReader m(node, "a scenario", {"name", "description", "set"}, d);
+  const Node* name = m.require("name");
+  const Node* set = m.require("set");
+  if (!m.ok() || !name || !set) return std::nullopt;
+  Scenario sc;
+  sc.origin = node.origin;
+  auto n = read_id(*name, "name", d);
+  bool ok = n.has_value() && optional_text(m, "description", sc.description, d);
+  if (set->kind != Node::Kind::map) {
+    d.error(set->origin, "set: expected a map of paths to values, got " + describe(*set),
+            "e.g. set: {tariffs.dagbesteding.price: 35, population.participants: 500}");
+    return std::nullopt;
+  }
+  for (const auto& e : set->entries) {
+    if (e.value.kind != Node::Kind::scalar) {
+      d.error(e.value.origin, e.key + ": expected a single value, got " + describe(e.value));
+      ok = false;
+      continue;
+    }
+    sc.set.emplace_back(e.key, e.value.text);
+    sc.set_origins.push_back(e.key_origin);
+  }
+  if (!ok) return std::nullopt;
+  sc.name = *n;
+  return sc;
+}
+
 std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
   MapReader m(node, "a claim", {"figure", "value", "precision", "source"}, d);
   const Node* figure = m.require("figure");
@@ -376,7 +405,8 @@ std::string resolve_tariff_path(const std::string& case_path, const Programme& p
 
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
-  MapReader m(root, "a case file", {"programme", "cases", "population", "breakeven", "claims"}, d);
+  MapReader m(root, "a case file",
+              {"programme", "cases", "population", "breakeven", "claims", "scenarios"}, d);
   const Node* programme = m.require("programme");
   if (!m.ok() || !programme) return false;
   bool ok = read_programme(*programme, a.programme, d);
@@ -418,6 +448,24 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
       ok = false;
     }
   }
+  if (const Node* scenarios = m.get("scenarios")) {
+    if (auto list = read_list(*scenarios, "scenarios", d)) {
+      for (const auto& item : *list) {
+        auto sc = read_scenario(item, d);
+        ok = ok && sc;
+        if (!sc) continue;
+        for (const auto& other : a.scenarios)
+          if (other.name == sc->name) {
+            d.error(sc->origin, "duplicate scenario '" + sc->name + "'",
+                    "first defined at line " + std::to_string(other.origin.line));
+            ok = false;
+          }
+        a.scenarios.push_back(std::move(*sc));
+      }
+    } else {
+      ok = false;
+    }
+  }
   if (const Node* claims = m.get("claims")) {
     if (auto list = read_list(*claims, "claims", d)) {
       for (const auto& item : *list) {
@@ -436,7 +484,7 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
 
 std::optional<Analysis> load_analysis(const std::string& path,
                                       const std::optional<std::string>& tariffs_override,
-                                      Sources& sources, Diagnostics& d) {
+                                      Sources& sources, Diagnostics& d, TariffCache* cache) {
   const std::string* text = sources.read(path, d);
   if (!text) return std::nullopt;
   Diagnostics local;
@@ -476,7 +524,8 @@ std::optional<Analysis> load_analysis(const std::string& path,
       return std::nullopt;
     }
   }
-  auto table = load_tariff_table(tariff_path, sources, d);
+  auto table =
+      cache ? cache->get(tariff_path, sources, d) : load_tariff_table(tariff_path, sources, d);
   if (!table) return std::nullopt;
   a.tariffs = std::move(*table);
   return a;

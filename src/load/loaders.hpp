@@ -13,10 +13,13 @@ namespace mkba::load {
 std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
                                              Diagnostics& diagnostics);
 
+class TariffCache;
+
 // Loads a case file and the tariff table it names (relative to the case
-// file), or `tariffs_override` when given.
+// file), or `tariffs_override` when given; through `cache` when given.
 std::optional<Analysis> load_analysis(const std::string& path,
                                       const std::optional<std::string>& tariffs_override,
-                                      Sources& sources, Diagnostics& diagnostics);
+                                      Sources& sources, Diagnostics& diagnostics,
+                                      TariffCache* cache = nullptr);
 
 }  // namespace mkba::load

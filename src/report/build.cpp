@@ -47,6 +47,22 @@ Table programme_costs_table(const Result& r, Locale locale) {
   return t;
 }
 
+// What was changed before computing: a reader must never mistake a scenario
+// for the file as it is.
+std::vector<std::string> overrides_paragraphs(const Analysis& a, Locale locale) {
+  std::vector<std::string> out;
+  if (!a.scenario.empty()) {
+    std::string text = tr(locale, "Scenario") + ": " + a.scenario;
+    for (const auto& sc : a.scenarios)
+      if (sc.name == a.scenario && !sc.description.empty()) text += " (" + sc.description + ")";
+    out.push_back(text);
+  }
+  for (const auto& o : a.overrides)
+    out.push_back(tr(locale, "Changed before computing") + ": " + o.path + " = " + o.value + " (" +
+                  o.from + ")");
+  return out;
+}
+
 Section programme_section(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   Section s;
@@ -279,6 +295,7 @@ Document run_document(const Result& r, Locale locale, bool with_stories) {
   Document d;
   d.title =
       a.programme.name + (a.programme.year ? " (" + std::to_string(a.programme.year) + ")" : "");
+  d.paragraphs = overrides_paragraphs(a, locale);
   d.sections.push_back(programme_section(r, locale));
   for (const auto& c : r.cases) d.sections.push_back(case_section(r, c, locale, with_stories));
   if (!r.cases.empty())

@@ -12,6 +12,10 @@ namespace mkba::report {
 
 class Json {
  public:
+  Json() = default;
+  // Compact output is one line (JSON Lines); the default is indented.
+  explicit Json(bool compact) : compact_(compact) {}
+
   std::string str() const { return out_ + "\n"; }
 
   Json& open(char bracket) {
@@ -31,7 +35,7 @@ class Json {
   Json& key(const std::string& k) {
     comma();
     string(k);
-    out_ += ": ";
+    out_ += compact_ ? ":" : ": ";
     pending_value_ = true;
     return *this;
   }
@@ -63,7 +67,9 @@ class Json {
     if (depth_ > 0) newline();
     first_ = false;
   }
-  void newline() { out_ += "\n" + std::string(static_cast<std::size_t>(depth_) * 2, ' '); }
+  void newline() {
+    if (!compact_) out_ += "\n" + std::string(static_cast<std::size_t>(depth_) * 2, ' ');
+  }
   void string(const std::string& s) {
     out_ += '"';
     for (unsigned char c : s) {
@@ -87,6 +93,7 @@ class Json {
   bool first_ = true;
   bool pending_value_ = false;
   int depth_ = 0;
+  bool compact_ = false;
 };
 
 }  // namespace mkba::report

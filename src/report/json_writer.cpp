@@ -178,6 +178,14 @@ void reach(Json& j, const Result& r) {
 std::string render_json(const Result& r) {
   Json j;
   j.open('{').key("mkba_version").text("1");
+  const Analysis& a = *r.analysis;
+  j.key("scenario");
+  a.scenario.empty() ? j.null() : j.text(a.scenario);
+  j.key("overrides").open('[');
+  for (const auto& o : a.overrides)
+    j.open('{').key("path").text(o.path).key("value").text(o.value).key("from").text(o.from).close(
+        '}');
+  j.close(']');
   programme(j, r);
   tariffs(j, r.analysis->tariffs);
   cases(j, r);

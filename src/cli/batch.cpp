@@ -1,0 +1,42 @@
+#include "cli/batch.hpp"
+
+#include <filesystem>
+
+#include "cli/app.hpp"
+#include "load/tariff_cache.hpp"
+
+namespace mkba::cli {
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string& errors,
+                                       int& code) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> inputs;
+  for (const auto& arg : args) {
+    std::error_code ec;
+    if (arg == "-" || !fs::is_directory(arg, ec)) {
+      inputs.push_back(arg);  // a missing file is reported when it is loaded
+      continue;
+    }
+    std::vector<std::string> found;
+    for (fs::recursive_directory_iterator it(arg, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string ext = it->path().extension().string();
+      if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml") &&
+          !load::looks_like_tariff_table(it->path().string()))
+        found.push_back(it->path().lexically_normal().string());
+    }
+    if (ec) {
+      errors += "mkba: " + arg + ": error: cannot read the folder: " + ec.message() + "\n";
+      code = std::max(code, int{exit_io});
+    }
+    if (!ec && found.empty()) {
+      errors += "mkba: " + arg + ": error: the folder holds no case files (*.yaml)\n" +
+                "  note: name a case file, or a folder with case files below it\n";
+      code = std::max(code, int{exit_io});
+    }
+    std::sort(found.begin(), found.end());
+    inputs.insert(inputs.end(), found.begin(), found.end());
+  }
+  return inputs;
+}
+
+}  // namespace mkba::cli
