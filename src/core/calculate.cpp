@@ -1,6 +1,7 @@
 #include "core/calculate.hpp"
 
 #include "core/population.hpp"
+#include "core/time_value.hpp"
 
 namespace mkba {
 namespace {
@@ -20,9 +21,12 @@ ProgrammeResult programme_result(const Analysis& a) {
   ProgrammeResult r;
   r.participants = a.programme.participants;
   r.cost_by_payer = zero_per_payer(a.tariffs);
+  // Costs are stated in prices of the programme's year.
+  r.cost_index_factor = price_level_factor(a, a.programme.year);
   for (const auto& cost : a.programme.costs) {
-    r.cost_total += cost.amount;
-    add_to_payer(r.cost_by_payer, cost.payer, cost.amount);
+    Money amount = cost.amount * Quantity(r.cost_index_factor);
+    r.cost_total += amount;
+    add_to_payer(r.cost_by_payer, cost.payer, amount);
   }
   if (r.participants) r.cost_per_participant = r.cost_total / Quantity::of(*r.participants);
   return r;
@@ -32,14 +36,21 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
   CaseResult r;
   r.input = &c;
   r.by_payer = zero_per_payer(a.tariffs);
+  r.net_by_payer = zero_per_payer(a.tariffs);
   for (const auto& line : c.avoided) {
     LineResult lr;
     lr.input = &line;
     lr.tariff = a.tariffs.find_tariff(line.tariff);
     lr.payer = line.payer.value_or(lr.tariff->payer);
-    lr.amount = lr.tariff->price * line.quantity * line.periods;
+    lr.index_factor = price_level_factor(a, lr.tariff->price_year);
+    lr.price = lr.tariff->price * Quantity(lr.index_factor);
+    lr.amount = lr.price * line.quantity * line.periods;
+    lr.net_factor = net_factor(line.adjustments, c.adjustments, a.programme.adjustments);
+    lr.net_amount = lr.amount * Quantity(lr.net_factor);
     r.avoided_total += lr.amount;
+    r.net_total += lr.net_amount;
     add_to_payer(r.by_payer, lr.payer, lr.amount);
+    add_to_payer(r.net_by_payer, lr.payer, lr.net_amount);
     r.lines.push_back(lr);
   }
   if (const auto& cost = programme.cost_per_participant) {
@@ -59,10 +70,13 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
     r.analysis = &a;
     r.programme = programme_result(a);
     for (const auto& c : a.cases) r.cases.push_back(case_result(a, c, r.programme));
+    r.adjusted = any_adjustment(a);
     if (a.population) {
-      r.population = scale_to_population(a, r);
-      r.balance = payer_balance(*r.population);
+      r.population = scale_to_population(a, r, false);
+      r.population_net = scale_to_population(a, r, true);
+      r.balance = payer_balance(*r.population_net);
     }
+    if (a.programme.horizon || a.programme.discounting.origin.line) r.time = timeline(a, r);
     r.breakeven = breakeven(a, r);
     r.reach = reach(a, r.programme);
     // Lines are checked by validate(); totals scaled by participants can still

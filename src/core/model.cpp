@@ -26,4 +26,10 @@ std::vector<std::string> TariffTable::payer_ids() const {
   return ids;
 }
 
+const Exact* IndexSeries::at(int year) const {
+  for (const auto& [y, v] : values)
+    if (y == year) return &v;
+  return nullptr;
+}
+
 }  // namespace mkba

@@ -46,6 +46,27 @@ struct TariffTable {
 
 enum class Period { none, day, week, month, year };
 
+// What would have happened anyway, and how much of the effect is the
+// programme's (GMCA/HM Treasury terms). Each share is set, or inherited from
+// the enclosing case or programme: the innermost setting wins.
+struct Adjustments {
+  std::optional<Exact> deadweight;    // share that would have happened anyway (0..1)
+  std::optional<Exact> attribution;   // share of the effect due to this programme (0..1)
+  std::optional<Exact> displacement;  // share merely moved elsewhere (0..1)
+  std::optional<Exact> probability;   // chance the avoided event would have occurred (0..1)
+  Origin origin;
+  bool any() const { return deadweight || attribution || displacement || probability; }
+};
+
+// When an amount falls: once (the default), or for `years` years from year
+// 1 + lag, shrinking by `drop_off` a year after the first.
+struct Timing {
+  int lag = 0;
+  int years = 1;
+  Exact drop_off;
+  Origin origin;
+};
+
 // One item of care that a case would have needed without the programme:
 // amount = price x quantity x periods.
 struct AvoidedLine {
@@ -55,6 +76,8 @@ struct AvoidedLine {
   Quantity periods = Quantity::of(1);  // the `for` key; 1 when absent
   std::optional<std::string> payer;    // overrides the tariff's payer
   std::string note;
+  Adjustments adjustments;
+  Timing timing;
   Origin origin;
   Origin tariff_origin;  // where the tariff id is written
   Origin payer_origin;
@@ -66,6 +89,7 @@ struct Case {
   std::string story;
   std::string effect;
   std::vector<AvoidedLine> avoided;
+  Adjustments adjustments;
   Origin origin;
 };
 
@@ -74,6 +98,7 @@ struct ProgrammeCost {
   std::string label;
   Money amount;
   std::string payer;
+  Timing timing;
   Origin origin;
   Origin payer_origin;
 };
@@ -98,6 +123,30 @@ struct BreakevenUnit {
   Origin origin;
 };
 
+// The years an analysis covers.
+struct Horizon {
+  int years = 1;
+  int start = 0;  // the calendar year of year 1; 0 when not given
+  Origin origin;
+};
+
+struct Discounting {
+  std::string preset = "none";         // see discounting.hpp
+  Exact rate;                          // a yearly rate; may be negative
+  bool first_year_discounted = false;  // Dutch practice: year 1 is not discounted
+  Origin origin;
+};
+
+// A price index (e.g. CBS consumer prices): a value per calendar year.
+struct IndexSeries {
+  std::string file;
+  std::string name;
+  std::string source;
+  std::vector<std::pair<int, Exact>> values;  // year -> index value, ascending years
+  Origin origin;
+  const Exact* at(int year) const;
+};
+
 struct Programme {
   std::string name;
   int year = 0;
@@ -105,6 +154,13 @@ struct Programme {
   std::optional<long long> participants;  // may be unknown for a programme without cases
   std::vector<ProgrammeCost> costs;       // per year
   std::vector<ReachIndicator> reach;
+  Adjustments adjustments;  // for every case and line that sets none
+  std::optional<Horizon> horizon;
+  Discounting discounting;
+  int price_year = 0;      // the analysis price level; 0: prices as given
+  std::string index_path;  // as written; the series that converts prices to price_year
+  Origin price_year_origin;
+  Origin index_origin;
   Origin origin;
   Origin participants_origin;
   Origin tariffs_origin;
@@ -158,6 +214,7 @@ struct Analysis {
   std::string file;
   Programme programme;
   TariffTable tariffs;
+  std::optional<IndexSeries> index;  // loaded when the programme names one
   std::vector<Case> cases;
   std::optional<Population> population;
   std::vector<BreakevenUnit> breakeven_units;

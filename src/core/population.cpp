@@ -1,20 +1,17 @@
 #include "core/population.hpp"
 
 #include <algorithm>
+#include <stdexcept>
+
+#include "core/time_value.hpp"
 
 namespace mkba {
 namespace {
 
-Money amount_for(const CaseResult& c, const std::string& payer) {
-  for (const auto& pa : c.by_payer)
+Money amount_for(const std::vector<PayerAmount>& amounts, const std::string& payer) {
+  for (const auto& pa : amounts)
     if (pa.payer == payer) return pa.amount;
   return Money();
-}
-
-const CaseResult& case_named(const Result& r, const std::string& id) {
-  for (const auto& c : r.cases)
-    if (c.input->id == id) return c;
-  throw std::logic_error("unvalidated case id " + id);
 }
 
 Money mean(const std::vector<Money>& values) {
@@ -30,28 +27,30 @@ Money median(std::vector<Money> values) {
   return (values[n / 2 - 1] + values[n / 2]) / Quantity::of(2);
 }
 
-Money weighted(const Result& r, const Basis& basis, const std::string& payer) {
-  Money sum;
-  Quantity total;
-  for (const auto& [id, w] : basis.weights) {
-    sum += amount_for(case_named(r, id), payer) * w;
-    total = total + w;
-  }
-  return sum / total;
-}
-
-Money per_participant(const Result& r, const Basis& basis, const std::string& payer) {
-  std::vector<Money> values;
-  for (const auto& c : r.cases) values.push_back(amount_for(c, payer));
+// One participant's avoided cost by a basis, from each case's amount
+// (`values` follows the order of the cases).
+Money by_basis(const Analysis& a, const Basis& basis, const std::vector<Money>& values) {
+  auto value_of = [&](const std::string& id) {
+    for (std::size_t i = 0; i < a.cases.size(); ++i)
+      if (a.cases[i].id == id) return values[i];
+    throw std::logic_error("unvalidated case id " + id);
+  };
   switch (basis.kind) {
     case Basis::Kind::mean:
       return mean(values);
     case Basis::Kind::median:
       return median(values);
     case Basis::Kind::single_case:
-      return amount_for(case_named(r, basis.case_id), payer);
-    case Basis::Kind::weights:
-      return weighted(r, basis, payer);
+      return value_of(basis.case_id);
+    case Basis::Kind::weights: {
+      Money sum;
+      Quantity total;
+      for (const auto& [id, w] : basis.weights) {
+        sum += value_of(id) * w;
+        total = total + w;
+      }
+      return sum / total;
+    }
   }
   return Money();
 }
@@ -88,7 +87,7 @@ std::optional<long long> count_needed(const std::optional<Quantity>& exact) {
 
 }  // namespace
 
-PopulationResult scale_to_population(const Analysis& a, const Result& r) {
+PopulationResult scale_to_population(const Analysis& a, const Result& r, bool net) {
   const Population& p = *a.population;
   PopulationResult out;
   out.participants = p.participants.value_or(a.programme.participants.value_or(0));
@@ -98,7 +97,10 @@ PopulationResult scale_to_population(const Analysis& a, const Result& r) {
     PayerPopulation pp;
     pp.payer = payer.id;
     pp.basis = basis_name(basis);
-    pp.per_participant = per_participant(r, basis, payer.id);
+    std::vector<Money> values;
+    for (const auto& c : r.cases)
+      values.push_back(amount_for(net ? c.net_by_payer : c.by_payer, payer.id));
+    pp.per_participant = by_basis(a, basis, values);
     pp.benefit = pp.per_participant * n;
     for (const auto& c : r.programme.cost_by_payer)
       if (c.payer == payer.id) pp.cost = c.amount;
@@ -144,14 +146,16 @@ BreakevenResult breakeven(const Analysis& a, const Result& r) {
     b.needed = count_needed(b.exact);
     out.cases.push_back(b);
   };
+  // Net of additionality: what the programme itself avoids.
   std::vector<Money> totals;
   for (const auto& c : r.cases) {
-    row(c.input->id, c.avoided_total);
-    totals.push_back(c.avoided_total);
+    row(c.input->id, c.net_total);
+    totals.push_back(c.net_total);
   }
   if (!totals.empty()) row("mean", mean(totals));
-  if (r.population && r.population->participants > 0)
-    row("population", r.population->benefit_total / Quantity::of(r.population->participants));
+  if (r.population_net && r.population_net->participants > 0)
+    row("population",
+        r.population_net->benefit_total / Quantity::of(r.population_net->participants));
   for (const auto& u : a.breakeven_units) {
     UnitBreakeven b;
     b.tariff = a.tariffs.find_tariff(u.tariff);
@@ -165,13 +169,79 @@ BreakevenResult breakeven(const Analysis& a, const Result& r) {
   return out;
 }
 
+TimeResult timeline(const Analysis& a, const Result& r) {
+  TimeResult out;
+  out.years = a.programme.horizon ? a.programme.horizon->years : 1;
+  out.start = a.programme.horizon ? a.programme.horizon->start : 0;
+  std::vector<Exact> factors = discount_factors(a.programme.discounting, out.years);
+  long long participants = r.population_net ? r.population_net->participants : 0;
+  for (const auto& payer : a.tariffs.payers)
+    out.by_payer.push_back({payer.id, {}, {}, {}, {}, {}, {}});
+  Money cumulative;
+  for (int year = 1; year <= out.years; ++year) {
+    YearRow row;
+    row.index = year;
+    row.year = out.start ? out.start + year - 1 : 0;
+    row.discount_factor = factors[static_cast<std::size_t>(year - 1)];
+    Quantity df(row.discount_factor);
+    for (std::size_t p = 0; p < a.tariffs.payers.size(); ++p) {
+      const std::string& payer = a.tariffs.payers[p].id;
+      Money benefit;
+      if (a.population && !r.cases.empty()) {
+        std::vector<Money> values;
+        for (const auto& c : r.cases) {
+          Money v;
+          for (const auto& l : c.lines)
+            if (l.payer == payer)
+              v += l.net_amount * Quantity(timing_factor(l.input->timing, year));
+          values.push_back(v);
+        }
+        benefit = by_basis(a, basis_for(*a.population, payer), values) * Quantity::of(participants);
+      }
+      Money cost;
+      for (const auto& c : a.programme.costs)
+        if (c.payer == payer)
+          cost +=
+              c.amount * Quantity(r.programme.cost_index_factor * timing_factor(c.timing, year));
+      row.benefit.push_back({payer, benefit});
+      row.cost.push_back({payer, cost});
+      row.benefit_total += benefit;
+      row.cost_total += cost;
+      PayerPresentValue& pv = out.by_payer[p];
+      pv.benefit += benefit;
+      pv.cost += cost;
+      pv.pv_benefit += benefit * df;
+      pv.pv_cost += cost * df;
+    }
+    row.net = row.benefit_total - row.cost_total;
+    row.net_discounted = row.net * df;
+    cumulative += row.net_discounted;
+    row.cumulative_discounted = cumulative;
+    if (!out.payback && Money() < cumulative) out.payback = year;
+    out.benefit_total += row.benefit_total;
+    out.cost_total += row.cost_total;
+    out.pv_benefit += row.benefit_total * df;
+    out.pv_cost += row.cost_total * df;
+    out.rows.push_back(row);
+  }
+  for (auto& pv : out.by_payer) {
+    pv.net = pv.benefit - pv.cost;
+    pv.npv = pv.pv_benefit - pv.pv_cost;
+  }
+  out.net_total = out.benefit_total - out.cost_total;
+  out.npv = out.pv_benefit - out.pv_cost;
+  out.ratio = ratio(out.pv_benefit, out.pv_cost);
+  if (!out.pv_cost.is_zero()) out.roi = out.npv / out.pv_cost;
+  return out;
+}
+
 std::vector<ReachResult> reach(const Analysis& a, const ProgrammeResult& programme) {
   std::vector<ReachResult> out;
   for (const auto& indicator : a.programme.reach) {
     Money annual = indicator.costs.empty() ? programme.cost_total : Money();
     for (const auto& id : indicator.costs)
       for (const auto& cost : a.programme.costs)
-        if (cost.id == id) annual += cost.amount;
+        if (cost.id == id) annual += cost.amount * Quantity(programme.cost_index_factor);
     ReachResult rr{&indicator, annual * indicator.months / Quantity::of(12), std::nullopt};
     if (!indicator.count.exact().is_zero()) rr.cost_per_unit = rr.cost / indicator.count;
     out.push_back(rr);

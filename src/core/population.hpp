@@ -6,8 +6,12 @@
 
 namespace mkba {
 
-// Needs the case results in `r`.
-PopulationResult scale_to_population(const Analysis& a, const Result& r);
+// Needs the case results in `r`; `net` scales the amounts after additionality.
+PopulationResult scale_to_population(const Analysis& a, const Result& r, bool net);
+
+// The year-by-year figures over the programme's horizon, net of additionality,
+// with discounting. Needs the programme, case and population results in `r`.
+TimeResult timeline(const Analysis& a, const Result& r);
 
 BalanceResult payer_balance(const PopulationResult& population);
 

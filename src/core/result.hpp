@@ -18,15 +18,21 @@ struct PayerAmount {
 struct LineResult {
   const AvoidedLine* input = nullptr;
   const Tariff* tariff = nullptr;
-  std::string payer;  // the effective payer
-  Money amount;       // price x quantity x periods
+  std::string payer;   // the effective payer
+  Exact index_factor;  // tariff price -> analysis price level (1 when not indexed)
+  Money price;         // the tariff's price x index_factor
+  Money amount;        // price x quantity x periods: gross
+  Exact net_factor;    // additionality (1 when no share applies)
+  Money net_amount;    // amount x net_factor
 };
 
 struct CaseResult {
   const Case* input = nullptr;
   std::vector<LineResult> lines;
-  Money avoided_total;
+  Money avoided_total;                // gross
   std::vector<PayerAmount> by_payer;  // every payer of the table, in table order
+  Money net_total;                    // after additionality
+  std::vector<PayerAmount> net_by_payer;
   // avoided_total - programme cost per participant, and their ratio; none
   // when the programme states no participants.
   std::optional<Money> net_saving;
@@ -34,6 +40,7 @@ struct CaseResult {
 };
 
 struct ProgrammeResult {
+  Exact cost_index_factor;  // programme year -> analysis price level (1 when not indexed)
   Money cost_total;
   std::optional<long long> participants;
   std::optional<Money> cost_per_participant;  // when participants are known
@@ -102,12 +109,47 @@ struct ReachResult {
   std::optional<Money> cost_per_unit;
 };
 
+// One year of the horizon.
+struct YearRow {
+  int index = 0;  // 1-based
+  int year = 0;   // calendar year; 0 when the horizon has no start
+  Exact discount_factor;
+  std::vector<PayerAmount> benefit;  // net of additionality, nominal
+  std::vector<PayerAmount> cost;
+  Money benefit_total;
+  Money cost_total;
+  Money net;  // benefit_total - cost_total
+  Money net_discounted;
+  Money cumulative_discounted;
+};
+
+struct PayerPresentValue {
+  std::string payer;
+  Money benefit, cost, net;        // undiscounted sums over the horizon
+  Money pv_benefit, pv_cost, npv;  // discounted
+};
+
+struct TimeResult {
+  int years = 1;
+  int start = 0;
+  std::vector<YearRow> rows;
+  std::vector<PayerPresentValue> by_payer;
+  Money benefit_total, cost_total, net_total;  // undiscounted
+  Money pv_benefit, pv_cost, npv;
+  std::optional<Quantity> ratio;  // pv_benefit / pv_cost
+  std::optional<Quantity> roi;    // npv / pv_cost
+  std::optional<int> payback;  // 1-based year in which the cumulative discounted net turns positive
+};
+
 struct Result {
   const Analysis* analysis = nullptr;
   ProgrammeResult programme;
   std::vector<CaseResult> cases;
-  std::optional<PopulationResult> population;
-  std::optional<BalanceResult> balance;
+  std::optional<PopulationResult> population;      // gross
+  std::optional<PopulationResult> population_net;  // after additionality
+  std::optional<BalanceResult> balance;            // of the net population
+  bool adjusted = false;                           // some additionality share applies
+  std::optional<TimeResult> time;  // when the programme sets a horizon or discounting
   BreakevenResult breakeven;
   std::vector<ReachResult> reach;
 };

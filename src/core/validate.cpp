@@ -82,6 +82,66 @@ void check_population(const Analysis& a, const Population& p, Diagnostics& d) {
   check_basis(a, p.default_basis, d);
 }
 
+void check_timing(const Analysis& a, const Timing& t, Diagnostics& d) {
+  if ((t.lag != 0 || t.years != 1) && !a.programme.horizon)
+    d.error(t.origin, "'recurring' and 'lag' need a horizon",
+            "add 'horizon: {years: N, start: YEAR}' to the programme");
+}
+
+void check_price_level(const Analysis& a, Diagnostics& d) {
+  const Programme& p = a.programme;
+  if (p.price_year == 0) {
+    if (!p.index_path.empty())
+      d.error(p.index_origin, "an index series without a price year converts nothing",
+              "add 'price_year: YEAR' to the programme, or pass --price-year");
+    return;
+  }
+  if (!a.index) {
+    d.error(p.price_year_origin, "a price year needs an index series to convert prices",
+            "add 'index: ../tariffs/index/cbs-cpi.yaml' to the programme");
+    return;
+  }
+  auto covered = [&](int year, const Origin& where, const std::string& what) {
+    if (a.index->at(year)) return;
+    std::string years = a.index->values.empty()
+                            ? "none"
+                            : std::to_string(a.index->values.front().first) + "-" +
+                                  std::to_string(a.index->values.back().first);
+    d.error(where,
+            what + ": the index series '" + a.index->name + "' has no value for " +
+                std::to_string(year),
+            "it covers " + years);
+  };
+  covered(p.price_year, p.price_year_origin, "price_year");
+  for (const auto& t : a.tariffs.tariffs) {
+    if (t.price_year == 0)
+      d.error(t.origin, "tariff '" + t.id + "' has no price year to convert from",
+              "give the tariff or its table a price_year");
+    else
+      covered(t.price_year, t.origin,
+              "tariff '" + t.id + "' (price year " + std::to_string(t.price_year) + ")");
+  }
+  if (!p.costs.empty()) {
+    if (p.year == 0)
+      d.error(p.origin, "the programme's costs have no price year to convert from",
+              "give the programme a year: its costs are taken to be in that year's prices");
+    else
+      covered(p.year, p.origin, "the programme's costs (year " + std::to_string(p.year) + ")");
+  }
+}
+
+void check_time(const Analysis& a, Diagnostics& d) {
+  const Programme& p = a.programme;
+  if (p.discounting.rate.is_negative() && p.horizon && p.horizon->years > 100)
+    d.error(p.discounting.origin,
+            "a negative discount rate is not allowed with a horizon over 100 years",
+            "the MKBA-leidraad allows negative rates only for shorter horizons");
+  for (const auto& c : p.costs) check_timing(a, c.timing, d);
+  for (const auto& c : a.cases)
+    for (const auto& l : c.avoided) check_timing(a, l.timing, d);
+  check_price_level(a, d);
+}
+
 }  // namespace
 
 Money money_limit() { return Money(Exact::fraction(1'000'000'000'000'000LL, 1)); }
@@ -100,6 +160,7 @@ Diagnostics validate(const Analysis& a) {
   for (const auto& c : a.cases)
     for (const auto& line : c.avoided) check_line(a.tariffs, line, d);
   if (a.population) check_population(a, *a.population, d);
+  check_time(a, d);
   std::vector<std::string> cost_ids;
   for (const auto& cost : a.programme.costs)
     if (!cost.id.empty()) cost_ids.push_back(cost.id);

@@ -6,6 +6,7 @@
 #include "load/loaders.hpp"
 #include "load/schema.hpp"
 #include "load/tariff_cache.hpp"
+#include "load/time_readers.hpp"
 
 namespace mkba::load {
 namespace {
@@ -38,8 +39,9 @@ std::optional<Period> read_period(const Node& node, Diagnostics& d) {
 }
 
 std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
-  MapReader m(node, "an avoided-care line", {"tariff", "quantity", "per", "for", "payer", "note"},
-              d);
+  MapReader m(
+      node, "an avoided-care line",
+      {"tariff", "quantity", "per", "for", "payer", "note", "adjustments", "recurring", "lag"}, d);
   const Node* tariff = m.require("tariff");
   if (!m.ok() || !tariff) return std::nullopt;
   AvoidedLine line;
@@ -76,12 +78,15 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
     line.payer_origin = n->origin;
   }
   ok = optional_text(m, "note", line.note, d) && ok;
+  if (const Node* adj = m.get("adjustments"))
+    ok = read_adjustments(*adj, line.adjustments, d) && ok;
+  ok = read_timing(m, line.timing, d) && ok;
   if (!ok) return std::nullopt;
   return line;
 }
 
 std::optional<Case> read_case(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a case", {"id", "title", "story", "effect", "avoided"}, d);
+  MapReader m(node, "a case", {"id", "title", "story", "effect", "avoided", "adjustments"}, d);
   const Node* id = m.require("id");
   const Node* avoided = m.require("avoided");
   if (!m.ok() || !id || !avoided) return std::nullopt;
@@ -93,6 +98,7 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   ok = optional_text(m, "title", c.title, d) && ok;
   ok = optional_text(m, "story", c.story, d) && ok;
   ok = optional_text(m, "effect", c.effect, d) && ok;
+  if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, c.adjustments, d) && ok;
   if (c.title.empty()) c.title = c.id;
   if (auto list = read_list(*avoided, "avoided", d)) {
     for (const auto& item : *list) {
@@ -108,7 +114,7 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
 }
 
 std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a programme cost", {"id", "label", "amount", "payer"}, d);
+  MapReader m(node, "a programme cost", {"id", "label", "amount", "payer", "recurring", "lag"}, d);
   const Node* label = m.require("label");
   const Node* amount = m.require("amount");
   const Node* payer = m.require("payer");
@@ -125,6 +131,7 @@ std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
     ok = ok && v;
     if (v) c.id = *v;
   }
+  ok = read_timing(m, c.timing, d) && ok;
   if (!ok) return std::nullopt;
   c.label = *l;
   c.amount = Money(*a);
@@ -176,7 +183,9 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
 }
 
 bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
-  MapReader m(node, "the programme", {"name", "year", "tariffs", "participants", "costs", "reach"},
+  MapReader m(node, "the programme",
+              {"name", "year", "tariffs", "participants", "costs", "reach", "adjustments",
+               "horizon", "discounting", "price_year", "index"},
               d);
   const Node* name = m.require("name");
   const Node* costs = m.require("costs");
@@ -209,6 +218,24 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
   } else {
     ok = false;
   }
+  if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, p.adjustments, d) && ok;
+  if (const Node* horizon = m.get("horizon")) {
+    p.horizon = read_horizon(*horizon, d);
+    ok = ok && p.horizon;
+  }
+  if (const Node* disc = m.get("discounting")) {
+    auto v = read_discounting(*disc, d);
+    ok = ok && v;
+    if (v) p.discounting = *v;
+  }
+  if (const Node* year = m.get("price_year")) {
+    p.price_year_origin = year->origin;
+    auto v = read_whole(*year, "price_year", 1900, 2200, d);
+    ok = ok && v;
+    if (v) p.price_year = static_cast<int>(*v);
+  }
+  ok = optional_text(m, "index", p.index_path, d) && ok;
+  if (const Node* index = m.get("index")) p.index_origin = index->origin;
   if (const Node* reach = m.get("reach")) {
     if (auto list = read_list(*reach, "reach", d)) {
       for (const auto& item : *list) {
@@ -397,10 +424,12 @@ std::string similar_file(const std::string& path, const std::string& written) {
   return "; did you mean '" + (fs::path(written).parent_path() / similar).string() + "'?";
 }
 
-std::string resolve_tariff_path(const std::string& case_path, const Programme& p) {
-  if (case_path == "-") return p.tariffs_path;
+// A path written in a case file is relative to that file's folder (to the
+// current folder for stdin).
+std::string relative_to(const std::string& case_path, const std::string& written) {
+  if (case_path == "-") return written;
   std::filesystem::path base = std::filesystem::path(case_path).parent_path();
-  return (base / p.tariffs_path).lexically_normal().string();
+  return (base / written).lexically_normal().string();
 }
 
 // Reads every key of the case file into `a`; false when anything was wrong.
@@ -504,7 +533,7 @@ std::optional<Analysis> load_analysis(const std::string& path,
   d.append(local);
   if (!ok) return std::nullopt;
   std::string tariff_path =
-      tariffs_override ? *tariffs_override : resolve_tariff_path(path, a.programme);
+      tariffs_override ? *tariffs_override : relative_to(path, a.programme.tariffs_path);
   if (!tariffs_override) {
     // A tariff table that cannot be read is reported where the case file names it.
     Diagnostics probe;
@@ -528,6 +557,10 @@ std::optional<Analysis> load_analysis(const std::string& path,
       cache ? cache->get(tariff_path, sources, d) : load_tariff_table(tariff_path, sources, d);
   if (!table) return std::nullopt;
   a.tariffs = std::move(*table);
+  if (!a.programme.index_path.empty()) {
+    a.index = load_index_series(relative_to(path, a.programme.index_path), sources, d);
+    if (!a.index) return std::nullopt;
+  }
   return a;
 }
 

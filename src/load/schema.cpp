@@ -100,7 +100,7 @@ std::optional<Exact> read_number(const Node& node, const std::string& key, Numbe
     d.error(node.origin, key + ": " + parsed.error, parsed.hint);
     return std::nullopt;
   }
-  if (parsed.value->is_negative()) {
+  if (parsed.value->is_negative() && !rule.allow_negative) {
     d.error(node.origin, key + ": must not be negative, got " + node.text);
     return std::nullopt;
   }
@@ -123,6 +123,16 @@ std::optional<long long> read_whole(const Node& node, const std::string& key, lo
     return std::nullopt;
   }
   return static_cast<long long>(value->numerator());
+}
+
+std::optional<Exact> read_share(const Node& node, const std::string& key, Diagnostics& d) {
+  auto v = read_number(node, key, NumberRule{6, 1, true, false}, d);
+  if (v && *v > Exact::integer(1)) {
+    d.error(node.origin, key + ": a share must be from 0 to 1, got " + node.text,
+            "write a share as a decimal: 10% is 0.1");
+    return std::nullopt;
+  }
+  return v;
 }
 
 const std::vector<Node>* read_list(const Node& node, const std::string& key, Diagnostics& d) {

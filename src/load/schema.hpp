@@ -37,6 +37,7 @@ struct NumberRule {
   int max_decimals = 4;
   int max_integer_digits = 12;
   bool allow_zero = true;
+  bool allow_negative = false;
 };
 
 // Each returns nothing (having reported) when the value is not what is asked.
@@ -48,6 +49,8 @@ std::optional<Exact> read_number(const Node& node, const std::string& key, Numbe
 std::optional<long long> read_whole(const Node& node, const std::string& key, long long min,
                                     long long max, Diagnostics& d,
                                     const std::string& range_hint = {});
+// A share from 0 to 1 (at most 6 decimals).
+std::optional<Exact> read_share(const Node& node, const std::string& key, Diagnostics& d);
 // A list; reports when `node` is not one.
 const std::vector<Node>* read_list(const Node& node, const std::string& key, Diagnostics& d);
 

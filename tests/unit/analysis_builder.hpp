@@ -36,6 +36,24 @@ inline AvoidedLine line(std::string tariff, const char* quantity = "1", Period p
   return l;
 }
 
+inline ProgrammeCost cost(std::string id, std::string label, const char* amount,
+                          std::string payer) {
+  ProgrammeCost c;
+  c.id = std::move(id);
+  c.label = std::move(label);
+  c.amount = eur(amount);
+  c.payer = std::move(payer);
+  return c;
+}
+
+inline Case make_case(std::string id, std::string title, std::vector<AvoidedLine> lines) {
+  Case c;
+  c.id = std::move(id);
+  c.title = std::move(title);
+  c.avoided = std::move(lines);
+  return c;
+}
+
 // The Stadskamer deck: three cases, 450 participants, EUR 1.100.000.
 inline Analysis stadskamer() {
   Analysis a;
@@ -59,31 +77,20 @@ inline Analysis stadskamer() {
   tariff("poh_uur", "80", "zorgverzekeraar");
   a.programme.name = "Stadskamer";
   a.programme.participants = 450;
-  a.programme.costs = {{"", "Subsidie", eur("1100000"), "gemeente", {}, {}}};
+  a.programme.costs = {cost("", "Subsidie", "1100000", "gemeente")};
   a.cases = {
-      {"casus-1",
-       "M",
-       "",
-       "",
-       {line("dagbesteding", "6", Period::week, "40"), line("seh_bezoek"), line("dagopname"),
-        line("gebroken_arm")},
-       {}},
-      {"casus-2",
-       "M",
-       "",
-       "",
-       {line("dagbesteding", "10", Period::week, "40"), line("ggz_opname_dag", "21"),
-        line("ggz_deeltijd")},
-       {}},
-      {"casus-3",
-       "G",
-       "",
-       "",
-       {line("dagbesteding", "8", Period::week, "40"),
-        line("huisarts_telefonisch", "2", Period::week, "40"),
-        line("poh_uur", "1", Period::week, "40")},
-       {}},
+      make_case("casus-1", "M",
+                {line("dagbesteding", "6", Period::week, "40"), line("seh_bezoek"),
+                 line("dagopname"), line("gebroken_arm")}),
+      make_case("casus-2", "M",
+                {line("dagbesteding", "10", Period::week, "40"), line("ggz_opname_dag", "21"),
+                 line("ggz_deeltijd")}),
+      make_case("casus-3", "G",
+                {line("dagbesteding", "8", Period::week, "40"),
+                 line("huisarts_telefonisch", "2", Period::week, "40"),
+                 line("poh_uur", "1", Period::week, "40")}),
   };
+
   Population p;
   Basis first;
   first.kind = Basis::Kind::single_case;

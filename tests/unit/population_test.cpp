@@ -112,8 +112,8 @@ TEST_CASE("a programme without cases still has costs, reach and break-even") {
   a.cases.clear();
   a.population.reset();
   a.programme.participants.reset();
-  a.programme.costs = {{"coaches", "Coaches", eur("120000"), "gemeente", {}, {}},
-                       {"edplaats", "EDplaats", eur("60000"), "gemeente", {}, {}}};
+  a.programme.costs = {test::cost("coaches", "Coaches", "120000", "gemeente"),
+                       test::cost("edplaats", "EDplaats", "60000", "gemeente")};
   ReachIndicator clients;
   clients.label = "Clients";
   clients.count = qty("120");

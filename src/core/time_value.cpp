@@ -1,0 +1,79 @@
+#include "core/time_value.hpp"
+
+namespace mkba {
+
+Exact round_factor(const Exact& value) {
+  Decimal d = value.round(12);
+  return Exact::fraction(d.units, 1'000'000'000'000LL);
+}
+
+Exact net_factor(const Adjustments& line, const Adjustments& of_case,
+                 const Adjustments& programme) {
+  auto pick = [&](std::optional<Exact> Adjustments::*share, Exact fallback) {
+    if (line.*share) return *(line.*share);
+    if (of_case.*share) return *(of_case.*share);
+    if (programme.*share) return *(programme.*share);
+    return fallback;
+  };
+  Exact one = Exact::integer(1);
+  return (one - pick(&Adjustments::deadweight, Exact())) * pick(&Adjustments::attribution, one) *
+         (one - pick(&Adjustments::displacement, Exact())) * pick(&Adjustments::probability, one);
+}
+
+bool any_adjustment(const Analysis& a) {
+  if (a.programme.adjustments.any()) return true;
+  for (const auto& c : a.cases) {
+    if (c.adjustments.any()) return true;
+    for (const auto& l : c.avoided)
+      if (l.adjustments.any()) return true;
+  }
+  return false;
+}
+
+Exact price_level_factor(const Analysis& a, int year) {
+  if (a.programme.price_year == 0 || !a.index || year == a.programme.price_year)
+    return Exact::integer(1);
+  return *a.index->at(a.programme.price_year) / *a.index->at(year);
+}
+
+const std::vector<DiscountPreset>& discount_presets() {
+  static const std::vector<DiscountPreset> presets{
+      {"none", "0", "no discounting"},
+      {"mkba-2021", "0.0225",
+       "CPB/PBL Algemene MKBA-leidraad; Rapport Werkgroep discontovoet 2020, in force from 2021"},
+      {"mkba-2016", "0.03", "Rapport Werkgroep discontovoet 2015, in force 2016-2020"},
+      {"zin-2024", "0.03",
+       "Zorginstituut Nederland, Richtlijn economische evaluaties in de gezondheidszorg (2024): "
+       "costs at 3% (effects at 1,5%)"},
+      {"greenbook", "0.035", "HM Treasury, The Green Book: 3,5% for years 0-30"},
+  };
+  return presets;
+}
+
+std::optional<Exact> preset_rate(const std::string& name) {
+  for (const auto& p : discount_presets())
+    if (name == p.name) return parse_decimal(p.rate, 4, 2).value;
+  return std::nullopt;
+}
+
+std::vector<Exact> discount_factors(const Discounting& d, int years) {
+  Exact step = Exact::integer(1) / (Exact::integer(1) + d.rate);
+  std::vector<Exact> out;
+  Exact factor = d.first_year_discounted ? round_factor(step) : Exact::integer(1);
+  for (int year = 1; year <= years; ++year) {
+    out.push_back(factor);
+    factor = round_factor(factor * step);
+  }
+  return out;
+}
+
+Exact timing_factor(const Timing& t, int year) {
+  int k = year - 1 - t.lag;
+  if (k < 0 || k >= t.years) return Exact();
+  Exact keep = Exact::integer(1) - t.drop_off;
+  Exact factor = Exact::integer(1);
+  for (int i = 0; i < k; ++i) factor = round_factor(factor * keep);
+  return factor;
+}
+
+}  // namespace mkba

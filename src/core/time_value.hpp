@@ -1,0 +1,45 @@
+#pragma once
+// Time, price level and additionality: the factors that turn a gross,
+// one-year figure into a net figure over a horizon at one price level.
+//
+// Factors that can be exact are exact (index ratios, additionality shares).
+// Year factors (drop-off and discounting) are powers that would outgrow
+// 128-bit fractions, so each is carried at 12 decimals, rounded half away
+// from zero at each year's step (README, "Time and discounting").
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace mkba {
+
+// Net = gross x (1 - deadweight) x attribution x (1 - displacement) x probability,
+// each share taken from the line, else its case, else the programme.
+Exact net_factor(const Adjustments& line, const Adjustments& of_case, const Adjustments& programme);
+// True when any line, case or the programme sets a share.
+bool any_adjustment(const Analysis& analysis);
+
+// The factor that converts a price of `year` to the analysis price year:
+// index[price_year] / index[year]; 1 when the analysis sets no price year.
+// The only place prices are indexed.
+Exact price_level_factor(const Analysis& analysis, int year);
+
+struct DiscountPreset {
+  const char* name;
+  const char* rate;  // decimal text
+  const char* source;
+};
+const std::vector<DiscountPreset>& discount_presets();
+std::optional<Exact> preset_rate(const std::string& name);
+
+// Discount factor of each year 1..years.
+std::vector<Exact> discount_factors(const Discounting& discounting, int years);
+// The share of an amount that falls in year `year` (1-based) by its timing.
+Exact timing_factor(const Timing& timing, int year);
+
+// Rounds to the 12 decimals year factors carry.
+Exact round_factor(const Exact& value);
+
+}  // namespace mkba
