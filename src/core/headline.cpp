@@ -12,9 +12,11 @@ Headline headline(const Result& r) {
     h.participants = p.participants;
     for (const auto& pp : p.by_payer) h.benefit.push_back({pp.payer, pp.benefit});
     h.benefit_total = p.benefit_total;
-    h.net_benefit = p.net_benefit;
-    h.ratio = p.ratio;
+    h.benefit_net_total = r.population_net->benefit_total;
+    h.net_benefit = r.population_net->net_benefit;
+    h.ratio = r.population_net->ratio;
   }
+  if (r.time) h.npv = r.time->npv;
   // The population basis when there is one, else the mean case.
   for (const auto& b : r.breakeven.cases)
     if (b.case_id == (r.population ? "population" : "mean")) h.breakeven_participants = b.needed;

@@ -13,10 +13,12 @@ struct Headline {
   Money cost_total;
   std::optional<long long> participants;  // scaled to, else the programme's
   std::size_t cases = 0;
-  std::vector<PayerAmount> benefit;  // per payer; empty without a population
-  std::optional<Money> benefit_total;
-  std::optional<Money> net_benefit;
-  std::optional<Quantity> ratio;
+  std::vector<PayerAmount> benefit;                 // per payer, gross; empty without a population
+  std::optional<Money> benefit_total;               // gross
+  std::optional<Money> benefit_net_total;           // after additionality
+  std::optional<Money> net_benefit;                 // benefit_net_total - cost_total
+  std::optional<Quantity> ratio;                    // benefit_net_total / cost_total
+  std::optional<Money> npv;                         // over the horizon, when there is one
   std::optional<long long> breakeven_participants;  // at the population basis, or the mean case
 };
 

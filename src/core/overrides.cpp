@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/suggest.hpp"
+#include "core/time_value.hpp"
 
 namespace mkba {
 namespace {
@@ -28,8 +29,13 @@ class Applier {
       return whole(a_.programme.participants);
     if (s_[0] == "programme" && s_.size() == 4 && s_[1] == "costs" && s_[3] == "amount")
       return cost();
+    if (s_[0] == "programme" && s_.size() == 2 && s_[1] == "price_year") return price_year();
     if (s_[0] == "population" && a_.population) return population();
-    if (s_[0] == "cases" && s_.size() == 5 && s_[2] == "avoided") return line();
+    if (s_[0] == "adjustments" && s_.size() == 2) return share(a_.programme.adjustments, s_[1]);
+    if (s_[0] == "discounting" && s_.size() == 2) return discounting();
+    if (s_[0] == "horizon" && s_.size() == 2 && s_[1] == "years") return horizon_years();
+    if (s_[0] == "cases" && s_.size() == 4 && s_[2] == "adjustments") return case_share();
+    if (s_[0] == "cases" && (s_.size() == 5 || s_.size() == 6) && s_[2] == "avoided") return line();
     return unknown();
   }
 
@@ -155,6 +161,68 @@ class Applier {
     return true;
   }
 
+  bool share(Adjustments& adj, const std::string& name) {
+    std::optional<Exact> Adjustments::*field = name == "deadweight"     ? &Adjustments::deadweight
+                                               : name == "attribution"  ? &Adjustments::attribution
+                                               : name == "displacement" ? &Adjustments::displacement
+                                               : name == "probability"  ? &Adjustments::probability
+                                                                        : nullptr;
+    if (!field) return unknown();
+    auto v = number(6, 1);
+    if (!v) return false;
+    if (*v > Exact::integer(1))
+      return wrong("a share must be from 0 to 1, got " + o_.value, "10% is 0.1");
+    adj.*field = *v;
+    adj.origin = o_.origin;
+    return true;
+  }
+
+  bool case_share() {
+    for (auto& c : a_.cases)
+      if (c.id == s_[1]) return share(c.adjustments, s_[3]);
+    return unknown();
+  }
+
+  bool price_year() {
+    auto v = number(0, 4);
+    if (!v) return false;
+    a_.programme.price_year = static_cast<int>(v->numerator());
+    a_.programme.price_year_origin = o_.origin;
+    return true;
+  }
+
+  bool horizon_years() {
+    auto v = number(0, 4);
+    if (!v) return false;
+    if (*v < Exact::integer(1)) return wrong("must be at least 1 year");
+    if (!a_.programme.horizon) a_.programme.horizon = Horizon{};
+    a_.programme.horizon->years = static_cast<int>(v->numerator());
+    return true;
+  }
+
+  bool discounting() {
+    Discounting& d = a_.programme.discounting;
+    if (s_[1] == "preset") {
+      std::vector<std::string> names;
+      for (const auto& p : discount_presets()) names.push_back(p.name);
+      std::string name;
+      if (!id(name, names)) return false;
+      d.preset = name;
+      d.rate = *preset_rate(name);
+    } else if (s_[1] == "rate") {
+      ParsedDecimal p = parse_decimal(o_.value, 6, 1);
+      if (!p.value) return wrong(p.error, p.hint);
+      if (*p.value <= Exact::integer(-1) || *p.value >= Exact::integer(1))
+        return wrong("expected a yearly rate between -1 and 1, got " + o_.value, "4% is 0.04");
+      d.preset = "rate";
+      d.rate = *p.value;
+    } else {
+      return unknown();
+    }
+    d.origin = o_.origin;
+    return true;
+  }
+
   bool line() {
     for (auto& c : a_.cases) {
       if (c.id != s_[1]) continue;
@@ -179,6 +247,10 @@ class Applier {
         if (s_[4] == "for" && found->per == Period::none)
           return wrong("the line has no 'per' period to count", "set its quantity instead");
         return true;
+      }
+      if (s_.size() == 6) {
+        if (s_[4] != "adjustments") return unknown();
+        return share(found->adjustments, s_[5]);
       }
       if (s_[4] == "payer") {
         std::string payer;
@@ -213,6 +285,12 @@ std::vector<std::string> override_paths(const Analysis& a) {
     paths.push_back("tariffs." + t.id + ".payer");
   }
   paths.push_back("programme.participants");
+  paths.push_back("programme.price_year");
+  for (const char* share : {"deadweight", "attribution", "displacement", "probability"})
+    paths.push_back(std::string("adjustments.") + share);
+  paths.push_back("discounting.preset");
+  paths.push_back("discounting.rate");
+  paths.push_back("horizon.years");
   for (std::size_t i = 0; i < a.programme.costs.size(); ++i) {
     const auto& id = a.programme.costs[i].id;
     paths.push_back("programme.costs." + (id.empty() ? std::to_string(i + 1) : id) + ".amount");
@@ -223,10 +301,16 @@ std::vector<std::string> override_paths(const Analysis& a) {
     for (const auto& p : a.tariffs.payers) paths.push_back("population.basis." + p.id);
     for (const auto& c : a.cases) paths.push_back("population.basis.default.weights." + c.id);
   }
-  for (const auto& c : a.cases)
-    for (const auto& l : c.avoided)
+  for (const auto& c : a.cases) {
+    for (const char* share : {"deadweight", "attribution", "displacement", "probability"})
+      paths.push_back("cases." + c.id + ".adjustments." + share);
+    for (const auto& l : c.avoided) {
       for (const char* field : {"quantity", "for", "payer"})
         paths.push_back("cases." + c.id + ".avoided." + l.tariff + "." + field);
+      for (const char* share : {"deadweight", "attribution", "displacement", "probability"})
+        paths.push_back("cases." + c.id + ".avoided." + l.tariff + ".adjustments." + share);
+    }
+  }
   return paths;
 }
 

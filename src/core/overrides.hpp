@@ -12,6 +12,12 @@
 //   cases.ID.avoided.TARIFF.quantity          a line's quantity (TARIFF, or N 1-based)
 //   cases.ID.avoided.TARIFF.for               a line's number of periods
 //   cases.ID.avoided.TARIFF.payer             a line's payer
+//   adjustments.SHARE                         deadweight, attribution, displacement,
+//   cases.ID.adjustments.SHARE                probability (0..1) of the programme,
+//   cases.ID.avoided.TARIFF.adjustments.SHARE a case or a line
+//   discounting.preset, discounting.rate      see time_value.hpp
+//   horizon.years                             a whole number of years
+//   programme.price_year                      the analysis price level
 
 #include <string>
 #include <vector>

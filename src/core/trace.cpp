@@ -52,7 +52,8 @@ const char* period_name(Period p) {
 
 class Tracer {
  public:
-  explicit Tracer(const Result& r) : r_(r), a_(*r.analysis) {}
+  // A net tracer follows the figures after additionality: the `net.` paths.
+  Tracer(const Result& r, bool net) : r_(r), a_(*r.analysis), net_(net) {}
 
   // The path segment naming line `i` of case `c`: its tariff id when that is
   // unique in the case, else its 1-based position.
@@ -69,8 +70,13 @@ class Tracer {
     Trace price = input("tariff " + t.id, FigureKind::amount, t.price.exact(), t.origin, t.unit);
     price.source = t.source;
     price.price_year = t.price_year;
-    std::vector<Trace> ops{price, input("quantity", FigureKind::number, l.input->quantity.exact(),
-                                        l.input->origin, t.unit_plural)};
+    std::vector<Trace> ops{price};
+    if (l.index_factor != Exact::integer(1))
+      ops.push_back(input("index " + std::to_string(t.price_year) + " -> " +
+                              std::to_string(a_.programme.price_year),
+                          FigureKind::number, l.index_factor, a_.index->origin, a_.index->name));
+    ops.push_back(input("quantity", FigureKind::number, l.input->quantity.exact(), l.input->origin,
+                        t.unit_plural));
     if (l.input->per != Period::none)
       ops.push_back(input("for", FigureKind::number, l.input->periods.exact(), l.input->origin,
                           period_name(l.input->per)));
@@ -78,13 +84,25 @@ class Tracer {
                 l.amount.exact(), ops);
   }
 
+  // A line after additionality: its gross amount times the net factor.
+  Trace net_line(const CaseResult& c, std::size_t i) const {
+    const LineResult& l = c.lines[i];
+    Trace factor = input("net factor", FigureKind::number, l.net_factor, l.input->origin,
+                         "(1 - deadweight) x attribution x (1 - displacement) x probability");
+    return node("case." + c.input->id + ".line." + line_name(c, i) + ".net", Op::product,
+                FigureKind::amount, l.net_amount.exact(), {line(c, i), factor});
+  }
+
   Trace case_avoided(const CaseResult& c, const std::string& payer) const {
     std::vector<Trace> ops;
     for (std::size_t i = 0; i < c.lines.size(); ++i)
-      if (payer.empty() || c.lines[i].payer == payer) ops.push_back(line(c, i));
-    std::string path =
-        "case." + c.input->id + (payer.empty() ? ".avoided_total" : ".avoided." + payer);
-    Exact value = payer.empty() ? c.avoided_total.exact() : amount_of(c.by_payer, payer);
+      if (payer.empty() || c.lines[i].payer == payer)
+        ops.push_back(net_ ? net_line(c, i) : line(c, i));
+    std::string base = "case." + c.input->id;
+    std::string path = net_ ? base + (payer.empty() ? ".net_total" : ".net." + payer)
+                            : base + (payer.empty() ? ".avoided_total" : ".avoided." + payer);
+    Exact value = payer.empty() ? (net_ ? c.net_total : c.avoided_total).exact()
+                                : amount_of(net_ ? c.net_by_payer : c.by_payer, payer);
     return node(path, Op::sum, FigureKind::amount, value, ops);
   }
 
@@ -148,41 +166,41 @@ class Tracer {
         }
         break;
     }
-    return node("population.per_participant." + pp.payer, op, FigureKind::amount,
+    return node(prefix() + "per_participant." + pp.payer, op, FigureKind::amount,
                 pp.per_participant.exact(), ops);
   }
 
   Trace benefit(const PayerPopulation& pp) const {
-    return node("population.benefit." + pp.payer, Op::product, FigureKind::amount,
+    return node(prefix() + "benefit." + pp.payer, Op::product, FigureKind::amount,
                 pp.benefit.exact(), {per_participant(pp), population_participants()});
   }
 
   Trace population_cost(const PayerPopulation& pp) const {
-    return node("population.cost." + pp.payer, Op::same, FigureKind::amount, pp.cost.exact(),
+    return node(prefix() + "cost." + pp.payer, Op::same, FigureKind::amount, pp.cost.exact(),
                 {programme_cost(pp.payer)});
   }
 
   Trace population_total(const std::string& what) const {
-    const PopulationResult& p = *r_.population;
+    const PopulationResult& p = pop();
     std::vector<Trace> ops;
     for (const auto& pp : p.by_payer)
       ops.push_back(what == "benefit" ? benefit(pp) : population_cost(pp));
-    return node("population." + what + "_total", Op::sum, FigureKind::amount,
+    return node(prefix() + what + "_total", Op::sum, FigureKind::amount,
                 (what == "benefit" ? p.benefit_total : p.cost_total).exact(), ops);
   }
 
   std::optional<Trace> population(const std::vector<std::string>& s) const {
     if (!r_.population) return std::nullopt;
-    const PopulationResult& p = *r_.population;
+    const PopulationResult& p = pop();
     if (s.size() == 2) {
       if (s[1] == "participants") return population_participants();
       if (s[1] == "benefit_total") return population_total("benefit");
       if (s[1] == "cost_total") return population_total("cost");
       if (s[1] == "net_benefit")
-        return node("population.net_benefit", Op::difference, FigureKind::amount,
+        return node(prefix() + "net_benefit", Op::difference, FigureKind::amount,
                     p.net_benefit.exact(), {population_total("benefit"), population_total("cost")});
       if (s[1] == "ratio" && p.ratio)
-        return node("population.ratio", Op::quotient, FigureKind::ratio, p.ratio->exact(),
+        return node(prefix() + "ratio", Op::quotient, FigureKind::ratio, p.ratio->exact(),
                     {population_total("benefit"), population_total("cost")});
       return std::nullopt;
     }
@@ -193,10 +211,10 @@ class Tracer {
       if (s[1] == "benefit") return benefit(pp);
       if (s[1] == "cost") return population_cost(pp);
       if (s[1] == "net")
-        return node("population.net." + pp.payer, Op::difference, FigureKind::amount,
+        return node(prefix() + "net." + pp.payer, Op::difference, FigureKind::amount,
                     pp.net.exact(), {benefit(pp), population_cost(pp)});
       if (s[1] == "ratio" && pp.ratio)
-        return node("population.ratio." + pp.payer, Op::quotient, FigureKind::ratio,
+        return node(prefix() + "ratio." + pp.payer, Op::quotient, FigureKind::ratio,
                     pp.ratio->exact(), {benefit(pp), population_cost(pp)});
     }
     return std::nullopt;
@@ -207,11 +225,11 @@ class Tracer {
     for (std::size_t i = 0; i < r_.balance->payers.size(); ++i) {
       const PayerBalance& b = r_.balance->payers[i];
       if (b.payer != s[1]) continue;
-      const PayerPopulation& pp = r_.population->by_payer[i];
-      Trace net = node("population.net." + b.payer, Op::difference, FigureKind::amount,
+      const PayerPopulation& pp = pop().by_payer[i];
+      Trace net = node(prefix() + "net." + b.payer, Op::difference, FigureKind::amount,
                        pp.net.exact(), {benefit(pp), population_cost(pp)});
       Trace transfer = node("balance." + b.payer + ".transfer", Op::transfer, FigureKind::amount,
-                            b.transfer.exact(), {net, *population({"population", "net_benefit"})});
+                            b.transfer.exact(), {net, *population({"net", "net_benefit"})});
       if (s[2] == "transfer") return transfer;
       if (s[2] == "net_after_transfer")
         return node("balance." + b.payer + ".net_after_transfer", Op::sum, FigureKind::amount,
@@ -298,6 +316,15 @@ class Tracer {
     if (s.size() < 3) return std::nullopt;
     const CaseResult* c = find_case(s[1]);
     if (!c) return std::nullopt;
+    if (net_) {  // case.ID.net_total, case.ID.net.PAYER, case.ID.line.T.net
+      if (s.size() == 3 && s[2] == "net_total") return case_avoided(*c, "");
+      if (s.size() == 4 && s[2] == "net" && a_.tariffs.find_payer(s[3]))
+        return case_avoided(*c, s[3]);
+      if (s.size() == 5 && s[2] == "line" && s[4] == "net")
+        for (std::size_t i = 0; i < c->lines.size(); ++i)
+          if (line_name(*c, i) == s[3] || std::to_string(i + 1) == s[3]) return net_line(*c, i);
+      return std::nullopt;
+    }
     if (s.size() == 3 && s[2] == "avoided_total") return case_avoided(*c, "");
     if (s.size() == 3 && s[2] == "net_saving" && c->net_saving)
       return node("case." + s[1] + ".net_saving", Op::difference, FigureKind::amount,
@@ -310,6 +337,64 @@ class Tracer {
     if (s.size() == 4 && s[2] == "line")
       for (std::size_t i = 0; i < c->lines.size(); ++i)
         if (line_name(*c, i) == s[3] || std::to_string(i + 1) == s[3]) return line(*c, i);
+    return std::nullopt;
+  }
+
+  // One year's benefit or cost, and its discounted value.
+  Trace year_amount(const YearRow& row, const std::string& what, bool discounted) const {
+    std::string when = row.year ? std::to_string(row.year) : "year " + std::to_string(row.index);
+    const Money& amount = what == "benefit" ? row.benefit_total : row.cost_total;
+    Trace t = input(what + " " + when, FigureKind::amount, amount.exact(), {});
+    if (!discounted) return t;
+    Trace factor = input("discount factor " + when, FigureKind::number, row.discount_factor,
+                         a_.programme.discounting.origin, a_.programme.discounting.preset);
+    return node(what + " " + when + " discounted", Op::product, FigureKind::amount,
+                (amount * Quantity(row.discount_factor)).exact(), {t, factor});
+  }
+
+  Trace over_time(const std::string& what, bool discounted) const {
+    const TimeResult& t = *r_.time;
+    std::vector<Trace> ops;
+    for (const auto& row : t.rows) ops.push_back(year_amount(row, what, discounted));
+    Money total = what == "benefit" ? (discounted ? t.pv_benefit : t.benefit_total)
+                                    : (discounted ? t.pv_cost : t.cost_total);
+    return node((discounted ? "pv." : "time.") + what + "_total", Op::sum, FigureKind::amount,
+                total.exact(), ops);
+  }
+
+  std::optional<Trace> time(const std::vector<std::string>& s) const {
+    if (!r_.time) return std::nullopt;
+    const TimeResult& t = *r_.time;
+    std::string path = s[0] + (s.size() == 2 ? "." + s[1] : "");
+    Trace npv = node("npv", Op::difference, FigureKind::amount, t.npv.exact(),
+                     {over_time("benefit", true), over_time("cost", true)});
+    if (path == "npv") return npv;
+    if (path == "pv.benefit_total") return over_time("benefit", true);
+    if (path == "pv.cost_total") return over_time("cost", true);
+    if (path == "time.benefit_total") return over_time("benefit", false);
+    if (path == "time.cost_total") return over_time("cost", false);
+    if (path == "time.net_total")
+      return node("time.net_total", Op::difference, FigureKind::amount, t.net_total.exact(),
+                  {over_time("benefit", false), over_time("cost", false)});
+    if (path == "pv.ratio" && t.ratio)
+      return node("pv.ratio", Op::quotient, FigureKind::ratio, t.ratio->exact(),
+                  {over_time("benefit", true), over_time("cost", true)});
+    if (path == "roi" && t.roi)
+      return node("roi", Op::quotient, FigureKind::ratio, t.roi->exact(),
+                  {npv, over_time("cost", true)});
+    if (path == "payback_year" && t.payback) {
+      std::vector<Trace> ops;
+      for (int i = 0; i < *t.payback; ++i) {
+        const YearRow& row = t.rows[static_cast<std::size_t>(i)];
+        std::string when =
+            row.year ? std::to_string(row.year) : "year " + std::to_string(row.index);
+        ops.push_back(input("cumulative discounted net " + when, FigureKind::amount,
+                            row.cumulative_discounted.exact(), {}));
+      }
+      const YearRow& row = t.rows[static_cast<std::size_t>(*t.payback - 1)];
+      return node("payback_year", Op::first_positive, FigureKind::count,
+                  Exact::integer(row.year ? row.year : row.index), ops);
+    }
     return std::nullopt;
   }
 
@@ -337,21 +422,33 @@ class Tracer {
   }
 
  private:
+  const PopulationResult& pop() const { return net_ ? *r_.population_net : *r_.population; }
+  std::string prefix() const { return net_ ? "net." : "population."; }
+
   const Result& r_;
   const Analysis& a_;
+  bool net_ = false;
 };
 
 }  // namespace
 
 std::optional<Trace> trace_figure(const Result& r, const std::string& path) {
-  Tracer t(r);
+  // Gross figures follow the amounts as priced; the payer balance, break-even
+  // and everything over time follow the amounts after additionality.
+  Tracer gross(r, false), net(r, true);
   std::vector<std::string> s = split(path);
-  if (s[0] == "programme") return t.programme(s);
-  if (s[0] == "case") return t.case_figure(s);
-  if (s[0] == "population") return t.population(s);
-  if (s[0] == "balance") return t.balance(s);
-  if (s[0] == "breakeven") return t.breakeven(s);
-  if (s[0] == "reach") return t.reach(s);
+  if (s[0] == "programme") return gross.programme(s);
+  if (s[0] == "case") {
+    if (auto t = gross.case_figure(s)) return t;
+    return net.case_figure(s);
+  }
+  if (s[0] == "population") return gross.population(s);
+  if (s[0] == "net") return net.population(s);
+  if (s[0] == "balance") return net.balance(s);
+  if (s[0] == "breakeven") return net.breakeven(s);
+  if (s[0] == "reach") return gross.reach(s);
+  if (s[0] == "npv" || s[0] == "pv" || s[0] == "time" || s[0] == "roi" || s[0] == "payback_year")
+    return net.time(s);
   return std::nullopt;
 }
 
@@ -370,6 +467,8 @@ std::vector<std::string> figure_paths(const Result& r) {
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".avoided." + p.id);
     paths.push_back(base + ".avoided_total");
     if (c.net_saving) paths.push_back(base + ".net_saving");
+    paths.push_back(base + ".net_total");
+    for (const auto& p : a.tariffs.payers) paths.push_back(base + ".net." + p.id);
     if (c.ratio) paths.push_back(base + ".ratio");
   }
   if (r.population) {
@@ -381,6 +480,12 @@ std::vector<std::string> figure_paths(const Result& r) {
     for (const char* what : {"benefit_total", "cost_total", "net_benefit"})
       paths.push_back("population." + std::string(what));
     if (r.population->ratio) paths.push_back("population.ratio");
+    for (const auto& pp : r.population_net->by_payer)
+      for (const char* what : {"per_participant", "benefit", "net"})
+        paths.push_back("net." + std::string(what) + "." + pp.payer);
+    for (const char* what : {"benefit_total", "net_benefit"})
+      paths.push_back("net." + std::string(what));
+    if (r.population_net->ratio) paths.push_back("net.ratio");
     for (const auto& b : r.balance->payers) {
       paths.push_back("balance." + b.payer + ".transfer");
       paths.push_back("balance." + b.payer + ".net_after_transfer");
@@ -393,6 +498,14 @@ std::vector<std::string> figure_paths(const Result& r) {
   for (std::size_t i = 0; i < r.reach.size(); ++i)
     if (r.reach[i].cost_per_unit)
       paths.push_back("reach." + std::to_string(i + 1) + ".cost_per_unit");
+  if (r.time) {
+    for (const char* p : {"time.benefit_total", "time.cost_total", "time.net_total",
+                          "pv.benefit_total", "pv.cost_total", "npv"})
+      paths.push_back(p);
+    if (r.time->ratio) paths.push_back("pv.ratio");
+    if (r.time->roi) paths.push_back("roi");
+    if (r.time->payback) paths.push_back("payback_year");
+  }
   return paths;
 }
 
@@ -404,7 +517,9 @@ std::vector<std::string> headline_paths(const Result& r) {
     paths.push_back("population.benefit_total");
     paths.push_back("population.net_benefit");
     if (r.population->ratio) paths.push_back("population.ratio");
+    if (r.adjusted) paths.push_back("net.benefit_total");
   }
+  if (r.time) paths.push_back("npv");
   return paths;
 }
 

@@ -16,17 +16,18 @@ enum class FigureKind { amount, ratio, count, number };
 
 struct Trace {
   enum class Op {
-    input,       // a value from an input file (see origin)
-    sum,         // operands added
-    product,     // operands multiplied
-    difference,  // first minus second
-    quotient,    // first divided by second
-    mean,        // mean of the operands
-    median,      // median of the operands
-    weighted,    // sum of operand 2k x operand 2k+1, divided by the sum of the weights
-    same,        // equal to its one operand
-    ceil,        // its one operand rounded up
-    transfer,    // the payer balance rule (README): operands net of payer, total net
+    input,           // a value from an input file (see origin)
+    sum,             // operands added
+    product,         // operands multiplied
+    difference,      // first minus second
+    quotient,        // first divided by second
+    mean,            // mean of the operands
+    median,          // median of the operands
+    weighted,        // sum of operand 2k x operand 2k+1, divided by the sum of the weights
+    same,            // equal to its one operand
+    ceil,            // its one operand rounded up
+    transfer,        // the payer balance rule (README): operands net of payer, total net
+    first_positive,  // the first year whose operand (cumulative discounted net) is above 0
   };
   std::string figure;  // the path; for inputs, what the value is ("tariff dagbesteding")
   Op op = Op::input;

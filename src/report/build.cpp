@@ -1,5 +1,7 @@
 #include "report/build.hpp"
 
+#include <fmt/format.h>
+
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -38,9 +40,16 @@ std::string counted(long long n, const char* singular, const char* plural, Local
 Table programme_costs_table(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   Table t{{tr(locale, "Item"), tr(locale, "Payer"), "EUR"}, {}, {}};
-  for (const auto& c : a.programme.costs)
-    t.rows.push_back(
-        {Cell::of(c.label), Cell::of(payer_label(a.tariffs, c.payer)), Cell::amount(c.amount)});
+  const Exact& factor = r.programme.cost_index_factor;
+  for (const auto& c : a.programme.costs) {
+    // An indexed cost shows its stated amount, its year and the factor.
+    std::string item = c.label;
+    if (factor != Exact::integer(1))
+      item += " (EUR " + format_exact(c.amount.exact(), locale) + " (" +
+              std::to_string(a.programme.year) + ") x " + format_fixed(factor, 4, locale) + ")";
+    t.rows.push_back({Cell::of(item), Cell::of(payer_label(a.tariffs, c.payer)),
+                      Cell::amount(c.amount * Quantity(factor))});
+  }
   t.emphasised_rows.push_back(t.rows.size());
   t.rows.push_back(
       {Cell::of(tr(locale, "Total")), Cell::of(""), Cell::amount(r.programme.cost_total)});
@@ -89,7 +98,9 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   if (c.input->title != c.input->id) s.heading += ": " + c.input->title;
   if (with_story && !c.input->story.empty()) s.paragraphs.push_back(c.input->story);
   if (!c.input->effect.empty()) s.paragraphs.push_back(c.input->effect);
+  // With additionality, each line shows its factor and its net amount too.
   Table t{{tr(locale, "Payer"), tr(locale, "Item"), tr(locale, "Calculation"), "EUR"}, {}, {}};
+  if (r.adjusted) t.columns.insert(t.columns.end(), {tr(locale, "Factor"), tr(locale, "Net")});
   for (const auto& payer : a.tariffs.payers) {
     for (const auto& line : c.lines) {
       if (line.payer != payer.id) continue;
@@ -97,11 +108,16 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
       if (!line.input->note.empty()) item += " (" + line.input->note + ")";
       t.rows.push_back({Cell::of(payer.label), Cell::of(item), Cell::of(line_formula(line, locale)),
                         Cell::amount(line.amount)});
+      if (r.adjusted)
+        t.rows.back().insert(t.rows.back().end(), {Cell::number(Quantity(line.net_factor)),
+                                                   Cell::amount(line.net_amount)});
     }
   }
   t.emphasised_rows.push_back(t.rows.size());
   t.rows.push_back({Cell::of(tr(locale, "Total avoided")), Cell::of(""), Cell::of(""),
                     Cell::amount(c.avoided_total)});
+  if (r.adjusted)
+    t.rows.back().insert(t.rows.back().end(), {Cell::of(""), Cell::amount(c.net_total)});
   s.tables.push_back(t);
   if (!r.programme.cost_per_participant) return s;
   Table compare{{"", "EUR"}, {}, {}};
@@ -162,23 +178,28 @@ std::string basis_text(const Analysis& a, const PayerPopulation& pp, Locale loca
 Section population_section(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   const PopulationResult& p = *r.population;
+  const PopulationResult& n = *r.population_net;
   Section s;
   s.heading = tr(locale, "Population");
   s.paragraphs.push_back(tr(locale, "Participants") + ": " + format_count(p.participants, locale));
-  Table t{
-      {tr(locale, "Payer"), tr(locale, "Basis"), tr(locale, "Per participant"),
-       tr(locale, "Benefit"), tr(locale, "Cost"), tr(locale, "Net"), tr(locale, "Benefit/cost")},
-      {},
-      {}};
-  for (const auto& pp : p.by_payer)
+  // Gross and net benefit side by side; the result and the ratio are net.
+  Table t{{tr(locale, "Payer"), tr(locale, "Basis"), tr(locale, "Per participant"),
+           tr(locale, "Benefit gross"), tr(locale, "Benefit net"), tr(locale, "Cost"),
+           tr(locale, "Net result"), tr(locale, "Benefit/cost")},
+          {},
+          {}};
+  for (std::size_t i = 0; i < p.by_payer.size(); ++i) {
+    const PayerPopulation& pp = p.by_payer[i];
+    const PayerPopulation& np = n.by_payer[i];
     t.rows.push_back({Cell::of(payer_label(a.tariffs, pp.payer)),
                       Cell::of(basis_text(a, pp, locale)), Cell::amount(pp.per_participant),
-                      Cell::amount(pp.benefit), Cell::amount(pp.cost), Cell::amount(pp.net),
-                      Cell::ratio(pp.ratio)});
+                      Cell::amount(pp.benefit), Cell::amount(np.benefit), Cell::amount(pp.cost),
+                      Cell::amount(np.net), Cell::ratio(np.ratio)});
+  }
   t.emphasised_rows.push_back(t.rows.size());
   t.rows.push_back({Cell::of(tr(locale, "Total")), Cell::of(""), Cell::of(""),
-                    Cell::amount(p.benefit_total), Cell::amount(p.cost_total),
-                    Cell::amount(p.net_benefit), Cell::ratio(p.ratio)});
+                    Cell::amount(p.benefit_total), Cell::amount(n.benefit_total),
+                    Cell::amount(p.cost_total), Cell::amount(n.net_benefit), Cell::ratio(n.ratio)});
   s.tables.push_back(t);
   s.notes.push_back(
       tr(locale,
@@ -279,8 +300,12 @@ Section reach_section(const Result& r, Locale locale) {
 
 std::string line_formula(const LineResult& line, Locale locale) {
   const AvoidedLine& in = *line.input;
-  std::string f = "EUR " + format_exact(line.tariff->price.exact(), locale) + " x " +
-                  format_exact(in.quantity.exact(), locale) + " " +
+  std::string price = "EUR " + format_exact(line.tariff->price.exact(), locale);
+  // An indexed price shows where it came from: "EUR 33 (2017) x 1,2804".
+  if (line.index_factor != Exact::integer(1))
+    price += " (" + std::to_string(line.tariff->price_year) + ") x " +
+             format_fixed(line.index_factor, 4, locale);
+  std::string f = price + " x " + format_exact(in.quantity.exact(), locale) + " " +
                   (in.quantity == Quantity::of(1) ? line.tariff->unit : line.tariff->unit_plural);
   if (in.per != Period::none) {
     f += "/" + period_word(in.per, false, locale);
@@ -296,6 +321,14 @@ Document run_document(const Result& r, Locale locale, bool with_stories) {
   d.title =
       a.programme.name + (a.programme.year ? " (" + std::to_string(a.programme.year) + ")" : "");
   d.paragraphs = overrides_paragraphs(a, locale);
+  if (!r.cases.empty() && !r.adjusted)
+    d.paragraphs.push_back(
+        tr(locale, "Warning") + ": " +
+        tr(locale, "no deadweight or attribution applied; net figures equal gross."));
+  if (a.programme.price_year)
+    d.paragraphs.push_back(
+        fmt::format(fmt::runtime(tr(locale, "Price level {}: prices converted with {} ({}).")),
+                    a.programme.price_year, a.index->name, a.index->file));
   d.sections.push_back(programme_section(r, locale));
   for (const auto& c : r.cases) d.sections.push_back(case_section(r, c, locale, with_stories));
   if (!r.cases.empty())
@@ -307,6 +340,7 @@ Document run_document(const Result& r, Locale locale, bool with_stories) {
     d.sections.push_back(population_section(r, locale));
     d.sections.push_back(balance_section(r, locale));
   }
+  if (r.time) d.sections.push_back(time_section(r, locale));
   if (!r.breakeven.cases.empty() || !r.breakeven.units.empty())
     d.sections.push_back(breakeven_section(r, locale));
   if (!r.reach.empty()) d.sections.push_back(reach_section(r, locale));

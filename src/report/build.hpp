@@ -22,6 +22,9 @@ const std::vector<std::string>& csv_table_names();
 Table csv_table(const Result& result, const std::string& name);
 Table tariffs_csv_table(const TariffTable& table);
 
+// The horizon section of a run with a time result (time_section.cpp).
+Section time_section(const Result& result, Locale locale);
+
 // "EUR 33 x 6 dagdelen/week x 40 weken"
 std::string line_formula(const LineResult& line, Locale locale);
 

@@ -28,8 +28,10 @@ Cell optional_count(const std::optional<long long>& n) {
 Cell optional_ratio(const std::optional<Quantity>& q) { return q ? Cell::ratio(*q) : Cell::of(""); }
 
 Table lines(const Result& r) {
+  // `price` is the tariff's price as written; `index_factor` converts it to the
+  // analysis price level; `amount` is gross, `net_amount` after additionality.
   Table t{{"case", "tariff", "label", "unit", "price", "quantity", "per", "for", "amount", "payer",
-           "note"},
+           "note", "index_factor", "net_factor", "net_amount"},
           {},
           {}};
   for (const auto& c : r.cases)
@@ -39,7 +41,9 @@ Table lines(const Result& r) {
                         Cell::of(l.tariff->unit), Cell::price(l.tariff->price),
                         Cell::number(l.input->quantity), Cell::of(period_id(l.input->per)),
                         periodic ? Cell::number(l.input->periods) : Cell::of(""),
-                        Cell::amount(l.amount), Cell::of(l.payer), Cell::of(l.input->note)});
+                        Cell::amount(l.amount), Cell::of(l.payer), Cell::of(l.input->note),
+                        Cell::number(Quantity(l.index_factor)),
+                        Cell::number(Quantity(l.net_factor)), Cell::amount(l.net_amount)});
     }
   return t;
 }
@@ -88,6 +92,31 @@ Table balance(const Result& r) {
   return t;
 }
 
+Table years(const Result& r) {
+  Table t{{"year", "index", "discount_factor"}, {}, {}};
+  if (!r.time) return t;
+  for (const auto& p : r.analysis->tariffs.payers) {
+    t.columns.push_back("benefit." + p.id);
+    t.columns.push_back("cost." + p.id);
+  }
+  for (const char* c :
+       {"benefit_total", "cost_total", "net", "net_discounted", "cumulative_discounted"})
+    t.columns.push_back(c);
+  for (const auto& row : r.time->rows) {
+    std::vector<Cell> cells{row.year ? Cell::count(row.year) : Cell::missing(),
+                            Cell::count(row.index), Cell::number(Quantity(row.discount_factor))};
+    for (std::size_t i = 0; i < row.benefit.size(); ++i) {
+      cells.push_back(Cell::amount(row.benefit[i].amount));
+      cells.push_back(Cell::amount(row.cost[i].amount));
+    }
+    for (const Money* m : {&row.benefit_total, &row.cost_total, &row.net, &row.net_discounted,
+                           &row.cumulative_discounted})
+      cells.push_back(Cell::amount(*m));
+    t.rows.push_back(cells);
+  }
+  return t;
+}
+
 Table breakeven(const Result& r) {
   Table t{{"kind", "basis", "quantity", "value", "cost_total", "exact", "needed"}, {}, {}};
   const auto& b = r.breakeven;
@@ -114,8 +143,8 @@ Table reach(const Result& r) {
 }  // namespace
 
 const std::vector<std::string>& csv_table_names() {
-  static const std::vector<std::string> names{"lines",   "cases",     "population",
-                                              "balance", "breakeven", "reach"};
+  static const std::vector<std::string> names{"lines",     "cases", "population", "balance",
+                                              "breakeven", "reach", "years"};
   return names;
 }
 
@@ -126,6 +155,7 @@ Table csv_table(const Result& r, const std::string& name) {
   if (name == "balance") return balance(r);
   if (name == "breakeven") return breakeven(r);
   if (name == "reach") return reach(r);
+  if (name == "years") return years(r);
   throw std::invalid_argument("unknown table " + name);
 }
 

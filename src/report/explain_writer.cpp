@@ -54,6 +54,8 @@ std::string formula(const Trace& t, Locale locale) {
       return tr(locale, "rounded up") + ": " + join(ops, "", locale);
     case Trace::Op::transfer:
       return tr(locale, "payer balance rule (README)");
+    case Trace::Op::first_positive:
+      return tr(locale, "the first year the cumulative discounted net is above 0");
   }
   return {};
 }
@@ -108,6 +110,8 @@ const char* op_name(Trace::Op op) {
       return "ceil";
     case Trace::Op::transfer:
       return "transfer";
+    case Trace::Op::first_positive:
+      return "first_positive";
   }
   return "";
 }

@@ -86,11 +86,21 @@ void cases(Json& j, const Result& r) {
       per ? j.text(per) : j.null();
       j.key("for");
       per ? j.number(l.input->periods) : j.null();
+      j.key("index_factor")
+          .raw(plain_fixed(l.index_factor, 12))
+          .key("indexed_price")
+          .raw(plain_fixed(l.price.exact(), 4));
       j.key("amount").amount(l.amount).key("payer").text(l.payer);
+      j.key("net_factor")
+          .raw(cell_plain(Cell::number(Quantity(l.net_factor))))
+          .key("net_amount")
+          .amount(l.net_amount);
       j.key("note").text(l.input->note).close('}');
     }
     j.close(']');
-    j.key("avoided_total").amount(c.avoided_total);
+    j.key("avoided_total").amount(c.avoided_total).key("net_total").amount(c.net_total);
+    j.key("net_by_payer");
+    payer_map(j, c.net_by_payer);
     j.key("by_payer");
     payer_map(j, c.by_payer);
     j.key("net_saving");
@@ -100,13 +110,7 @@ void cases(Json& j, const Result& r) {
   j.close(']');
 }
 
-void population(Json& j, const Result& r) {
-  j.key("population");
-  if (!r.population) {
-    j.null();
-    return;
-  }
-  const auto& p = *r.population;
+void population_figures(Json& j, const PopulationResult& p) {
   j.open('{').key("participants").count(p.participants);
   j.key("by_payer").open('[');
   for (const auto& pp : p.by_payer) {
@@ -117,6 +121,23 @@ void population(Json& j, const Result& r) {
   j.close(']');
   j.key("benefit_total").amount(p.benefit_total).key("cost_total").amount(p.cost_total);
   j.key("net_benefit").amount(p.net_benefit).key("ratio").ratio(p.ratio);
+}
+
+void population(Json& j, const Result& r) {
+  j.key("adjusted").raw(r.adjusted ? "true" : "false");
+  j.key("population_net");
+  if (r.population_net) {
+    population_figures(j, *r.population_net);
+    j.close('}');
+  } else {
+    j.null();
+  }
+  j.key("population");
+  if (!r.population) {
+    j.null();
+    return;
+  }
+  population_figures(j, *r.population);
   j.key("balance")
       .open('{')
       .key("transfer_possible")
@@ -129,6 +150,62 @@ void population(Json& j, const Result& r) {
     j.key("net_after_transfer").amount(b.net_after_transfer).close('}');
   }
   j.close(']').close('}').close('}');
+}
+
+void time(Json& j, const Result& r) {
+  j.key("time");
+  if (!r.time) {
+    j.null();
+    return;
+  }
+  const TimeResult& t = *r.time;
+  const Discounting& d = r.analysis->programme.discounting;
+  j.open('{').key("years").count(t.years).key("start");
+  t.start ? j.count(t.start) : j.null();
+  j.key("discounting")
+      .open('{')
+      .key("preset")
+      .text(d.preset)
+      .key("rate")
+      .raw(cell_plain(Cell::number(Quantity(d.rate))));
+  j.key("first_year_discounted").raw(d.first_year_discounted ? "true" : "false").close('}');
+  j.key("rows").open('[');
+  for (const auto& row : t.rows) {
+    j.open('{').key("index").count(row.index).key("year");
+    row.year ? j.count(row.year) : j.null();
+    j.key("discount_factor").raw(plain_fixed(row.discount_factor, 12));
+    j.key("benefit");
+    payer_map(j, row.benefit);
+    j.key("cost");
+    payer_map(j, row.cost);
+    j.key("benefit_total").amount(row.benefit_total).key("cost_total").amount(row.cost_total);
+    j.key("net").amount(row.net).key("net_discounted").amount(row.net_discounted);
+    j.key("cumulative_discounted").amount(row.cumulative_discounted).close('}');
+  }
+  j.close(']').key("by_payer").open('[');
+  for (const auto& p : t.by_payer) {
+    j.open('{').key("payer").text(p.payer).key("benefit").amount(p.benefit).key("cost").amount(
+        p.cost);
+    j.key("net")
+        .amount(p.net)
+        .key("pv_benefit")
+        .amount(p.pv_benefit)
+        .key("pv_cost")
+        .amount(p.pv_cost);
+    j.key("npv").amount(p.npv).close('}');
+  }
+  j.close(']');
+  j.key("benefit_total").amount(t.benefit_total).key("cost_total").amount(t.cost_total);
+  j.key("net_total").amount(t.net_total).key("pv_benefit").amount(t.pv_benefit);
+  j.key("pv_cost").amount(t.pv_cost).key("npv").amount(t.npv).key("ratio").ratio(t.ratio);
+  j.key("roi").ratio(t.roi).key("payback_year");
+  if (t.payback) {
+    const YearRow& row = t.rows[static_cast<std::size_t>(*t.payback - 1)];
+    j.count(row.year ? row.year : row.index);
+  } else {
+    j.null();
+  }
+  j.close('}');
 }
 
 void optional_exact(Json& j, const std::optional<Quantity>& q, const std::optional<long long>& n) {
@@ -190,6 +267,7 @@ std::string render_json(const Result& r) {
   tariffs(j, r.analysis->tariffs);
   cases(j, r);
   population(j, r);
+  time(j, r);
   breakeven(j, r);
   reach(j, r);
   j.close('}');

@@ -39,10 +39,12 @@ std::string format_fixed(const Exact& value, int decimals, Locale locale) {
   return write(value.round(decimals), s.group, s.decimal);
 }
 
-std::string format_amount(const Money& m, Locale locale) { return format_fixed(m.exact(), 2, locale); }
+std::string format_amount(const Money& m, Locale locale) {
+  return format_fixed(m.exact(), 2, locale);
+}
 
 std::string format_exact(const Exact& value, Locale locale) {
-  int decimals = value.exact_decimals(4).value_or(4);
+  int decimals = value.exact_decimals(12).value_or(12);
   return format_fixed(value, decimals, locale);
 }
 

@@ -15,7 +15,7 @@ std::string format_fixed(const Exact& value, int decimals, Locale locale);
 // Amounts in tables: always two decimals, "7.920,00".
 std::string format_amount(const Money& m, Locale locale);
 // Prices and quantities in formulas: as many decimals as the value has (at
-// most 4), so that "EUR 33 x 2,5" reads as written in the input.
+// most 12: factors carry 12), so "EUR 33 x 2,5" reads as written in the input.
 std::string format_exact(const Exact& value, Locale locale);
 // Ratios: two decimals.
 std::string format_ratio(const Quantity& q, Locale locale);

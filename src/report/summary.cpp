@@ -34,7 +34,10 @@ struct Figure {
   std::function<std::optional<Exact>(const Headline&)> get;
 };
 
-std::vector<Figure> figures(const std::vector<std::string>& payers, Locale l) {
+std::vector<Figure> figures(const std::vector<const Headline*>& hs, Locale l) {
+  std::vector<std::string> payers = payers_of(hs);
+  bool with_npv =
+      std::any_of(hs.begin(), hs.end(), [](const Headline* h) { return h->npv.has_value(); });
   auto money = [](std::optional<Money> m) {
     return m ? std::optional<Exact>(m->exact()) : std::nullopt;
   };
@@ -44,13 +47,18 @@ std::vector<Figure> figures(const std::vector<std::string>& payers, Locale l) {
   for (const auto& p : payers)
     f.push_back({tr(l, "Benefit") + " " + p, "benefit." + p, Figure::Kind::money,
                  [p, money](const Headline& h) { return money(benefit_of(h, p)); }});
-  f.push_back({tr(l, "Benefit") + " " + tr(l, "total"), "benefit_total", Figure::Kind::money,
+  f.push_back({tr(l, "Benefit gross"), "benefit_total", Figure::Kind::money,
                [money](const Headline& h) { return money(h.benefit_total); }});
-  f.push_back({tr(l, "Net benefit"), "net_benefit", Figure::Kind::money,
+  f.push_back({tr(l, "Benefit net"), "benefit_net_total", Figure::Kind::money,
+               [money](const Headline& h) { return money(h.benefit_net_total); }});
+  f.push_back({tr(l, "Net result"), "net_benefit", Figure::Kind::money,
                [money](const Headline& h) { return money(h.net_benefit); }});
   f.push_back({tr(l, "Benefit/cost"), "ratio", Figure::Kind::ratio, [](const Headline& h) {
                  return h.ratio ? std::optional<Exact>(h.ratio->exact()) : std::nullopt;
                }});
+  if (with_npv)
+    f.push_back({tr(l, "NPV"), "npv", Figure::Kind::money,
+                 [money](const Headline& h) { return money(h.npv); }});
   f.push_back({tr(l, "Break-even participants"), "breakeven_participants", Figure::Kind::count,
                [](const Headline& h) {
                  return h.breakeven_participants
@@ -96,7 +104,7 @@ void json_figures(Json& j, const std::vector<Figure>& fs, const Headline& h) {
 }  // namespace
 
 Table summary_table(const std::vector<SummaryRow>& rows, Locale l, bool plain) {
-  std::vector<Figure> fs = figures(payers_of(headlines(rows)), l);
+  std::vector<Figure> fs = figures(headlines(rows), l);
   Table t;
   t.columns =
       plain ? std::vector<std::string>{"file", "programme", "scenario", "cases", "participants"}
@@ -116,7 +124,7 @@ Table summary_table(const std::vector<SummaryRow>& rows, Locale l, bool plain) {
 }
 
 std::string render_summary_json(const std::vector<SummaryRow>& rows, bool lines) {
-  std::vector<Figure> fs = figures(payers_of(headlines(rows)), Locale::en);
+  std::vector<Figure> fs = figures(headlines(rows), Locale::en);
   std::string out = lines ? "" : "[\n";
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Json j(lines);
@@ -136,7 +144,7 @@ std::string render_summary_json(const std::vector<SummaryRow>& rows, bool lines)
 }
 
 Table compare_table(const std::vector<Variant>& vs, Locale l, bool plain) {
-  std::vector<Figure> fs = figures(payers_of(headlines(vs)), l);
+  std::vector<Figure> fs = figures(headlines(vs), l);
   Table t;
   t.columns.push_back(plain ? "figure" : tr(l, "Figure"));
   for (std::size_t i = 0; i < vs.size(); ++i) {
@@ -160,7 +168,7 @@ Table compare_table(const std::vector<Variant>& vs, Locale l, bool plain) {
 }
 
 std::string render_compare_json(const std::vector<Variant>& vs) {
-  std::vector<Figure> fs = figures(payers_of(headlines(vs)), Locale::en);
+  std::vector<Figure> fs = figures(headlines(vs), Locale::en);
   Json j;
   j.open('{').key("scenarios").open('[');
   for (const auto& v : vs) {

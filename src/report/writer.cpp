@@ -58,7 +58,7 @@ std::string cell_plain(const Cell& cell) {
     case Cell::Kind::price:
       return plain_fixed(cell.value, price_decimals(cell.value));
     case Cell::Kind::number:
-      return plain_fixed(cell.value, cell.value.exact_decimals(4).value_or(4));
+      return plain_fixed(cell.value, cell.value.exact_decimals(12).value_or(12));
     case Cell::Kind::ratio:
       return plain_fixed(cell.value, 2);
     case Cell::Kind::count:
