@@ -97,6 +97,12 @@ CLI::App* add_case_command(CLI::App& app, const char* name, const std::string& h
       ->allow_extra_args(false);  // one PATH=VALUE per --set, so files may follow
   cmd->add_option("--scenario", o.scenario, "Apply one of the file's named scenarios first")
       ->type_name("NAME");
+  cmd->add_option_function<std::string>(
+         "--price-year",
+         [&o](const std::string& year) { o.set.push_back("programme.price_year=" + year); },
+         "Convert every price to this year's price level with the file's index series "
+         "(same as --set programme.price_year=YEAR)")
+      ->type_name("YEAR");
   return cmd;
 }
 

@@ -107,10 +107,7 @@ int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) 
   std::vector<Trace> traces;
   if (figure) {
     auto t = trace_figure(r, *figure);
-    if (!t)
-      return usage_error(
-          "unknown figure '" + *figure + "'",
-          did_you_mean(*figure, figure_paths(r)) + " ('mkba figures FILE' lists them all)");
+    if (!t) return usage_error("unknown figure '" + *figure + "'", unknown_figure_hint(r, *figure));
     traces.push_back(*t);
   } else {
     for (const auto& path : headline_paths(r)) traces.push_back(*trace_figure(r, path));

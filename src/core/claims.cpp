@@ -8,7 +8,8 @@ namespace mkba {
 namespace {
 
 Exact default_precision(FigureKind kind) {
-  return kind == FigureKind::count ? Exact::integer(1) : Exact::fraction(1, 100);
+  return kind == FigureKind::count || kind == FigureKind::year ? Exact::integer(1)
+                                                               : Exact::fraction(1, 100);
 }
 
 Exact round_up_to_step(const Exact& value, const Exact& step) {
@@ -77,12 +78,12 @@ Exact round_to_step(const Exact& value, const Exact& step) {
 
 Diagnostics validate_claims(const Result& r) {
   Diagnostics d;
-  std::vector<std::string> paths;
   for (const auto& claim : r.analysis->claims) {
     if (trace_figure(r, claim.figure)) continue;
-    if (paths.empty()) paths = figure_paths(r);
+    std::vector<std::string> valueless = valueless_paths(r);
+    if (std::find(valueless.begin(), valueless.end(), claim.figure) != valueless.end()) continue;
     d.error(claim.figure_origin, "unknown figure '" + claim.figure + "'",
-            did_you_mean(claim.figure, paths) + " ('mkba figures FILE' lists them all)");
+            unknown_figure_hint(r, claim.figure));
   }
   return d;
 }
@@ -90,9 +91,17 @@ Diagnostics validate_claims(const Result& r) {
 std::vector<ClaimCheck> check_claims(const Result& r) {
   std::vector<ClaimCheck> checks;
   for (const auto& claim : r.analysis->claims) {
-    Trace t = *trace_figure(r, claim.figure);
     ClaimCheck c;
     c.claim = &claim;
+    auto traced = trace_figure(r, claim.figure);
+    if (!traced) {  // a figure without a value here: the claim cannot hold
+      c.kind = claim.figure == "payback_year" ? FigureKind::year : FigureKind::amount;
+      c.precision = default_precision(c.kind);
+      c.reason = ClaimCheck::Reason::no_value;
+      checks.push_back(std::move(c));
+      continue;
+    }
+    const Trace& t = *traced;
     c.kind = t.kind;
     c.computed = t.value;
     c.precision = claim.precision.value_or(default_precision(t.kind));

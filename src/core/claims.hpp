@@ -18,6 +18,7 @@ struct ClaimCheck {
     rounded_up,            // the source rounded up, not to the nearest
     coarser_rounding,      // the claim holds when rounded to `step` instead
     whole_factor,          // claim = factor x computed (or computed = factor x claim)
+    no_value,              // the figure has no value here (e.g. no payback within the horizon)
   };
   const Claim* claim = nullptr;
   FigureKind kind = FigureKind::amount;

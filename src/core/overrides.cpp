@@ -42,6 +42,7 @@ class Applier {
  private:
   bool unknown() {
     std::string hint = did_you_mean(o_.path, override_paths(a_));
+    if (hint.empty()) hint = "README, 'Overrides and scenarios', lists the paths";
     if (s_[0] == "population" && !a_.population)
       hint = "the file has no population block to change";
     d_.error(o_.origin, "unknown path '" + o_.path + "'", hint);
@@ -209,6 +210,10 @@ class Applier {
       if (!id(name, names)) return false;
       d.preset = name;
       d.rate = *preset_rate(name);
+    } else if (s_[1] == "first_year") {
+      std::string when;
+      if (!id(when, {"undiscounted", "discounted"})) return false;
+      d.first_year_discounted = when == "discounted";
     } else if (s_[1] == "rate") {
       ParsedDecimal p = parse_decimal(o_.value, 6, 1);
       if (!p.value) return wrong(p.error, p.hint);
@@ -290,6 +295,7 @@ std::vector<std::string> override_paths(const Analysis& a) {
     paths.push_back(std::string("adjustments.") + share);
   paths.push_back("discounting.preset");
   paths.push_back("discounting.rate");
+  paths.push_back("discounting.first_year");
   paths.push_back("horizon.years");
   for (std::size_t i = 0; i < a.programme.costs.size(); ++i) {
     const auto& id = a.programme.costs[i].id;

@@ -16,6 +16,7 @@
 //   cases.ID.adjustments.SHARE                probability (0..1) of the programme,
 //   cases.ID.avoided.TARIFF.adjustments.SHARE a case or a line
 //   discounting.preset, discounting.rate      see time_value.hpp
+//   discounting.first_year                    undiscounted | discounted
 //   horizon.years                             a whole number of years
 //   programme.price_year                      the analysis price level
 

@@ -37,6 +37,7 @@ std::string did_you_mean(std::string_view wrong, const std::vector<std::string>&
   }
   std::size_t limit = std::max<std::size_t>(2, wrong.size() / 3);
   if (best_distance <= limit) return "did you mean '" + *best + "'?";
+  if (candidates.size() > 12) return {};  // a long list helps nobody; callers say where to look
   std::string list;
   for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;
   return "expected one of: " + list;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/suggest.hpp"
+
 namespace mkba {
 namespace {
 
@@ -392,7 +394,7 @@ class Tracer {
                             row.cumulative_discounted.exact(), {}));
       }
       const YearRow& row = t.rows[static_cast<std::size_t>(*t.payback - 1)];
-      return node("payback_year", Op::first_positive, FigureKind::count,
+      return node("payback_year", Op::first_positive, FigureKind::year,
                   Exact::integer(row.year ? row.year : row.index), ops);
     }
     return std::nullopt;
@@ -506,6 +508,24 @@ std::vector<std::string> figure_paths(const Result& r) {
     if (r.time->roi) paths.push_back("roi");
     if (r.time->payback) paths.push_back("payback_year");
   }
+  return paths;
+}
+
+std::string unknown_figure_hint(const Result& r, const std::string& path) {
+  std::string hint = did_you_mean(path, figure_paths(r));
+  return hint.empty() ? "'mkba figures FILE' lists them all"
+                      : hint + " ('mkba figures FILE' lists them all)";
+}
+
+std::vector<std::string> valueless_paths(const Result& r) {
+  std::vector<std::string> paths;
+  if (r.time && !r.time->payback) paths.push_back("payback_year");
+  if (r.time && !r.time->ratio) paths.push_back("pv.ratio");
+  if (r.time && !r.time->roi) paths.push_back("roi");
+  if (r.population && !r.population->ratio) paths.push_back("population.ratio");
+  if (r.population_net && !r.population_net->ratio) paths.push_back("net.ratio");
+  for (const auto& c : r.breakeven.cases)
+    if (!c.needed) paths.push_back("breakeven.participants." + c.case_id);
   return paths;
 }
 

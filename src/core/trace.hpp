@@ -12,7 +12,7 @@
 
 namespace mkba {
 
-enum class FigureKind { amount, ratio, count, number };
+enum class FigureKind { amount, ratio, count, number, year };
 
 struct Trace {
   enum class Op {
@@ -44,6 +44,13 @@ struct Trace {
 std::vector<std::string> figure_paths(const Result& result);
 // The trace of one figure; nothing when the path names no figure.
 std::optional<Trace> trace_figure(const Result& result, const std::string& path);
+// Paths of figures that exist for this kind of result but have no value in
+// this one: a payback year beyond the horizon, a ratio without a cost.
+std::vector<std::string> valueless_paths(const Result& result);
+
+// The note for an unknown figure path: the closest path, and where to look.
+std::string unknown_figure_hint(const Result& result, const std::string& path);
+
 // The figures a headline explanation shows.
 std::vector<std::string> headline_paths(const Result& result);
 

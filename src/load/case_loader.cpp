@@ -432,6 +432,26 @@ std::string relative_to(const std::string& case_path, const std::string& written
   return (base / written).lexically_normal().string();
 }
 
+// Reads a file the case file names; when it cannot be read, the problem is
+// reported where the case file names it, with a hint at a similar file.
+bool read_named_file(Sources& sources, const std::string& path, const std::string& written,
+                     const Origin& named_at, const std::string& what, Diagnostics& d) {
+  Diagnostics probe;
+  if (sources.read(path, probe)) return true;
+  for (const auto& p : probe.items()) {
+    Diagnostic moved = p;
+    if (p.where.line == 0) {
+      moved.where = named_at;
+      moved.message = what + " '" + path + "': " + p.message;
+      moved.hint =
+          "the path is taken relative to the case file's folder" + similar_file(path, written);
+    }
+    (moved.problem == Problem::unreadable ? d.unreadable(moved.where, moved.message, moved.hint)
+                                          : d.error(moved.where, moved.message, moved.hint));
+  }
+  return false;
+}
+
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
   MapReader m(root, "a case file",
@@ -534,31 +554,19 @@ std::optional<Analysis> load_analysis(const std::string& path,
   if (!ok) return std::nullopt;
   std::string tariff_path =
       tariffs_override ? *tariffs_override : relative_to(path, a.programme.tariffs_path);
-  if (!tariffs_override) {
-    // A tariff table that cannot be read is reported where the case file names it.
-    Diagnostics probe;
-    if (!sources.read(tariff_path, probe)) {
-      for (const auto& p : probe.items()) {
-        bool unlocated = p.where.line == 0;
-        Diagnostic moved = p;
-        if (unlocated) {
-          moved.where = a.programme.tariffs_origin;
-          moved.message = "tariff table '" + tariff_path + "': " + p.message;
-          moved.hint = "the path is taken relative to the case file's folder" +
-                       similar_file(tariff_path, a.programme.tariffs_path);
-        }
-        (moved.problem == Problem::unreadable ? d.unreadable(moved.where, moved.message, moved.hint)
-                                              : d.error(moved.where, moved.message, moved.hint));
-      }
-      return std::nullopt;
-    }
-  }
+  if (!tariffs_override && !read_named_file(sources, tariff_path, a.programme.tariffs_path,
+                                            a.programme.tariffs_origin, "tariff table", d))
+    return std::nullopt;
   auto table =
       cache ? cache->get(tariff_path, sources, d) : load_tariff_table(tariff_path, sources, d);
   if (!table) return std::nullopt;
   a.tariffs = std::move(*table);
   if (!a.programme.index_path.empty()) {
-    a.index = load_index_series(relative_to(path, a.programme.index_path), sources, d);
+    std::string index_path = relative_to(path, a.programme.index_path);
+    if (!read_named_file(sources, index_path, a.programme.index_path, a.programme.index_origin,
+                         "index series", d))
+      return std::nullopt;
+    a.index = load_index_series(index_path, sources, d);
     if (!a.index) return std::nullopt;
   }
   return a;

@@ -67,6 +67,11 @@ std::string check_explanation(const ClaimCheck& c, Locale locale) {
                            tr(locale,
                               "The computed {} is {} times the claimed {}: a factor missing?")),
                        computed, -c.factor, claimed);
+    case ClaimCheck::Reason::no_value:
+      return fmt::format(
+          fmt::runtime(
+              tr(locale, "{} has no value here (for a payback year: not within the horizon).")),
+          c.claim->figure);
     case ClaimCheck::Reason::none:
       break;
   }
@@ -107,8 +112,8 @@ Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool pl
     t.columns = {"figure",  "claimed", "precision", "computed",
                  "rounded", "holds",   "reason",    "source"};
     for (const auto& c : checks) {
-      static const char* reasons[] = {"", "sum_of_rounded_parts", "rounded_up", "coarser_rounding",
-                                      "whole_factor"};
+      static const char* reasons[] = {
+          "", "sum_of_rounded_parts", "rounded_up", "coarser_rounding", "whole_factor", "no_value"};
       auto cell = [&](const Exact& v) {
         return c.kind == FigureKind::amount ? Cell::amount(Money(v)) : Cell::number(Quantity(v));
       };
@@ -122,11 +127,14 @@ Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool pl
   }
   t.columns = {tr(locale, "Figure"),  tr(locale, "Claimed"), tr(locale, "Computed"),
                tr(locale, "Rounded"), tr(locale, "Verdict"), tr(locale, "Source")};
-  for (const auto& c : checks)
-    t.rows.push_back({Cell::of(c.claim->figure), Cell::of(as_claimed(c, c.claim->value, locale)),
-                      Cell::of(format_figure(c.kind, c.computed, locale)),
-                      Cell::of(as_claimed(c, c.rounded, locale)), Cell::of(verdict(c, locale)),
-                      Cell::of(c.claim->source)});
+  for (const auto& c : checks) {
+    bool valueless = c.reason == ClaimCheck::Reason::no_value;
+    t.rows.push_back(
+        {Cell::of(c.claim->figure), Cell::of(as_claimed(c, c.claim->value, locale)),
+         valueless ? Cell::missing() : Cell::of(format_figure(c.kind, c.computed, locale)),
+         valueless ? Cell::missing() : Cell::of(as_claimed(c, c.rounded, locale)),
+         Cell::of(verdict(c, locale)), Cell::of(c.claim->source)});
+  }
   return t;
 }
 
@@ -149,6 +157,7 @@ Table figures_table(const Result& result, bool plain) {
     Trace tr = *trace_figure(result, path);
     Cell value = tr.kind == FigureKind::amount  ? Cell::amount(Money(tr.value))
                  : tr.kind == FigureKind::ratio ? Cell::ratio(Quantity(tr.value))
+                 : tr.kind == FigureKind::year  ? Cell::of(plain_fixed(tr.value, 0))
                  : tr.kind == FigureKind::count ? Cell{Cell::Kind::count, {}, tr.value}
                                                 : Cell::number(Quantity(tr.value));
     t.rows.push_back({Cell::of(path), value});

@@ -173,6 +173,8 @@ const std::map<std::string, std::string>& dutch() {
        "Het berekende {} is {} keer het geclaimde {}: ontbreekt er een factor?"},
       {"The computed {} rounds to {}, not {}.", "Het berekende {} rondt af op {}, niet op {}."},
       {"rounded up", "naar boven afgerond"},
+      {"{} has no value here (for a payback year: not within the horizon).",
+       "{} heeft hier geen waarde (bij een terugverdienjaar: niet binnen de horizon)."},
       {"payer balance rule (README)", "regel voor de betalersbalans (README)"},
       {"per", "per"},
       {"Assumptions", "Aannames"},

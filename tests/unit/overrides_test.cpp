@@ -71,3 +71,21 @@ TEST_CASE("overrides: unknown paths and wrong values are located errors") {
   CHECK(d.items()[4].message.find("no 'per' period") != std::string::npos);
   CHECK(a.overrides.empty());
 }
+
+TEST_CASE("overrides: additionality shares, discounting, horizon and price year") {
+  Analysis a = test::stadskamer();
+  Diagnostics d = apply_overrides(
+      a, {set("adjustments.deadweight", "0.1"), set("cases.casus-2.adjustments.attribution", "0.5"),
+          set("cases.casus-1.avoided.seh_bezoek.adjustments.probability", "0.2"),
+          set("discounting.preset", "greenbook"), set("horizon.years", "3")});
+  CHECK(d.empty());
+  CHECK(a.programme.adjustments.deadweight == test::dec("0.1"));
+  CHECK(a.cases[1].adjustments.attribution == test::dec("0.5"));
+  CHECK(a.cases[0].avoided[1].adjustments.probability == test::dec("0.2"));
+  CHECK(a.programme.discounting.rate == test::dec("0.035"));
+  CHECK(a.programme.horizon->years == 3);
+  d = apply_overrides(a, {set("adjustments.deadweight", "1.5"), set("discounting.rate", "2"),
+                          set("discounting.preset", "mkba-2012")});
+  REQUIRE(d.items().size() == 3);
+  CHECK(d.items()[2].hint == "did you mean 'mkba-2021'?");
+}
