@@ -40,10 +40,13 @@ Exit codes:
 Amounts are exact; figures are rounded once, when shown, to the cent (ratios
 to two decimals), halves away from zero. See README.md.)";
 
+enum class Extra { none, jsonl, svg };
+
 void add_output_options(CLI::App* cmd, OutputOptions& out, bool with_table,
-                        bool with_jsonl = false) {
+                        Extra extra = Extra::none) {
   std::vector<std::string> formats{"table", "csv", "json", "md"};
-  if (with_jsonl) formats.push_back("jsonl");
+  if (extra == Extra::jsonl) formats.push_back("jsonl");
+  if (extra == Extra::svg) formats.push_back("svg");
   cmd->add_option(
          "--format,-f", out.format,
          "Output format: " + CLI::detail::join(formats, ", ") + " (default: from -o, else table)")
@@ -197,7 +200,7 @@ int main(int argc, char** argv) {
       Inputs::many);
   summary_cmd->add_flag("--scenarios", with_scenarios,
                         "Add a row for each named scenario of each file");
-  add_output_options(summary_cmd, summary.out, false, true);
+  add_output_options(summary_cmd, summary.out, false, Extra::jsonl);
 
   CaseOptions compare;
   auto* compare_cmd = add_case_command(
@@ -207,8 +210,37 @@ int main(int argc, char** argv) {
       compare, Inputs::one);
   add_output_options(compare_cmd, compare.out, false);
 
+  CaseOptions sensitivity;
+  auto* sensitivity_cmd = add_case_command(
+      app, "sensitivity",
+      "One-way sensitivity over the file's `uncertainty` parameters (each at its low and high), "
+      "switching values, leave-one-out over the cases; -o tornado.svg draws the tornado chart",
+      sensitivity, Inputs::one);
+  add_output_options(sensitivity_cmd, sensitivity.out, false, Extra::svg);
+
+  CaseOptions simulate;
+  SimulateOptions simulate_options;
+  auto* simulate_cmd = add_case_command(
+      app, "simulate",
+      "Monte Carlo over the file's `uncertainty` parameters: mean, sd and percentiles of the net "
+      "result, P(net > 0); estimates in floating point. -o histogram.svg draws a histogram, "
+      "--format csv writes the draws",
+      simulate, Inputs::one);
+  simulate_cmd->add_option("-n,--draws", simulate_options.draws, "Number of draws")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}))
+      ->capture_default_str();
+  simulate_cmd
+      ->add_option("--seed", simulate_options.seed,
+                   "Seed: the same seed gives the same numbers, for any -j")
+      ->capture_default_str();
+  simulate_cmd->add_option("-j,--jobs", simulate.jobs, "Threads; the numbers do not change")
+      ->check(CLI::Range(1, 256));
+  simulate_cmd->add_flag("--bootstrap-cases", simulate_options.bootstrap_cases,
+                         "Also resample the cases with replacement in every draw");
+  add_output_options(simulate_cmd, simulate.out, false, Extra::svg);
+
   for (auto* cmd : {run_cmd, validate_cmd, tariffs_cmd, be_cmd, explain_cmd, figures_cmd,
-                    report_cmd, summary_cmd, compare_cmd})
+                    report_cmd, summary_cmd, compare_cmd, sensitivity_cmd, simulate_cmd})
     cmd->footer("Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write.");
   check_cmd->footer(
       "Exit codes: 0 every claim holds, 1 a claim does not hold, 2 usage, 3 invalid input, "
@@ -237,6 +269,8 @@ int main(int argc, char** argv) {
   if (*report_cmd) return run_report(report_options);
   if (*summary_cmd) return run_summary(summary, with_scenarios);
   if (*compare_cmd) return run_compare(compare);
+  if (*sensitivity_cmd) return run_sensitivity(sensitivity);
+  if (*simulate_cmd) return run_simulate(simulate, simulate_options);
   return exit_usage;
 }
 

@@ -1,8 +1,11 @@
 #include "cli/batch.hpp"
 
 #include <filesystem>
+#include <iostream>
 
 #include "cli/app.hpp"
+#include "cli/output.hpp"
+#include "cli/session.hpp"
 #include "load/tariff_cache.hpp"
 
 namespace mkba::cli {
@@ -37,6 +40,14 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
     inputs.insert(inputs.end(), found.begin(), found.end());
   }
   return inputs;
+}
+
+int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code) {
+  if (int stop = check_set_syntax(o.set)) return stop;
+  std::string errors;
+  files = expand_inputs(o.files, errors, code);
+  std::cerr << errors;
+  return check_output_target(o.out.output, files);
 }
 
 }  // namespace mkba::cli

@@ -20,6 +20,11 @@ namespace mkba::cli {
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string& errors,
                                        int& code);
 
+// The start of every batch command: checks the --set syntax, expands the
+// inputs (reporting missing folders on stderr, their exit code in `code`) and
+// refuses an output named as an input. Non-zero: stop with that exit code.
+int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code);
+
 // Each outcome has `int code` (0 when the file was fine) and `std::string errors`.
 // Outcomes come back in input order; with `fail_fast`, the list ends at the
 // first failing input.

@@ -34,6 +34,8 @@ std::string render_run(const Result& r, report::Format format, const OutputOptio
       return report::render_markdown(report::run_document(r, l), l);
     case report::Format::json:
       return report::render_json(r);
+    case report::Format::svg:
+      break;  // refused before any file is computed
     case report::Format::csv: {
       report::Table t = report::csv_table(r, out.table);
       if (many) {
@@ -69,14 +71,13 @@ std::string join_pieces(const std::vector<Piece>& pieces, report::Format format)
 }  // namespace
 
 int run_run(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
-  std::string errors;
   int code = exit_ok;
-  std::vector<std::string> files = expand_inputs(o.files, errors, code);
-  std::cerr << errors;
-  if (int clash = check_output_target(o.out.output, files)) return clash;
+  std::vector<std::string> files;
+  if (int stop = start_batch(o, files, code)) return stop;
   auto format = resolve_format(o.out);
   if (!format) return exit_usage;
+  if (*format == report::Format::svg)
+    return usage_error("run draws no chart", "choose --format table, csv, json or md");
   load::TariffCache cache;
   bool many = files.size() > 1;
   std::vector<Piece> pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
@@ -101,11 +102,9 @@ int run_run(const CaseOptions& o) {
 }
 
 int run_validate(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
-  std::string errors;
   int code = exit_ok;
-  std::vector<std::string> files = expand_inputs(o.files, errors, code);
-  std::cerr << errors;
+  std::vector<std::string> files;
+  if (int stop = start_batch(o, files, code)) return stop;
   load::TariffCache cache;
   auto pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
     Session s;

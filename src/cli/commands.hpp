@@ -2,6 +2,7 @@
 // The subcommands, free of CLI11: each takes resolved options and returns an
 // exit code.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,5 +48,15 @@ int run_report(const CaseOptions& options);
 // Scenario and batch commands (summary_commands.cpp).
 int run_summary(const CaseOptions& options, bool with_scenarios);
 int run_compare(const CaseOptions& options);
+
+// Uncertainty (uncertainty_commands.cpp).
+int run_sensitivity(const CaseOptions& options);
+
+struct SimulateOptions {
+  std::size_t draws = 1000;
+  std::uint64_t seed = 42;
+  bool bootstrap_cases = false;
+};
+int run_simulate(const CaseOptions& options, const SimulateOptions& simulate);
 
 }  // namespace mkba::cli

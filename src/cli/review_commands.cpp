@@ -40,12 +40,9 @@ report::Section file_section(const Checked& c, report::Locale l) {
 }  // namespace
 
 int run_check(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
-  std::string errors;
   int code = exit_ok;
-  std::vector<std::string> files = expand_inputs(o.files, errors, code);
-  std::cerr << errors;
-  if (int clash = check_output_target(o.out.output, files)) return clash;
+  std::vector<std::string> files;
+  if (int stop = start_batch(o, files, code)) return stop;
   // Every file is checked even when one cannot be: a bad file is reported
   // (exit 3 or 4) and the others still print their verdicts.
   load::TariffCache cache;

@@ -8,6 +8,7 @@
 #include "core/calculate.hpp"
 #include "core/claims.hpp"
 #include "core/overrides.hpp"
+#include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
 #include "load/loaders.hpp"
 
@@ -75,6 +76,7 @@ bool compute_variant(Session& s, const std::string& scenario, const CaseOptions&
   d = validate(a);
   if (d.empty()) out.result = calculate(a, d);
   if (out.result) d = validate_claims(*out.result);
+  if (d.empty()) d = validate_uncertainty(a);
   if (!d.empty()) {
     out.result.reset();
     return fail(s, d);
@@ -155,6 +157,11 @@ int emit(const Renderers& renderers, const OutputOptions& out,
       break;
     case report::Format::json:
       text = renderers.json();
+      break;
+    case report::Format::svg:
+      if (!renderers.svg)
+        return usage_error("this command draws no chart", "choose --format table, csv, json or md");
+      text = renderers.svg(locale_of(out));
       break;
     case report::Format::csv:
       text = report::render_csv(renderers.table(), *report::csv_dialect_named(out.csv_dialect));

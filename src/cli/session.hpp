@@ -66,6 +66,7 @@ struct Renderers {
   std::function<std::string(report::Locale)> markdown;
   std::function<report::Table()> table;
   std::function<std::string()> json;
+  std::function<std::string(report::Locale)> svg;  // a chart, where the command draws one
 };
 
 // Text and Markdown from one Document builder.

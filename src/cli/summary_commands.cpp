@@ -1,6 +1,7 @@
 // Many programmes and scenarios side by side: `summary` (a row per programme,
 // or per scenario) and `compare` (a column per scenario of one file).
 #include <iostream>
+#include <iterator>
 
 #include "cli/app.hpp"
 #include "cli/batch.hpp"
@@ -52,27 +53,33 @@ Summarised summarise(const std::string& file, const CaseOptions& o, bool with_sc
 }  // namespace
 
 int run_summary(const CaseOptions& o, bool with_scenarios) {
-  if (int code = check_set_syntax(o.set)) return code;
-  std::string errors;
   int code = exit_ok;
-  std::vector<std::string> files = expand_inputs(o.files, errors, code);
-  std::cerr << errors;
-  if (int clash = check_output_target(o.out.output, files)) return clash;
+  std::vector<std::string> files;
+  if (int stop = start_batch(o, files, code)) return stop;
   bool lines = o.out.format == std::optional<std::string>("jsonl");
   OutputOptions out = o.out;
   if (lines) out.format = "json";
   if (!resolve_format(out)) return exit_usage;
-  load::TariffCache cache;
-  auto parts = run_batch<Summarised>(files.size(), o, [&](std::size_t i) {
-    return summarise(files[i], o, with_scenarios, cache);
-  });
   std::vector<report::SummaryRow> rows;
   std::vector<std::string> inputs;
-  for (auto& p : parts) {
-    std::cerr << p.errors;
-    code = std::max(code, p.code);
-    rows.insert(rows.end(), p.rows.begin(), p.rows.end());
-    inputs.insert(inputs.end(), p.inputs.begin(), p.inputs.end());
+  {
+    // The cache and the parts are gone before the output is rendered: rows
+    // and inputs are moved out, not copied.
+    load::TariffCache cache;
+    auto parts = run_batch<Summarised>(files.size(), o, [&](std::size_t i) {
+      return summarise(files[i], o, with_scenarios, cache);
+    });
+    rows.reserve(parts.size());
+    inputs.reserve(2 * parts.size());
+    for (auto& p : parts) {
+      std::cerr << p.errors;
+      code = std::max(code, p.code);
+      rows.insert(rows.end(), std::make_move_iterator(p.rows.begin()),
+                  std::make_move_iterator(p.rows.end()));
+      inputs.insert(inputs.end(), std::make_move_iterator(p.inputs.begin()),
+                    std::make_move_iterator(p.inputs.end()));
+      p = Summarised();
+    }
   }
   std::cerr << std::flush;
   auto document = [&](report::Locale l) {

@@ -2,6 +2,22 @@
 
 namespace mkba {
 
+const char* period_name(Period p) {
+  switch (p) {
+    case Period::day:
+      return "day";
+    case Period::week:
+      return "week";
+    case Period::month:
+      return "month";
+    case Period::year:
+      return "year";
+    case Period::none:
+      break;
+  }
+  return "";
+}
+
 const Tariff* TariffTable::find_tariff(const std::string& id) const {
   for (const auto& t : tariffs)
     if (t.id == id) return &t;

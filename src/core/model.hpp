@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/distributions.hpp"
 #include "core/units.hpp"
 
 namespace mkba {
@@ -45,6 +46,8 @@ struct TariffTable {
 };
 
 enum class Period { none, day, week, month, year };
+// "day", "week", "month", "year"; "" for none.
+const char* period_name(Period p);
 
 // What would have happened anyway, and how much of the effect is the
 // programme's (GMCA/HM Treasury terms). Each share is set, or inherited from
@@ -204,6 +207,13 @@ struct Scenario {
   Origin origin;
 };
 
+// An input that is not known for sure: an override path and its distribution.
+struct UncertainParameter {
+  std::string path;
+  uncertain::Distribution distribution;
+  Origin origin;  // of the path key
+};
+
 struct AppliedOverride {
   std::string path;
   std::string value;
@@ -220,6 +230,7 @@ struct Analysis {
   std::vector<BreakevenUnit> breakeven_units;
   std::vector<Claim> claims;
   std::vector<Scenario> scenarios;
+  std::vector<UncertainParameter> uncertainty;
   std::string scenario;                    // the scenario applied, if any
   std::vector<AppliedOverride> overrides;  // what was changed before computing
 };

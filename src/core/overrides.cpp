@@ -6,9 +6,9 @@
 #include "core/time_value.hpp"
 
 namespace mkba {
-namespace {
+namespace {}  // namespace
 
-std::vector<std::string> split(const std::string& path) {
+std::vector<std::string> split_path(const std::string& path) {
   std::vector<std::string> parts;
   std::size_t start = 0;
   for (std::size_t dot; (dot = path.find('.', start)) != std::string::npos; start = dot + 1)
@@ -17,11 +17,13 @@ std::vector<std::string> split(const std::string& path) {
   return parts;
 }
 
+namespace {
+
 // Applies one override; false (having reported) when it cannot.
 class Applier {
  public:
   Applier(Analysis& a, const Override& o, Diagnostics& d)
-      : a_(a), o_(o), d_(d), s_(split(o.path)) {}
+      : a_(a), o_(o), d_(d), s_(split_path(o.path)) {}
 
   bool apply() {
     if (s_[0] == "tariffs" && s_.size() == 3) return tariff();

@@ -40,6 +40,10 @@ struct Override {
 // recorded in `analysis.overrides`.
 Diagnostics apply_overrides(Analysis& analysis, const std::vector<Override>& overrides);
 
+// "a.b.c" -> {"a", "b", "c"}: the segments of an override or figure path
+// (ids cannot contain dots).
+std::vector<std::string> split_path(const std::string& path);
+
 // Every path an override can name in this analysis (for suggestions and docs).
 std::vector<std::string> override_paths(const Analysis& analysis);
 

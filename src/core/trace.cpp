@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/overrides.hpp"
 #include "core/suggest.hpp"
 
 namespace mkba {
@@ -25,31 +26,6 @@ Trace input(std::string what, FigureKind kind, Exact value, Origin origin, std::
   t.origin = std::move(origin);
   t.unit = std::move(unit);
   return t;
-}
-
-std::vector<std::string> split(const std::string& path) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  for (std::size_t dot; (dot = path.find('.', start)) != std::string::npos; start = dot + 1)
-    parts.push_back(path.substr(start, dot - start));
-  parts.push_back(path.substr(start));
-  return parts;
-}
-
-const char* period_name(Period p) {
-  switch (p) {
-    case Period::day:
-      return "day";
-    case Period::week:
-      return "week";
-    case Period::month:
-      return "month";
-    case Period::year:
-      return "year";
-    case Period::none:
-      break;
-  }
-  return "";
 }
 
 class Tracer {
@@ -438,7 +414,7 @@ std::optional<Trace> trace_figure(const Result& r, const std::string& path) {
   // Gross figures follow the amounts as priced; the payer balance, break-even
   // and everything over time follow the amounts after additionality.
   Tracer gross(r, false), net(r, true);
-  std::vector<std::string> s = split(path);
+  std::vector<std::string> s = split_path(path);
   if (s[0] == "programme") return gross.programme(s);
   if (s[0] == "case") {
     if (auto t = gross.case_figure(s)) return t;

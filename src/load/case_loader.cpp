@@ -7,6 +7,7 @@
 #include "load/schema.hpp"
 #include "load/tariff_cache.hpp"
 #include "load/time_readers.hpp"
+#include "load/uncertainty_reader.hpp"
 
 namespace mkba::load {
 namespace {
@@ -454,8 +455,9 @@ bool read_named_file(Sources& sources, const std::string& path, const std::strin
 
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
-  MapReader m(root, "a case file",
-              {"programme", "cases", "population", "breakeven", "claims", "scenarios"}, d);
+  MapReader m(
+      root, "a case file",
+      {"programme", "cases", "population", "breakeven", "claims", "scenarios", "uncertainty"}, d);
   const Node* programme = m.require("programme");
   if (!m.ok() || !programme) return false;
   bool ok = read_programme(*programme, a.programme, d);
@@ -515,6 +517,8 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
       ok = false;
     }
   }
+  if (const Node* uncertainty = m.get("uncertainty"))
+    ok = read_uncertainty(*uncertainty, a.uncertainty, d) && ok;
   if (const Node* claims = m.get("claims")) {
     if (auto list = read_list(*claims, "claims", d)) {
       for (const auto& item : *list) {
@@ -534,14 +538,9 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
 std::optional<Analysis> load_analysis(const std::string& path,
                                       const std::optional<std::string>& tariffs_override,
                                       Sources& sources, Diagnostics& d, TariffCache* cache) {
-  const std::string* text = sources.read(path, d);
-  if (!text) return std::nullopt;
+  auto root = parse_file(path, sources, d);
+  if (!root) return std::nullopt;
   Diagnostics local;
-  auto root = parse_yaml(*text, path, local);
-  if (!root) {
-    d.append(local);
-    return std::nullopt;
-  }
   Analysis a;
   a.file = path;
   bool ok = read_case_file(*root, a, local) && local.empty();

@@ -19,6 +19,12 @@ bool decimal_comma(const Entry* previous, const Entry& e) {
 
 }  // namespace
 
+std::optional<Node> parse_file(const std::string& path, Sources& sources, Diagnostics& d) {
+  const std::string* text = sources.read(path, d);
+  if (!text) return std::nullopt;
+  return parse_yaml(*text, path, d);
+}
+
 MapReader::MapReader(const Node& node, std::string what, std::initializer_list<const char*> allowed,
                      Diagnostics& d)
     : node_(node), what_(std::move(what)), d_(d) {

@@ -10,9 +10,14 @@
 
 #include "core/diagnostic.hpp"
 #include "core/units.hpp"
+#include "load/source_file.hpp"
 #include "load/yaml_tree.hpp"
 
 namespace mkba::load {
+
+// Reads and parses a YAML file; reports into `d` and returns nothing when it
+// cannot.
+std::optional<Node> parse_file(const std::string& path, Sources& sources, Diagnostics& d);
 
 // A map with a fixed set of allowed keys.
 class MapReader {

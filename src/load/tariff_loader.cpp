@@ -96,14 +96,9 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
 
 std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
-  const std::string* text = sources.read(path, d);
-  if (!text) return std::nullopt;
+  auto root = parse_file(path, sources, d);
+  if (!root) return std::nullopt;
   Diagnostics local;
-  auto root = parse_yaml(*text, path, local);
-  if (!root) {
-    d.append(local);
-    return std::nullopt;
-  }
   MapReader m(*root, "a tariff table",
               {"name", "currency", "price_year", "source", "payers", "tariffs"}, local);
   TariffTable table;

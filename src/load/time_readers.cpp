@@ -120,14 +120,9 @@ std::optional<Discounting> read_discounting(const Node& node, Diagnostics& d) {
 
 std::optional<IndexSeries> load_index_series(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
-  const std::string* text = sources.read(path, d);
-  if (!text) return std::nullopt;
+  auto root = parse_file(path, sources, d);
+  if (!root) return std::nullopt;
   Diagnostics local;
-  auto root = parse_yaml(*text, path, local);
-  if (!root) {
-    d.append(local);
-    return std::nullopt;
-  }
   MapReader m(*root, "an index series", {"name", "source", "values"}, local);
   const Node* name = m.require("name");
   const Node* values = m.require("values");

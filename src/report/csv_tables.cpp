@@ -6,22 +6,6 @@
 namespace mkba::report {
 namespace {
 
-std::string period_id(Period p) {
-  switch (p) {
-    case Period::day:
-      return "day";
-    case Period::week:
-      return "week";
-    case Period::month:
-      return "month";
-    case Period::year:
-      return "year";
-    case Period::none:
-      break;
-  }
-  return {};
-}
-
 Cell optional_count(const std::optional<long long>& n) {
   return n ? Cell::count(*n) : Cell::of("");
 }
@@ -39,7 +23,7 @@ Table lines(const Result& r) {
       bool periodic = l.input->per != Period::none;
       t.rows.push_back({Cell::of(c.input->id), Cell::of(l.tariff->id), Cell::of(l.tariff->label),
                         Cell::of(l.tariff->unit), Cell::price(l.tariff->price),
-                        Cell::number(l.input->quantity), Cell::of(period_id(l.input->per)),
+                        Cell::number(l.input->quantity), Cell::of(period_name(l.input->per)),
                         periodic ? Cell::number(l.input->periods) : Cell::of(""),
                         Cell::amount(l.amount), Cell::of(l.payer), Cell::of(l.input->note),
                         Cell::number(Quantity(l.index_factor)),

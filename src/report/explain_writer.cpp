@@ -118,9 +118,10 @@ const char* op_name(Trace::Op op) {
 
 void json_node(Json& j, const Trace& t) {
   j.open('{').key("figure").text(t.figure).key("op").text(op_name(t.op));
-  j.key("value").raw(t.kind == FigureKind::number  ? cell_plain(Cell::number(Quantity(t.value)))
-                     : t.kind == FigureKind::count || t.kind == FigureKind::year ? plain_fixed(t.value, 0)
-                                                   : plain_fixed(t.value, 2));
+  j.key("value").raw(t.kind == FigureKind::number ? cell_plain(Cell::number(Quantity(t.value)))
+                     : t.kind == FigureKind::count || t.kind == FigureKind::year
+                         ? plain_fixed(t.value, 0)
+                         : plain_fixed(t.value, 2));
   if (t.op == Trace::Op::input) {
     j.key("unit").text(t.unit).key("source").text(t.source);
     j.key("price_year");
@@ -178,7 +179,7 @@ Table traces_table(const std::vector<Trace>& traces) {
   std::function<void(const Trace&, int)> add = [&](const Trace& n, int depth) {
     Cell value = n.kind == FigureKind::amount  ? Cell::amount(Money(n.value))
                  : n.kind == FigureKind::ratio ? Cell::ratio(Quantity(n.value))
-                 : n.kind == FigureKind::year    ? Cell::of(plain_fixed(n.value, 0))
+                 : n.kind == FigureKind::year  ? Cell::of(plain_fixed(n.value, 0))
                  : n.kind == FigureKind::count ? Cell::count(static_cast<long long>(n.value.ceil()))
                                                : Cell::number(Quantity(n.value));
     t.rows.push_back({Cell::count(depth), Cell::of(n.figure), Cell::of(op_name(n.op)), value,

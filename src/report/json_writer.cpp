@@ -6,22 +6,6 @@
 namespace mkba::report {
 namespace {
 
-const char* period_name(Period p) {
-  switch (p) {
-    case Period::day:
-      return "day";
-    case Period::week:
-      return "week";
-    case Period::month:
-      return "month";
-    case Period::year:
-      return "year";
-    case Period::none:
-      break;
-  }
-  return nullptr;
-}
-
 void payer_map(Json& j, const std::vector<PayerAmount>& amounts) {
   j.open('{');
   for (const auto& pa : amounts) j.key(pa.payer).amount(pa.amount);
@@ -81,11 +65,11 @@ void cases(Json& j, const Result& r) {
       j.key("unit").text(l.tariff->unit);
       j.key("price").raw(cell_plain(Cell::price(l.tariff->price)));
       j.key("quantity").number(l.input->quantity);
-      const char* per = period_name(l.input->per);
+      bool periodic = l.input->per != Period::none;
       j.key("per");
-      per ? j.text(per) : j.null();
+      periodic ? j.text(period_name(l.input->per)) : j.null();
       j.key("for");
-      per ? j.number(l.input->periods) : j.null();
+      periodic ? j.number(l.input->periods) : j.null();
       j.key("index_factor")
           .raw(plain_fixed(l.index_factor, 12))
           .key("indexed_price")

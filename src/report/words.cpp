@@ -131,6 +131,43 @@ const std::map<std::string, std::string>& dutch() {
        "'mkba explain FILE npv' shows each year's factor.",
        "Baten zijn netto na additionaliteit. Disconteringsfactoren hebben 12 decimalen; "
        "'mkba explain FILE npv' toont de factor van elk jaar."},
+      // Uncertainty.
+      {"sensitivity", "gevoeligheid"},
+      {"{} at base: EUR {}; each parameter at its low and high, the rest at base.",
+       "{} in de basis: EUR {}; elke parameter op zijn lage en hoge waarde, de rest op de basis."},
+      {"One-way sensitivity", "Eenzijdige gevoeligheid"},
+      {"one-way sensitivity", "eenzijdige gevoeligheid"},
+      {"Parameter", "Parameter"},
+      {"Low", "Laag"},
+      {"High", "Hoog"},
+      {"at low", "bij laag"},
+      {"at high", "bij hoog"},
+      {"Swing", "Uitslag"},
+      {"Switching value", "Omslagwaarde"},
+      {"none in range", "niet binnen het bereik"},
+      {"The file declares no uncertain parameters.", "Het bestand noemt geen onzekere parameters."},
+      {"Switching value: where the figure reaches zero, with the other parameters at base.",
+       "Omslagwaarde: waar het cijfer nul wordt, met de andere parameters op de basis."},
+      {"Leave one case out", "Een casus weglaten"},
+      {"Case left out", "Weggelaten casus"},
+      {"Change", "Verschil"},
+      {"A payer whose basis is the case left out falls back to the mean of the others.",
+       "Een betaler met de weggelaten casus als grondslag valt terug op het gemiddelde van de "
+       "andere."},
+      {"Monte Carlo simulation", "Monte-Carlosimulatie"},
+      {"{} draws, seed {}{}. These figures are estimates, computed in binary floating point; the "
+       "base "
+       "case stays exact.",
+       "{} trekkingen, seed {}{}. Deze cijfers zijn schattingen, berekend met binaire drijvende "
+       "komma; "
+       "het basisgeval blijft exact."},
+      {", cases resampled", ", casussen opnieuw getrokken"},
+      {"Estimates", "Schattingen"},
+      {"Mean", "Gemiddelde"},
+      {"SD", "SD"},
+      {"P({} > 0) = {}; P(benefit/cost > 1) = {}", "P({} > 0) = {}; P(baten/kosten > 1) = {}"},
+      {"draws", "trekkingen"},
+      {"estimate", "schatting"},
       // Scenarios and batches.
       {"Scenario", "Scenario"},
       {"Changed before computing", "Gewijzigd voor de berekening"},

@@ -15,6 +15,7 @@ std::optional<Format> format_named(const std::string& name) {
   if (name == "csv") return Format::csv;
   if (name == "json") return Format::json;
   if (name == "md" || name == "markdown") return Format::md;
+  if (name == "svg") return Format::svg;
   return std::nullopt;
 }
 
@@ -26,6 +27,7 @@ std::optional<Format> format_for_path(const std::string& path) {
   if (ext == ".json") return Format::json;
   if (ext == ".md" || ext == ".markdown") return Format::md;
   if (ext == ".txt") return Format::table;
+  if (ext == ".svg") return Format::svg;
   return std::nullopt;
 }
 

@@ -10,7 +10,7 @@
 
 namespace mkba::report {
 
-enum class Format { table, csv, json, md };
+enum class Format { table, csv, json, md, svg };
 
 std::optional<Format> format_named(const std::string& name);
 // From an output file name: .csv, .json, .md/.markdown, .txt.

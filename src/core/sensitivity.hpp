@@ -1,0 +1,64 @@
+#pragma once
+// What moves when an assumption does: one-way sensitivity over the declared
+// uncertain parameters (each at its low and high, the rest at base), the
+// value at which the net result turns, and leave-one-out over the cases.
+// Every evaluation is an exact run of the model with overrides.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/overrides.hpp"
+#include "core/result.hpp"
+
+namespace mkba {
+
+// The figure sensitivity follows: the NPV when the programme has a horizon,
+// else the population's net result after additionality.
+struct Outcome {
+  std::string figure;  // "npv" or "net.net_benefit"
+  Money net;
+  std::optional<Quantity> ratio;
+  std::vector<PayerAmount> net_by_payer;
+};
+
+// The outcome of a result; none without a population or a horizon.
+std::optional<Outcome> outcome_of(const Result& result);
+
+// `base` with `extra` overrides applied, computed; reports into `d` when it fails.
+std::optional<Outcome> evaluate(const Analysis& base, const std::vector<Override>& extra,
+                                Diagnostics& d);
+
+struct OneWay {
+  const UncertainParameter* parameter = nullptr;
+  std::string low, high;  // the values tried, as decimal text
+  Outcome at_low, at_high;
+  Money swing;                           // |net at high - net at low|
+  std::optional<std::string> switching;  // where the net result is 0; none in range
+};
+
+struct Sensitivity {
+  Outcome base;
+  std::vector<OneWay> rows;  // largest swing first
+};
+
+Sensitivity one_way(const Analysis& analysis, Diagnostics& d);
+
+struct LeftOut {
+  std::string case_id;
+  Outcome outcome;
+};
+
+// The outcome with each case dropped in turn. A payer whose basis is the
+// dropped case falls back to the mean of the others; a dropped case leaves
+// a case mix.
+std::vector<LeftOut> leave_one_out(const Analysis& analysis, Diagnostics& d);
+
+// Checks that every uncertain parameter names a number an override can set.
+Diagnostics validate_uncertainty(const Analysis& analysis);
+
+// A double as decimal text for an override: whole numbers for whole-number
+// paths (participants, years), 6 decimals for shares and rates, else 4.
+std::string override_text(const std::string& path, double value);
+
+}  // namespace mkba

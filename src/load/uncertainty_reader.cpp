@@ -1,0 +1,137 @@
+#include "load/uncertainty_reader.hpp"
+
+#include <cstdlib>
+
+#include "core/suggest.hpp"
+#include "load/schema.hpp"
+
+namespace mkba::load {
+namespace {
+
+using uncertain::Distribution;
+
+// Distributions are for estimates, so their parameters become doubles; they
+// are still read with the strict parser (no 1,5, no .nan).
+std::optional<double> real(const Node& node, const std::string& key, Diagnostics& d) {
+  auto v = read_number(node, key, NumberRule{6, 12, true, true}, d);
+  if (!v) return std::nullopt;
+  return std::strtod(to_plain(*v, 6).c_str(), nullptr);
+}
+
+bool read_list_of(const Node& node, const std::string& key, std::size_t n, std::vector<double>& out,
+                  Diagnostics& d) {
+  const auto* list = read_list(node, key, d);
+  if (!list) return false;
+  if (list->size() != n) {
+    d.error(
+        node.origin,
+        key + ": expected " + std::to_string(n) + " numbers, got " + std::to_string(list->size()),
+        n == 3 ? "e.g. " + key + ": [7, 21, 42] (min, mode, max)"
+               : "e.g. " + key + ": [28, 40] (low, high)");
+    return false;
+  }
+  for (const auto& item : *list) {
+    auto v = real(item, key, d);
+    if (!v) return false;
+    out.push_back(*v);
+  }
+  return true;
+}
+
+bool read_mean_sd(const Node& node, const std::string& key, Distribution& dist, Diagnostics& d) {
+  MapReader m(node, key, {"mean", "sd"}, d);
+  const Node* mean = m.require("mean");
+  const Node* sd = m.require("sd");
+  if (!m.ok() || !mean || !sd) return false;
+  auto a = real(*mean, "mean", d);
+  auto b = real(*sd, "sd", d);
+  if (!a || !b) return false;
+  dist.a = *a;
+  dist.b = *b;
+  return true;
+}
+
+std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) {
+  static const char* kinds[] = {"uniform",   "triangular", "pert", "normal",
+                                "lognormal", "gamma",      "beta"};
+  MapReader m(
+      node, "a distribution",
+      {"low", "high", "uniform", "triangular", "pert", "normal", "lognormal", "gamma", "beta"}, d);
+  if (!m.ok()) return std::nullopt;
+  Distribution dist;
+  const Node* kind_node = nullptr;
+  std::string kind;
+  for (const char* k : kinds)
+    if (const Node* n = m.get(k)) {
+      if (kind_node) {
+        d.error(n->origin, "give one distribution, not '" + kind + "' and '" + k + "'");
+        return std::nullopt;
+      }
+      kind_node = n;
+      kind = k;
+    }
+  if (const Node* n = m.get("low")) {
+    dist.low = real(*n, "low", d);
+    if (!dist.low) return std::nullopt;
+  }
+  if (const Node* n = m.get("high")) {
+    dist.high = real(*n, "high", d);
+    if (!dist.high) return std::nullopt;
+  }
+  std::vector<double> v;
+  bool ok = true;
+  if (!kind_node) {
+    if (!dist.low || !dist.high) {
+      d.error(node.origin, "a parameter needs a distribution, or both low and high",
+              "e.g. {low: 28, high: 40} or {triangular: [350, 450, 550]}");
+      return std::nullopt;
+    }
+    dist.kind = Distribution::Kind::range;
+    dist.a = *dist.low;
+    dist.b = *dist.high;
+  } else if (kind == "uniform" || kind == "triangular" || kind == "pert") {
+    std::size_t n = kind == "uniform" ? 2 : 3;
+    ok = read_list_of(*kind_node, kind, n, v, d);
+    if (ok) {
+      dist.kind = kind == "uniform"      ? Distribution::Kind::uniform
+                  : kind == "triangular" ? Distribution::Kind::triangular
+                                         : Distribution::Kind::pert;
+      dist.a = v[0];
+      dist.b = v[1];
+      if (n == 3) dist.c = v[2];
+    }
+  } else {
+    ok = read_mean_sd(*kind_node, kind, dist, d);
+    dist.kind = kind == "normal"      ? Distribution::Kind::normal
+                : kind == "lognormal" ? Distribution::Kind::lognormal
+                : kind == "gamma"     ? Distribution::Kind::gamma
+                                      : Distribution::Kind::beta;
+  }
+  if (!ok) return std::nullopt;
+  std::string problem = uncertain::check(dist);
+  if (!problem.empty()) {
+    d.error(kind_node ? kind_node->origin : node.origin, problem);
+    return std::nullopt;
+  }
+  return dist;
+}
+
+}  // namespace
+
+bool read_uncertainty(const Node& node, std::vector<UncertainParameter>& out, Diagnostics& d) {
+  if (node.kind != Node::Kind::map) {
+    d.error(node.origin,
+            "uncertainty: expected a map of override paths to distributions, got " + describe(node),
+            "e.g. uncertainty: {tariffs.dagbesteding.price: {low: 28, high: 40}}");
+    return false;
+  }
+  bool ok = true;
+  for (const auto& e : node.entries) {
+    auto dist = read_distribution(e.value, d);
+    ok = ok && dist;
+    if (dist) out.push_back({e.key, *dist, e.key_origin});
+  }
+  return ok;
+}
+
+}  // namespace mkba::load

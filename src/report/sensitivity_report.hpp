@@ -1,0 +1,20 @@
+#pragma once
+// Reports of `mkba sensitivity`: the one-way table sorted by swing, switching
+// values, leave-one-out over the cases, and a tornado chart as SVG.
+
+#include <string>
+#include <vector>
+
+#include "core/sensitivity.hpp"
+#include "report/document.hpp"
+#include "report/number_format.hpp"
+
+namespace mkba::report {
+
+Document sensitivity_document(const Analysis& analysis, const Sensitivity& s,
+                              const std::vector<LeftOut>& left_out, Locale locale);
+Table sensitivity_table(const Sensitivity& s);  // machine columns, for CSV
+std::string render_sensitivity_json(const Sensitivity& s, const std::vector<LeftOut>& left_out);
+std::string render_tornado_svg(const Analysis& analysis, const Sensitivity& s, Locale locale);
+
+}  // namespace mkba::report
