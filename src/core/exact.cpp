@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 
 namespace mkba {
 namespace {
@@ -11,12 +12,21 @@ Int128 abs128(Int128 v) { return v < 0 ? -v : v; }
 Int128 gcd128(Int128 a, Int128 b) {
   a = abs128(a);
   b = abs128(b);
-  while (b != 0) {
+  // 128-bit division is a library call: only while a value needs it.
+  while (b != 0 && ((a >> 64) != 0 || (b >> 64) != 0)) {
     Int128 t = a % b;
     a = b;
     b = t;
   }
-  return a;
+  if (b == 0) return a;
+  auto x = static_cast<unsigned long long>(a);
+  auto y = static_cast<unsigned long long>(b);
+  while (y != 0) {
+    unsigned long long t = x % y;
+    x = y;
+    y = t;
+  }
+  return static_cast<Int128>(x);
 }
 
 [[noreturn]] void overflow() {
@@ -88,11 +98,31 @@ std::strong_ordering operator<=>(const Exact& a, const Exact& b) {
 }
 
 Decimal Exact::round(int decimals) const {
-  Int128 scaled = mul(abs128(num_), pow10(decimals));
-  Int128 q = scaled / den_;
-  Int128 r = scaled % den_;
-  if (r >= den_ - r) q = add(q, 1);  // half away from zero
-  return Decimal{num_ < 0 ? -q : q, decimals};
+  // Long division, one decimal at a time: the remainder stays below the
+  // denominator, so no intermediate grows past it (num x 10^d could overflow
+  // for fractions with large denominators).
+  __extension__ typedef unsigned __int128 U;
+  U den = static_cast<U>(den_);
+  U magnitude = num_ < 0 ? static_cast<U>(-(num_ + 1)) + 1 : static_cast<U>(num_);
+  U whole = magnitude / den;
+  U rest = magnitude % den;
+  if (whole > static_cast<U>(std::numeric_limits<Int128>::max())) overflow();
+  Int128 units = static_cast<Int128>(whole);
+  for (int i = 0; i < decimals; ++i) {
+    U acc = 0;  // rest x 10 mod den, counting how often den fits: the next digit
+    int digit = 0;
+    for (int k = 0; k < 10; ++k) {
+      acc += rest;  // acc, rest < den <= 2^127: no unsigned overflow
+      if (acc >= den) {
+        acc -= den;
+        ++digit;
+      }
+    }
+    rest = acc;
+    units = add(mul(units, 10), digit);
+  }
+  if (rest >= den - rest) units = add(units, 1);  // half away from zero
+  return Decimal{num_ < 0 ? -units : units, decimals};
 }
 
 Int128 Exact::ceil() const {

@@ -74,3 +74,14 @@ TEST_CASE("rejections explain themselves") {
   CHECK(parse_decimal("1e400", 4, 12).hint.find("exponent") != std::string::npos);
   CHECK(parse_decimal(".inf", 4, 12).hint.find("finite") != std::string::npos);
 }
+
+TEST_CASE("rounding never overflows on fractions with large denominators") {
+  // numerator near 10^37: num x 100 would not fit in 128 bits
+  Exact big =
+      Exact::fraction(mkba::Int128(93'000'000'000'000'000LL) * 100'000'000'000'000'000'000LL + 7,
+                      mkba::Int128(1'000'000'000'000'000'000LL) * 3);
+  CHECK(to_plain(big, 2) == "3100000000000000000");
+  CHECK(to_plain(-big, 2) == "-3100000000000000000");
+  Exact third = Exact::fraction(mkba::Int128(1) << 120, (mkba::Int128(1) << 120) * 3);
+  CHECK(to_plain(third, 4) == "0.3333");
+}
