@@ -77,9 +77,9 @@ TEST_CASE("rejections explain themselves") {
 
 TEST_CASE("rounding never overflows on fractions with large denominators") {
   // numerator near 10^37: num x 100 would not fit in 128 bits
-  Exact big =
-      Exact::fraction(mkba::Int128(93'000'000'000'000'000LL) * 100'000'000'000'000'000'000LL + 7,
-                      mkba::Int128(1'000'000'000'000'000'000LL) * 3);
+  Exact big = Exact::fraction(
+      mkba::Int128(93'000'000'000'000'000LL) * 100 * 1'000'000'000'000'000'000LL + 7,
+      mkba::Int128(1'000'000'000'000'000'000LL) * 3);
   CHECK(to_plain(big, 2) == "3100000000000000000");
   CHECK(to_plain(-big, 2) == "-3100000000000000000");
   Exact third = Exact::fraction(mkba::Int128(1) << 120, (mkba::Int128(1) << 120) * 3);
