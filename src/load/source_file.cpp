@@ -123,7 +123,19 @@ std::optional<std::string> read_bytes(const std::string& path, Diagnostics& d) {
 
 const std::string* Sources::read(const std::string& path, Diagnostics& d) {
   if (auto it = texts_.find(path); it != texts_.end()) return &it->second;
-  auto text = read_bytes(path, d);
+  std::optional<std::string> text;
+  if (auto it = provided_.find(path); it != provided_.end()) {
+    if (it->second.size() > max_input_bytes) {
+      d.unreadable(Origin{path, 0, 0}, "is larger than the 16 MiB input limit");
+      return nullptr;
+    }
+    text = it->second;
+  } else if (provided_only_) {
+    d.unreadable(Origin{path, 0, 0}, std::string("cannot read: ") + std::strerror(ENOENT),
+                 "check the path; relative paths are taken from the current folder");
+  } else {
+    text = read_bytes(path, d);
+  }
   if (!text) return nullptr;
   if (auto bad = invalid_utf8_at(*text)) {
     auto byte = static_cast<unsigned char>((*text)[*bad]);
@@ -141,6 +153,12 @@ const std::string* Sources::read(const std::string& path, Diagnostics& d) {
     return nullptr;
   }
   return &texts_.emplace(path, std::move(*text)).first->second;
+}
+
+void Sources::provide(const std::string& path, std::string text) {
+  texts_.erase(path);
+  rejected_.erase(path);
+  provided_[path] = std::move(text);
 }
 
 std::optional<std::string> Sources::line(const std::string& path, int line) const {

@@ -19,7 +19,16 @@ class Sources {
   // Line `line` (1-based) of a file read before, without its newline.
   std::optional<std::string> line(const std::string& path, int line) const;
 
+  // Serves `text` as the content of `path`, which need not exist: for tests
+  // and fuzzers, without temporary files. It is checked like a file's bytes.
+  void provide(const std::string& path, std::string text);
+  // From now on a path that was not provided reads as a missing file: nothing
+  // is read from disk or stdin.
+  void provided_only() { provided_only_ = true; }
+
  private:
+  std::map<std::string, std::string> provided_;
+  bool provided_only_ = false;
   std::map<std::string, std::string> texts_;
   std::map<std::string, std::string> rejected_;  // files refused for their bytes, to quote from
 };

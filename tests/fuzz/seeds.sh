@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Regenerates the seed corpora in tests/fuzz/corpus/ from the bundled files and
+# the bad-input catalogue. Case files are rewritten to name the tariff table
+# as the fuzz targets serve it ("../tariffs/stadskamer-2017.yaml").
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+corpus=tests/fuzz/corpus
+rm -rf "$corpus"
+mkdir -p "$corpus/fuzz_tariffs" "$corpus/fuzz_case" "$corpus/fuzz_pipeline"
+
+cp tariffs/*.yaml "$corpus/fuzz_tariffs/"
+for f in tests/errors/*/tariffs.yaml; do
+  cp "$f" "$corpus/fuzz_tariffs/$(basename "$(dirname "$f")").yaml"
+done
+
+for target in fuzz_case fuzz_pipeline; do
+  for f in cases/*.yaml; do
+    cp "$f" "$corpus/$target/"
+  done
+  for f in tests/errors/*/case.yaml; do
+    sed 's#\.\./\.\./\.\./tariffs/#../tariffs/#' "$f" >"$corpus/$target/$(basename "$(dirname "$f")").yaml"
+  done
+done
+echo "seeds: $(find "$corpus" -type f | wc -l) files in $corpus"
