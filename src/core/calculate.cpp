@@ -1,5 +1,7 @@
 #include "core/calculate.hpp"
 
+#include <utility>
+
 #include "core/population.hpp"
 #include "core/time_value.hpp"
 
@@ -37,6 +39,7 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
   r.input = &c;
   r.by_payer = zero_per_payer(a.tariffs);
   r.net_by_payer = zero_per_payer(a.tariffs);
+  r.lines.reserve(c.avoided.size());
   for (const auto& line : c.avoided) {
     LineResult lr;
     lr.input = &line;
@@ -51,7 +54,7 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
     r.net_total += lr.net_amount;
     add_to_payer(r.by_payer, lr.payer, lr.amount);
     add_to_payer(r.net_by_payer, lr.payer, lr.net_amount);
-    r.lines.push_back(lr);
+    r.lines.push_back(std::move(lr));
   }
   if (const auto& cost = programme.cost_per_participant) {
     r.net_saving = r.avoided_total - *cost;
@@ -65,18 +68,29 @@ bool exceeds_limit(const Money& m) { return m > money_limit() || -m > money_limi
 }  // namespace
 
 std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
+  // What is being computed, to locate a result that leaves the exact range.
+  Origin stage = a.programme.origin.line ? a.programme.origin : Origin{a.file, 0, 0};
   try {
     Result r;
     r.analysis = &a;
     r.programme = programme_result(a);
-    for (const auto& c : a.cases) r.cases.push_back(case_result(a, c, r.programme));
+    r.cases.reserve(a.cases.size());
+    for (const auto& c : a.cases) {
+      stage = c.origin;
+      r.cases.push_back(case_result(a, c, r.programme));
+    }
     r.adjusted = any_adjustment(a);
     if (a.population) {
+      stage = a.population->origin;
       r.population = scale_to_population(a, r, false);
       r.population_net = scale_to_population(a, r, true);
       r.balance = payer_balance(*r.population_net);
     }
-    if (a.programme.horizon || a.programme.discounting.origin.line) r.time = timeline(a, r);
+    if (a.programme.horizon || a.programme.discounting.origin.line) {
+      stage = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
+      r.time = timeline(a, r);
+    }
+    stage = a.programme.origin;
     r.breakeven = breakeven(a, r);
     r.reach = reach(a, r.programme);
     // Lines are checked by validate(); totals scaled by participants can still
@@ -91,8 +105,9 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
     }
     return r;
   } catch (const OutOfRange& e) {
-    diagnostics.error(Origin{a.file, 0, 0}, e.what(),
-                      "amounts are limited to EUR 10^15; check the magnitudes of the inputs");
+    diagnostics.error(stage.line ? stage : Origin{a.file, 0, 0}, e.what(),
+                      "amounts are limited to EUR 10^15, and fractions grow with every decimal "
+                      "of prices, quantities and shares: check their magnitudes and decimals");
     return std::nullopt;
   }
 }
