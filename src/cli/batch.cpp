@@ -16,7 +16,11 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
   std::vector<std::string> inputs;
   for (const auto& arg : args) {
     std::error_code ec;
-    if (arg == "-" || !fs::is_directory(arg, ec)) {
+    if (arg == "-") {
+      inputs.push_back(load::stdin_name);
+      continue;
+    }
+    if (!fs::is_directory(arg, ec)) {
       inputs.push_back(arg);  // a missing file is reported when it is loaded
       continue;
     }

@@ -428,7 +428,7 @@ std::string similar_file(const std::string& path, const std::string& written) {
 // A path written in a case file is relative to that file's folder (to the
 // current folder for stdin).
 std::string relative_to(const std::string& case_path, const std::string& written) {
-  if (case_path == "-") return written;
+  if (case_path == stdin_name) return written;
   std::filesystem::path base = std::filesystem::path(case_path).parent_path();
   return (base / written).lexically_normal().string();
 }

@@ -70,7 +70,7 @@ Origin origin_of_offset(const std::string& path, const std::string& text, std::s
 }
 
 std::optional<std::string> read_bytes(const std::string& path, Diagnostics& d) {
-  Origin where{path, 0, 0};
+  Origin where{path == "-" ? stdin_name : path, 0, 0};
   if (path == "-") {
     std::string text;
     char buffer[65536];
@@ -134,7 +134,7 @@ const std::string* Sources::read(const std::string& path, Diagnostics& d) {
     d.unreadable(Origin{path, 0, 0}, std::string("cannot read: ") + std::strerror(ENOENT),
                  "check the path; relative paths are taken from the current folder");
   } else {
-    text = read_bytes(path, d);
+    text = read_bytes(path == stdin_name ? "-" : path, d);
   }
   if (!text) return nullptr;
   if (auto bad = invalid_utf8_at(*text)) {

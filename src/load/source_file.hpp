@@ -12,9 +12,13 @@ namespace mkba::load {
 
 inline constexpr std::size_t max_input_bytes = 16 * 1024 * 1024;
 
+// The name standard input goes by in messages and outputs; the command line
+// writes it as "-".
+inline constexpr const char* stdin_name = "<stdin>";
+
 class Sources {
  public:
-  // Reads `path` ("-" is stdin); reports and returns nothing when it cannot.
+  // Reads `path` (`stdin_name` is standard input); reports and returns nothing when it cannot.
   const std::string* read(const std::string& path, Diagnostics& diagnostics);
   // Line `line` (1-based) of a file read before, without its newline.
   std::optional<std::string> line(const std::string& path, int line) const;
