@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 #include "core/calculate.hpp"
 
@@ -64,19 +65,31 @@ void drop_case(Analysis& a, const std::string& id) {
 
 }  // namespace
 
+int override_decimals(const std::string& path) {
+  if (whole_number_path(path)) return 0;
+  // Shares and rates take 6 decimals; money and quantities 4.
+  bool fine = path.find("adjustments.") != std::string::npos || path == "discounting.rate";
+  return fine ? 6 : 4;
+}
+
 std::string override_text(const std::string& path, double value) {
   char buffer[64];
-  if (whole_number_path(path)) {
+  int decimals = override_decimals(path);
+  if (decimals == 0) {
     std::snprintf(buffer, sizeof buffer, "%.0f", std::round(value));
     return buffer;
   }
-  // Shares and rates take 6 decimals; money and quantities 4.
-  bool fine = path.find("adjustments.") != std::string::npos || path == "discounting.rate";
-  std::snprintf(buffer, sizeof buffer, fine ? "%.6f" : "%.4f", value);
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
   std::string text = buffer;
   while (text.back() == '0') text.pop_back();
   if (text.back() == '.') text.pop_back();
   return text == "-0" ? "0" : text;
+}
+
+double printed_override_value(int decimals, double value) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return std::strtod(buffer, nullptr) + 0.0;
 }
 
 std::optional<Outcome> outcome_of(const Result& r) {

@@ -1,14 +1,33 @@
 #pragma once
-// Monte Carlo over the declared uncertain parameters. Each draw samples
-// every parameter from its distribution and runs the exact model; the
-// statistics over the draws are estimates in binary floating point, and say
-// so. Draw i always uses generator stream (seed, i), so results do not
-// depend on the number of threads.
+// Monte Carlo over the declared uncertain parameters. Each draw samples every
+// parameter from its distribution, rounds it as an override would write it
+// (override_text), and computes the outcome of sensitivity.hpp with those
+// values; the statistics over the draws are estimates in binary floating
+// point, and say so.
+//
+// Two evaluators compute the same model. The fast one (fast_model.hpp) is
+// compiled once into arrays of doubles; the exact one applies the values as
+// overrides and runs the exact calculation (some 40 µs a draw). A run uses
+// the fast one only when it can express every parameter and agrees with the
+// exact one, to 1e-9 of the figures' size, on the base case and the first
+// draws; otherwise the exact one computes every draw.
+//
+// Draw i always uses generator stream (seed, i). Threads take chunks of
+// draws, and every statistic is combined in the order of the draws, so
+// results do not depend on the number of threads.
+//
+// Memory hardly grows with the number of draws: mean and sd are combined per
+// chunk, and the percentiles (exact, nearest rank) are selected from the
+// values that fall in a window around each percentile of the first 65536
+// draws, some 1-5% of the draws. The draws themselves are kept only when
+// asked for (a CSV of them, a histogram).
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "core/fast_model.hpp"
 #include "core/sensitivity.hpp"
 
 namespace mkba {
@@ -18,13 +37,11 @@ struct SimulationOptions {
   std::size_t draws = 1000;
   int jobs = 1;
   bool bootstrap_cases = false;  // also resample the cases, with replacement
-};
-
-struct Draw {
-  std::vector<double> parameters;  // in the order of the analysis's uncertainty block
-  double net = 0;
-  double ratio = 0;  // NaN when there is no cost to divide by
-  std::vector<double> net_by_payer;
+  bool keep_draws = false;       // keep every draw (SimulationResult::rows)
+  bool keep_net = false;         // keep the net figure of every draw (SimulationResult::net)
+  bool keep_all = false;         // keep every value to select percentiles from (for tests)
+  // Called now and then on the calling thread with the number of draws done.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 struct Summary {
@@ -32,17 +49,33 @@ struct Summary {
   double mean = 0, sd = 0, p5 = 0, p50 = 0, p95 = 0;
 };
 
+enum class Evaluator { exact, fast };
+
 struct SimulationResult {
   std::string figure;  // "npv" or "net.net_benefit"
   std::vector<std::string> payers;
-  std::vector<Draw> draws;
+  std::size_t draws = 0;           // computed; 0 when a draw could not be
+  std::vector<double> net;         // with keep_net: the net figure of every draw, in draw order
   std::vector<Summary> summaries;  // net, ratio, then net per payer
   double p_net_positive = 0;
   double p_ratio_above_one = 0;
+  Evaluator evaluator = Evaluator::exact;
+  std::size_t exact_draws = 0;  // with the fast evaluator: draws it left to the exact model
+  // With keep_draws, one row per draw in draw order: the parameters in the
+  // order of the uncertainty block (as their override text reads), the net
+  // figure, the ratio (NaN when there is no cost to divide by), and the net
+  // figure per payer.
+  std::size_t row_width = 0;
+  std::vector<double> rows;
 };
 
 // Reports and returns no draws when a draw cannot be computed.
 SimulationResult simulate(const Analysis& analysis, const SimulationOptions& options,
                           Diagnostics& d);
+
+// The same with a given candidate for the fast evaluator (none: exact only),
+// still used only when it agrees with the exact model; for tests.
+SimulationResult simulate_with(const Analysis& analysis, const FastModel* candidate,
+                               const SimulationOptions& options, Diagnostics& d);
 
 }  // namespace mkba

@@ -60,13 +60,17 @@ Table simulation_draws_table(const Analysis& a, const SimulationResult& s) {
   t.columns.push_back(s.figure);
   t.columns.push_back("ratio");
   for (const auto& p : s.payers) t.columns.push_back(s.figure + "." + p);
-  for (std::size_t i = 0; i < s.draws.size(); ++i) {
-    const Draw& draw = s.draws[i];
+  const std::size_t parameters = a.uncertainty.size();
+  for (std::size_t i = 0; s.row_width && i < s.rows.size() / s.row_width; ++i) {
+    const double* draw = &s.rows[i * s.row_width];
     std::vector<Cell> row{Cell::count(static_cast<long long>(i + 1))};
-    for (double v : draw.parameters) row.push_back(Cell::of(fmt::format("{}", v)));
-    row.push_back(Cell::of(fmt::format("{:.2f}", draw.net)));
-    row.push_back(Cell::of(std::isnan(draw.ratio) ? "" : fmt::format("{:.4f}", draw.ratio)));
-    for (double v : draw.net_by_payer) row.push_back(Cell::of(fmt::format("{:.2f}", v)));
+    for (std::size_t k = 0; k < parameters; ++k)
+      row.push_back(Cell::of(fmt::format("{}", draw[k])));
+    const double* figures = draw + parameters;
+    row.push_back(Cell::of(fmt::format("{:.2f}", figures[0])));
+    row.push_back(Cell::of(std::isnan(figures[1]) ? "" : fmt::format("{:.4f}", figures[1])));
+    for (std::size_t p = 0; p < s.payers.size(); ++p)
+      row.push_back(Cell::of(fmt::format("{:.2f}", figures[2 + p])));
     t.rows.push_back(row);
   }
   return t;
@@ -104,21 +108,20 @@ std::string render_histogram_svg(const Analysis& a, const SimulationResult& s, L
   const int bins = 40;
   const double width = 760, height = 360, left = 60, right = 20, top = 50, bottom = 50;
   double lo = 0, hi = 1;
-  if (!s.draws.empty()) {
-    auto [mn, mx] = std::minmax_element(s.draws.begin(), s.draws.end(),
-                                        [](const Draw& x, const Draw& y) { return x.net < y.net; });
-    lo = mn->net;
-    hi = mx->net > lo ? mx->net : lo + 1;
+  if (!s.net.empty()) {
+    auto [mn, mx] = std::minmax_element(s.net.begin(), s.net.end());
+    lo = *mn;
+    hi = *mx > lo ? *mx : lo + 1;
   }
   std::vector<int> counts(bins, 0);
-  for (const auto& draw : s.draws)
+  for (double net : s.net)
     ++counts[static_cast<std::size_t>(
-        std::min(bins - 1, static_cast<int>((draw.net - lo) / (hi - lo) * bins)))];
+        std::min(bins - 1, static_cast<int>((net - lo) / (hi - lo) * bins)))];
   int most = std::max(1, *std::max_element(counts.begin(), counts.end()));
   double bar_width = (width - left - right) / bins;
   std::string out = svg::open(width, height);
-  out += svg::title(a.programme.name + ": " + s.figure + ", " + std::to_string(s.draws.size()) +
-                    " " + tr(l, "draws") + " (" + tr(l, "estimate") + ")");
+  out += svg::title(a.programme.name + ": " + s.figure + ", " + std::to_string(s.net.size()) + " " +
+                    tr(l, "draws") + " (" + tr(l, "estimate") + ")");
   for (int b = 0; b < bins; ++b) {
     double h = (height - top - bottom) * counts[static_cast<std::size_t>(b)] / most;
     out += svg::bar(left + b * bar_width, height - bottom - h, bar_width - 1, h);
