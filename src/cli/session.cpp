@@ -164,7 +164,10 @@ int emit(const Renderers& renderers, const OutputOptions& out,
       text = renderers.svg(locale_of(out));
       break;
     case report::Format::csv:
-      text = report::render_csv(renderers.table(), *report::csv_dialect_named(out.csv_dialect));
+      if (auto dialect = *report::csv_dialect_named(out.csv_dialect); renderers.csv)
+        text = renderers.csv(dialect);
+      else
+        text = report::render_csv(renderers.table(), dialect);
       break;
   }
   return write_output(text, out.output, inputs);

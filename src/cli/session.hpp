@@ -67,6 +67,8 @@ struct Renderers {
   std::function<report::Table()> table;
   std::function<std::string()> json;
   std::function<std::string(report::Locale)> svg;  // a chart, where the command draws one
+  // CSV written directly, where a command's rows are too many for a Table.
+  std::function<std::string(report::CsvDialect)> csv;
 };
 
 // Text and Markdown from one Document builder.

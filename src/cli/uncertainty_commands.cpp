@@ -109,10 +109,12 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
   progress.finish();
   if (!d.empty()) return report_diagnostics(d, s.sources);
   Renderers renderers = document_renderers(
-      [&](report::Locale l) { return report::simulation_document(a, result, options, l); },
-      [&] { return report::simulation_draws_table(a, result); },
+      [&](report::Locale l) { return report::simulation_document(a, result, options, l); }, nullptr,
       [&] { return report::render_simulation_json(result, options); });
   renderers.svg = [&](report::Locale l) { return report::render_histogram_svg(a, result, l); };
+  renderers.csv = [&](report::CsvDialect dialect) {
+    return report::render_draws_csv(a, result, dialect);
+  };
   return emit(renderers, o.out, inputs_of(s));
 }
 

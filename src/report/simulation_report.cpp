@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "report/json_builder.hpp"
 #include "report/svg.hpp"
@@ -54,26 +55,34 @@ Document simulation_document(const Analysis& a, const SimulationResult& s,
   return d;
 }
 
-Table simulation_draws_table(const Analysis& a, const SimulationResult& s) {
-  Table t{{"draw"}, {}, {}};
-  for (const auto& p : a.uncertainty) t.columns.push_back(p.path);
-  t.columns.push_back(s.figure);
-  t.columns.push_back("ratio");
-  for (const auto& p : s.payers) t.columns.push_back(s.figure + "." + p);
+std::string render_draws_csv(const Analysis& a, const SimulationResult& s, CsvDialect dialect) {
+  Table header{{"draw"}, {}, {}};
+  for (const auto& p : a.uncertainty) header.columns.push_back(p.path);
+  header.columns.push_back(s.figure);
+  header.columns.push_back("ratio");
+  for (const auto& p : s.payers) header.columns.push_back(s.figure + "." + p);
+  std::string out = render_csv(header, dialect);
+  const bool nl = dialect == CsvDialect::nl;
+  const char separator = nl ? ';' : ',';
   const std::size_t parameters = a.uncertainty.size();
+  fmt::memory_buffer row;
   for (std::size_t i = 0; s.row_width && i < s.rows.size() / s.row_width; ++i) {
     const double* draw = &s.rows[i * s.row_width];
-    std::vector<Cell> row{Cell::count(static_cast<long long>(i + 1))};
+    row.clear();
+    fmt::format_to(std::back_inserter(row), "{}", i + 1);
     for (std::size_t k = 0; k < parameters; ++k)
-      row.push_back(Cell::of(fmt::format("{}", draw[k])));
+      fmt::format_to(std::back_inserter(row), "{}{}", separator, draw[k]);
     const double* figures = draw + parameters;
-    row.push_back(Cell::of(fmt::format("{:.2f}", figures[0])));
-    row.push_back(Cell::of(std::isnan(figures[1]) ? "" : fmt::format("{:.4f}", figures[1])));
+    fmt::format_to(std::back_inserter(row), "{}{:.2f}{}", separator, figures[0], separator);
+    if (!std::isnan(figures[1])) fmt::format_to(std::back_inserter(row), "{:.4f}", figures[1]);
     for (std::size_t p = 0; p < s.payers.size(); ++p)
-      row.push_back(Cell::of(fmt::format("{:.2f}", figures[2 + p])));
-    t.rows.push_back(row);
+      fmt::format_to(std::back_inserter(row), "{}{:.2f}", separator, figures[2 + p]);
+    if (nl)  // numbers only: the decimal comma of the Dutch dialect
+      std::replace(row.begin(), row.end(), '.', ',');
+    out.append(row.data(), row.size());
+    out += "\r\n";
   }
-  return t;
+  return out;
 }
 
 std::string render_simulation_json(const SimulationResult& s, const SimulationOptions& o) {

@@ -8,13 +8,16 @@
 #include "core/simulation.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
+#include "report/writer.hpp"
 
 namespace mkba::report {
 
 Document simulation_document(const Analysis& analysis, const SimulationResult& s,
                              const SimulationOptions& o, Locale locale);
-Table simulation_draws_table(const Analysis& analysis,
-                             const SimulationResult& s);  // CSV: one row per draw
+// CSV: one row per draw. Written straight to text, without a Table of cells:
+// a million draws would otherwise take gigabytes.
+std::string render_draws_csv(const Analysis& analysis, const SimulationResult& s,
+                             CsvDialect dialect);
 std::string render_simulation_json(const SimulationResult& s, const SimulationOptions& o);
 std::string render_histogram_svg(const Analysis& analysis, const SimulationResult& s,
                                  Locale locale);
