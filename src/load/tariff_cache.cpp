@@ -8,18 +8,50 @@ namespace mkba::load {
 
 std::optional<TariffTable> TariffCache::get(const std::string& path, Sources& sources,
                                             Diagnostics& d) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  auto it = entries_.find(path);
-  if (it == entries_.end()) {
-    Entry e;
-    e.table = load_tariff_table(path, sources, e.diagnostics);
-    it = entries_.emplace(path, std::move(e)).first;
-  } else if (!it->second.diagnostics.empty()) {
-    Diagnostics ignored;
-    sources.read(path, ignored);  // for the excerpts of the repeated diagnostics
+  std::shared_ptr<Slot> slot;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = entries_.find(path);
+    if (it == entries_.end()) {
+      slot = std::make_shared<Slot>();
+      single_.push_front(path);
+      entries_.emplace(path, Entry{slot, false, single_.begin()});
+      trim(single_, kept_single);
+    } else {
+      Entry& e = it->second;
+      slot = e.slot;
+      shared_.splice(shared_.begin(), e.shared ? shared_ : single_, e.where);
+      e.shared = true;
+      trim(shared_, kept_shared);
+    }
   }
-  d.append(it->second.diagnostics);
-  return it->second.table;
+  {
+    std::lock_guard<std::mutex> lock(slot->mutex);
+    if (!slot->loaded) {
+      slot->table = load_tariff_table(path, sources, slot->diagnostics);
+      slot->loaded = true;
+      std::lock_guard<std::mutex> count(mutex_);
+      ++parses_;
+    } else if (!slot->diagnostics.empty()) {
+      Diagnostics ignored;
+      sources.read(path, ignored);  // for the excerpts of the repeated diagnostics
+    }
+  }
+  // Loaded tables are not changed again: copied without holding the lock.
+  d.append(slot->diagnostics);
+  return slot->table;
+}
+
+std::size_t TariffCache::parses() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return parses_;
+}
+
+void TariffCache::trim(std::list<std::string>& order, std::size_t keep) {
+  while (order.size() > keep) {
+    entries_.erase(order.back());  // a file still using the table keeps its slot alive
+    order.pop_back();
+  }
 }
 
 bool looks_like_tariff_table(const std::string& path) {

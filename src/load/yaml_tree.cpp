@@ -6,8 +6,12 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <array>
 #include <deque>
-#include <sstream>
+#include <istream>
+#include <memory>
+#include <streambuf>
+#include <string_view>
 #include <unordered_map>
 
 namespace mkba::load {
@@ -28,8 +32,8 @@ class Positions {
   Positions(const std::string& text, std::string file) : text_(text), file_(std::move(file)) {
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) bom_ = 3;
     line_starts_.push_back(bom_);
-    for (std::size_t i = 0; i < text.size(); ++i)
-      if (text[i] == '\n') line_starts_.push_back(i + 1);
+    for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1))
+      line_starts_.push_back(i + 1);
   }
 
   const std::string& text() const { return text_; }
@@ -76,6 +80,15 @@ class Positions {
   std::vector<std::size_t> line_starts_;
   mutable std::size_t last_offset_ = 0;
   mutable int last_column_ = 1;
+};
+
+// Reads `text` in place, where std::istringstream would first copy it.
+class TextBuffer : public std::streambuf {
+ public:
+  explicit TextBuffer(const std::string& text) {
+    char* begin = const_cast<char*>(text.data());  // only ever read
+    setg(begin, begin, begin + text.size());
+  }
 };
 
 // Whether the quoted scalar opening at `at` is closed: yaml-cpp accepts one
@@ -162,8 +175,16 @@ class TreeBuilder : public YAML::EventHandler {
     std::string key;
     Origin key_origin;
     std::size_t key_offset = 0;
-    std::unordered_map<std::string, Origin> keys;
+    // The entries whose key was a list, a map or nothing (reported later):
+    // no text key can repeat them.
+    std::vector<std::size_t> bad_entries;
+    // A large map's text keys and their entries, for the duplicate check;
+    // a small map's entries are searched in order, without allocating.
+    std::unique_ptr<std::unordered_map<std::string, std::size_t>> index;
   };
+
+  // From this many entries on, a map's keys are looked up in a hash table.
+  static constexpr std::size_t linear_keys = 16;
 
   Node make(const YAML::Mark& mark, YAML::anchor_t anchor, Node::Kind kind) {
     if (anchor != YAML::NullAnchor)
@@ -222,26 +243,53 @@ class TreeBuilder : public YAML::EventHandler {
       return &bad_keys_.back();
     }
     top.want_key = true;
-    top.node->entries.push_back(Entry{std::move(top.key), top.key_origin, std::move(n)});
-    return &top.node->entries.back().value;
+    auto& entries = top.node->entries;
+    if (entries.empty()) entries.reserve(4);
+    entries.push_back(Entry{std::move(top.key), std::move(top.key_origin), std::move(n)});
+    return &entries.back().value;
   }
 
-  void take_key(Frame& top, const Node& key) {
-    top.key_origin = key.origin;
+  // A text key's node is not kept: its text and origin move into the frame.
+  void take_key(Frame& top, Node& key) {
     top.key_offset = last_offset_;
     top.want_key = false;
+    const auto& entries = top.node->entries;
     if (key.kind != Node::Kind::scalar) {
+      top.key_origin = key.origin;
       if (!bad_key_)
         bad_key_ = TreeError{key.origin, "a key must be plain text, not " + describe(key), ""};
       top.key.clear();
+      top.bad_entries.push_back(entries.size());
       return;
     }
-    auto [it, fresh] = top.keys.emplace(key.text, key.origin);
-    if (!fresh)
+    if (const Entry* first = find_key(top, key.text))
       throw TreeError{key.origin, "duplicate key '" + key.text + "'",
-                      "first given at line " + std::to_string(it->second.line) + ", column " +
-                          std::to_string(it->second.column) + "; remove one of them"};
-    top.key = key.text;
+                      "first given at line " + std::to_string(first->key_origin.line) +
+                          ", column " + std::to_string(first->key_origin.column) +
+                          "; remove one of them"};
+    if (top.index) top.index->emplace(key.text, entries.size());
+    top.key_origin = std::move(key.origin);
+    top.key = std::move(key.text);
+  }
+
+  // The entry of `top` whose key is the text `key`, if any.
+  const Entry* find_key(Frame& top, const std::string& key) {
+    const auto& entries = top.node->entries;
+    auto is_bad = [&](std::size_t i) {
+      return std::find(top.bad_entries.begin(), top.bad_entries.end(), i) != top.bad_entries.end();
+    };
+    if (!top.index && entries.size() >= linear_keys) {
+      top.index = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+      for (std::size_t i = 0; i < entries.size(); ++i)
+        if (!is_bad(i)) top.index->emplace(entries[i].key, i);
+    }
+    if (top.index) {
+      auto it = top.index->find(key);
+      return it == top.index->end() ? nullptr : &entries[it->second];
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i)
+      if (entries[i].key == key && !is_bad(i)) return &entries[i];
+    return nullptr;
   }
 
   const Positions& at_;
@@ -259,6 +307,18 @@ class TreeBuilder : public YAML::EventHandler {
 // nesting is looked for first, by a quick scan that skips comments, quoted
 // text and block scalars (| and >); a '[' or '{' inside plain text in block
 // context does not start a flow collection either.
+// Characters that mean nothing to deep_flow_at but that a value has begun
+// (or, for blanks, nothing at all).
+bool ordinary(char c) {
+  static constexpr auto table = [] {
+    std::array<bool, 256> t{};
+    t.fill(true);
+    for (unsigned char special : std::string_view("\n#\"'[]{}|>-?:")) t[special] = false;
+    return t;
+  }();
+  return table[static_cast<unsigned char>(c)];
+}
+
 std::optional<std::size_t> deep_flow_at(const std::string& text) {
   int depth = 0;
   bool value_start = true;                   // in block context: may a flow collection start here?
@@ -277,6 +337,15 @@ std::optional<std::size_t> deep_flow_at(const std::string& text) {
       value_start = true;
     }
     char c = text[i];
+    if (ordinary(c)) {
+      // A run of such characters only ends a value start, when it holds
+      // more than blanks outside a flow collection.
+      bool content = false;
+      for (; i < text.size() && ordinary(text[i]); ++i) content = content || !is_blank(text[i]);
+      if (content && depth == 0) value_start = false;
+      --i;
+      continue;
+    }
     char before = i == 0 ? '\n' : text[i - 1];
     if (c == '\n') {
       value_start = true;
@@ -399,7 +468,8 @@ std::optional<Node> parse_yaml(const std::string& text, const std::string& file,
             "a case file needs only a few levels of nesting");
     return std::nullopt;
   }
-  std::istringstream in(text);
+  TextBuffer buffer(text);
+  std::istream in(&buffer);
   TreeBuilder builder(at);
   TreeBuilder rest(at);
   const TreeBuilder* reading = &builder;

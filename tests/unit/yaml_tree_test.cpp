@@ -60,3 +60,60 @@ TEST_CASE("deep nesting stops at the limit instead of exhausting the stack") {
 TEST_CASE("syntax errors carry yaml-cpp's position, made 1-based") {
   CHECK(first_error("a: [1, 2\n").find("YAML syntax") != std::string::npos);
 }
+
+namespace {
+// A block map of `n` distinct keys k0, k1, ... (one per line), then `tail`.
+std::string many_keys(int n, const std::string& tail) {
+  std::string text;
+  for (int i = 0; i < n; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+  return text + tail;
+}
+}  // namespace
+
+TEST_CASE("duplicate keys are found in maps of any size") {
+  // Small maps are searched in order, larger ones through an index built
+  // once they reach 16 keys: a repeat of an early or late key is found in both.
+  for (int n : {1, 15, 16, 17, 20, 40}) {
+    CAPTURE(n);
+    CHECK(first_error(many_keys(n, "k0: x\n")) == std::to_string(n + 1) + ":1 duplicate key 'k0'");
+    CHECK(first_error(many_keys(n, "k" + std::to_string(n - 1) + ": x\n")) ==
+          std::to_string(n + 1) + ":1 duplicate key 'k" + std::to_string(n - 1) + "'");
+  }
+  // After 20 distinct keys: a new key, then a repeat of it.
+  CHECK(first_error(many_keys(20, "new: 1\nnew: 2\n")) == "22:1 duplicate key 'new'");
+  // The hint names where the key was first given.
+  Diagnostics d;
+  CHECK_FALSE(parse_yaml(many_keys(20, "k3: x\n"), "t.yaml", d).has_value());
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.items()[0].hint.find("first given at line 4, column 1") != std::string::npos);
+  // In a flow map too, and in a nested map with more than 16 keys.
+  std::string flow = "m: {";
+  for (int i = 0; i < 20; ++i) flow += "a" + std::to_string(i) + ": 1, ";
+  CHECK(first_error(flow + "a7: 2}\n") ==
+        "1:" + std::to_string(flow.size() + 1) + " duplicate key 'a7'");
+  std::string nested = "outer:\n";
+  for (int i = 0; i < 20; ++i) nested += "  b" + std::to_string(i) + ": 1\n";
+  CHECK(first_error(nested + "  b19: 2\n") == "22:3 duplicate key 'b19'");
+  // The same key in different maps is no duplicate.
+  Diagnostics fine;
+  std::string two = "x:\n";
+  for (int i = 0; i < 20; ++i) two += "  k" + std::to_string(i) + ": 1\n";
+  two += "y:\n";
+  for (int i = 0; i < 20; ++i) two += "  k" + std::to_string(i) + ": 1\n";
+  CHECK(parse_yaml(two, "t.yaml", fine).has_value());
+}
+
+TEST_CASE("maps with a bad key still report duplicates of the good ones") {
+  // A list or map as a key is reported, but a repeated text key in the same
+  // map is reported first, where it is found.
+  CHECK(first_error("? [1, 2]\n: x\na: 1\na: 2\n") == "4:1 duplicate key 'a'");
+  CHECK(first_error(many_keys(18, "? [1, 2]\n: x\nk5: 2\n")) == "21:1 duplicate key 'k5'");
+  CHECK(first_error("? [1, 2]\n: x\n" + many_keys(20, "k19: 2\n")) == "23:1 duplicate key 'k19'");
+  // A bad key is no text key: the empty text key does not repeat it.
+  CHECK(first_error("? [1, 2]\n: x\n\"\": 1\n").find("a key must be plain text") !=
+        std::string::npos);
+  CHECK(first_error(many_keys(20, "? {a: 1}\n: x\n\"\": 1\n"))
+            .find("a key must be plain text, not a map") != std::string::npos);
+  // but repeats itself.
+  CHECK(first_error(many_keys(20, "? [1]\n: x\n\"\": 1\n\"\": 2\n")) == "24:1 duplicate key ''");
+}
