@@ -14,39 +14,26 @@
 using mkba::uncertain::Distribution;
 using Kind = Distribution::Kind;
 
-namespace {
-
-Distribution make(Kind kind, double a, double b, double c = 0) {
-  Distribution d;
-  d.kind = kind;
-  d.a = a;
-  d.b = b;
-  d.c = c;
-  return d;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
   const unsigned long long draws = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
   const unsigned long long seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 42;
   // In the order of the file's uncertainty block.
   const std::vector<Distribution> d{
-      make(Kind::triangular, 28, 33, 40),     // dagbesteding price
-      make(Kind::pert, 200, 250, 350),        // seh_bezoek price
-      make(Kind::normal, 2200, 300),          // dagopname price
-      make(Kind::lognormal, 3900, 800),       // gebroken_arm price
-      make(Kind::uniform, 250, 300),          // ggz_opname_dag price
-      make(Kind::lognormal, 8000, 2000),      // ggz_deeltijd price
-      make(Kind::range, 12, 18),              // huisarts_telefonisch price
-      make(Kind::gamma, 80, 10),              // poh_uur price
-      make(Kind::triangular, 350, 450, 550),  // participants
-      make(Kind::normal, 1100000, 50000),     // programme cost
-      make(Kind::pert, 4, 6, 8),              // casus-1 dagbesteding quantity
-      make(Kind::pert, 7, 21, 42),            // casus-2 ggz_opname_dag quantity
-      make(Kind::triangular, 30, 40, 48),     // casus-3 huisarts_telefonisch for
-      make(Kind::beta, 0.1, 0.05),            // deadweight
-      make(Kind::beta, 0.6, 0.15),            // attribution
+      Distribution::of(Kind::triangular, 28, 33, 40),     // dagbesteding price
+      Distribution::of(Kind::pert, 200, 250, 350),        // seh_bezoek price
+      Distribution::of(Kind::normal, 2200, 300),          // dagopname price
+      Distribution::of(Kind::lognormal, 3900, 800),       // gebroken_arm price
+      Distribution::of(Kind::uniform, 250, 300),          // ggz_opname_dag price
+      Distribution::of(Kind::lognormal, 8000, 2000),      // ggz_deeltijd price
+      Distribution::of(Kind::range, 12, 18),              // huisarts_telefonisch price
+      Distribution::of(Kind::gamma, 80, 10),              // poh_uur price
+      Distribution::of(Kind::triangular, 350, 450, 550),  // participants
+      Distribution::of(Kind::normal, 1100000, 50000),     // programme cost
+      Distribution::of(Kind::pert, 4, 6, 8),              // casus-1 dagbesteding quantity
+      Distribution::of(Kind::pert, 7, 21, 42),            // casus-2 ggz_opname_dag quantity
+      Distribution::of(Kind::triangular, 30, 40, 48),     // casus-3 huisarts_telefonisch for
+      Distribution::of(Kind::beta, 0.1, 0.05),            // deadweight
+      Distribution::of(Kind::beta, 0.6, 0.15),            // attribution
   };
   double sum = 0;
   unsigned long long positive = 0;

@@ -56,16 +56,23 @@ class Progress {
   std::size_t width_ = 0;
 };
 
+// Loads and computes the file of `command`, which follows the net result;
+// an exit code when it cannot, else 0.
+int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command) {
+  if (int code = check_set_syntax(o.set)) return code;
+  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  if (!outcome_of(s.result()))
+    return usage_error(command +
+                       " needs a population block or a horizon: there is no net result to follow");
+  return exit_ok;
+}
+
 }  // namespace
 
 int run_sensitivity(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
   Session s;
-  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  if (int code = load_with_outcome(s, o, "sensitivity")) return code;
   const Analysis& a = *s.computed.analysis;
-  if (!outcome_of(s.result()))
-    return usage_error(
-        "sensitivity needs a population block or a horizon: there is no net result to follow");
   Diagnostics d;
   Sensitivity result = one_way(a, d);
   std::vector<LeftOut> left_out = leave_one_out(a, d);
@@ -79,13 +86,9 @@ int run_sensitivity(const CaseOptions& o) {
 }
 
 int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
-  if (int code = check_set_syntax(o.set)) return code;
   Session s;
-  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  if (int code = load_with_outcome(s, o, "simulate")) return code;
   const Analysis& a = *s.computed.analysis;
-  if (!outcome_of(s.result()))
-    return usage_error(
-        "simulate needs a population block or a horizon: there is no net result to follow");
   if (a.uncertainty.empty() && !sim.bootstrap_cases)
     return usage_error("the file declares no uncertain parameters",
                        "add an 'uncertainty' block, or pass --bootstrap-cases");

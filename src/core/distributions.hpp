@@ -57,6 +57,15 @@ struct Distribution {
   // Explicit one-way bounds (every kind) and truncation (normal only: other
   // kinds are never truncated, their low/high only set the one-way range).
   std::optional<double> low, high;
+
+  static Distribution of(Kind kind, double a, double b, double c = 0) {
+    Distribution d;
+    d.kind = kind;
+    d.a = a;
+    d.b = b;
+    d.c = c;
+    return d;
+  }
 };
 
 // Empty when the parameters are valid; otherwise what is wrong, for the user.

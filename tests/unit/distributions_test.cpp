@@ -15,18 +15,9 @@ using Kind = Distribution::Kind;
 
 namespace {
 
-Distribution make(Kind kind, double a, double b, double c = 0) {
-  Distribution d;
-  d.kind = kind;
-  d.a = a;
-  d.b = b;
-  d.c = c;
-  return d;
-}
-
 Distribution truncated(double mean, double sd, std::optional<double> low,
                        std::optional<double> high) {
-  Distribution d = make(Kind::normal, mean, sd);
+  Distribution d = Distribution::of(Kind::normal, mean, sd);
   d.low = low;
   d.high = high;
   return d;
@@ -85,15 +76,22 @@ TEST_CASE("distributions: uniform01 has 53 bits and is never 0 or 1") {
 
 TEST_CASE("distributions: sample mean and variance match the closed forms") {
   const std::vector<Distribution> cases{
-      make(Kind::range, 2, 5),          make(Kind::uniform, -1, 3),
-      make(Kind::triangular, 0, 1, 10), make(Kind::triangular, 0, 0, 1),
-      make(Kind::pert, 2, 3, 10),       make(Kind::pert, 0, 10, 10),
-      make(Kind::normal, 100, 15),      truncated(0, 1, 0.0, std::nullopt),
-      truncated(10, 5, 8.0, 20.0),      truncated(0, 1, std::nullopt, -2.0),
-      make(Kind::lognormal, 10, 5),     make(Kind::gamma, 3, 1),  // shape 9
-      make(Kind::gamma, 1, 2),  // shape 1/4: Marsaglia and Tsang's boost
-      make(Kind::beta, 0.3, 0.2),       make(Kind::beta, 0.2, 0.3),  // both shapes below 1
-      make(Kind::beta, 0.9, 0.05),
+      Distribution::of(Kind::range, 2, 5),
+      Distribution::of(Kind::uniform, -1, 3),
+      Distribution::of(Kind::triangular, 0, 1, 10),
+      Distribution::of(Kind::triangular, 0, 0, 1),
+      Distribution::of(Kind::pert, 2, 3, 10),
+      Distribution::of(Kind::pert, 0, 10, 10),
+      Distribution::of(Kind::normal, 100, 15),
+      truncated(0, 1, 0.0, std::nullopt),
+      truncated(10, 5, 8.0, 20.0),
+      truncated(0, 1, std::nullopt, -2.0),
+      Distribution::of(Kind::lognormal, 10, 5),
+      Distribution::of(Kind::gamma, 3, 1),  // shape 9
+      Distribution::of(Kind::gamma, 1, 2),  // shape 1/4: Marsaglia and Tsang's boost
+      Distribution::of(Kind::beta, 0.3, 0.2),
+      Distribution::of(Kind::beta, 0.2, 0.3),  // both shapes below 1
+      Distribution::of(Kind::beta, 0.9, 0.05),
   };
   const int n = 200'000;
   std::vector<double> draws(n);
@@ -159,16 +157,22 @@ TEST_CASE("distributions: the same seed gives the same draws") {
     double first[3];
   };
   const Pinned pinned[] = {
-      {make(Kind::range, 2, 5), {4.9666255126693599, 2.1948878837771177, 2.7817568319468373}},
-      {make(Kind::uniform, -1, 3),
+      {Distribution::of(Kind::range, 2, 5),
+       {4.9666255126693599, 2.1948878837771177, 2.7817568319468373}},
+      {Distribution::of(Kind::uniform, -1, 3),
        {2.9555006835591469, -0.74014948829717664, 0.042342442595782792}},
-      {make(Kind::triangular, 0, 1, 10),
+      {Distribution::of(Kind::triangular, 0, 1, 10),
        {8.9993828804586666, 0.8059939697398848, 1.8423474552053332}},
-      {make(Kind::pert, 2, 3, 10), {7.2751773425531594, 5.0818428464710417, 6.397171706650747}},
-      {make(Kind::normal, 100, 15), {134.29117963386605, 77.284049506268161, 90.376884296700936}},
-      {make(Kind::lognormal, 10, 5), {26.335367522961366, 4.3738407064137554, 6.6058901047534242}},
-      {make(Kind::gamma, 1, 2), {0.097932573159928094, 0.029559793928450605, 0.32611798814021054}},
-      {make(Kind::beta, 0.3, 0.2), {0.75591540088475617, 0.50787213750006543, 0.64799774433913238}},
+      {Distribution::of(Kind::pert, 2, 3, 10),
+       {7.2751773425531594, 5.0818428464710417, 6.397171706650747}},
+      {Distribution::of(Kind::normal, 100, 15),
+       {134.29117963386605, 77.284049506268161, 90.376884296700936}},
+      {Distribution::of(Kind::lognormal, 10, 5),
+       {26.335367522961366, 4.3738407064137554, 6.6058901047534242}},
+      {Distribution::of(Kind::gamma, 1, 2),
+       {0.097932573159928094, 0.029559793928450605, 0.32611798814021054}},
+      {Distribution::of(Kind::beta, 0.3, 0.2),
+       {0.75591540088475617, 0.50787213750006543, 0.64799774433913238}},
   };
   for (const Pinned& pin : pinned) {
     const Distribution& d = pin.d;
@@ -181,18 +185,19 @@ TEST_CASE("distributions: the same seed gives the same draws") {
     }
   }
   // The inverse-CDF kinds take one uniform per draw.
-  const Distribution normal = make(Kind::normal, 1, 2);
+  const Distribution normal = Distribution::of(Kind::normal, 1, 2);
   Rng a = Rng::stream(5, 9), b = Rng::stream(5, 9);
   for (int i = 0; i < 100; ++i) CHECK(sample(normal, a) == quantile(normal, b.uniform01()));
 }
 
 TEST_CASE("distributions: normal quantiles") {
-  const Distribution standard = make(Kind::normal, 0, 1);
+  const Distribution standard = Distribution::of(Kind::normal, 0, 1);
   CHECK(std::abs(quantile(standard, 0.975) - 1.959963984540054) < 1e-15);
   CHECK(quantile(standard, 0.5) == 0);
   CHECK(close(quantile(standard, 1e-10), -6.3613409024040562, 1e-14));
   CHECK(close(quantile(standard, 0.8413447460685429), 1, 1e-14));  // Phi(1)
-  CHECK(close(quantile(make(Kind::normal, 3, 2), 0.975), 3 + 2 * 1.959963984540054, 1e-15));
+  CHECK(close(quantile(Distribution::of(Kind::normal, 3, 2), 0.975), 3 + 2 * 1.959963984540054,
+              1e-15));
   for (double p : {1e-300, 1e-15, 1e-6, 0.001, 0.02425, 0.1, 0.3, 0.49, 0.6, 0.9, 0.999}) {
     CAPTURE(p);
     const double x = quantile(standard, p);
@@ -208,7 +213,7 @@ TEST_CASE("distributions: truncated normal") {
   const Distribution half = truncated(0, 1, 0.0, std::nullopt);
   CHECK(close(mean(half), std::sqrt(2 / std::numbers::pi), 1e-15));
   CHECK(close(variance(half), 1 - 2 / std::numbers::pi, 1e-14));
-  const Distribution standard = make(Kind::normal, 0, 1);
+  const Distribution standard = Distribution::of(Kind::normal, 0, 1);
   for (double p : {1e-6, 0.025, 0.5, 0.9, 0.999999}) {
     CAPTURE(p);
     CHECK(std::abs(quantile(half, p) + quantile(standard, (1 - p) / 2)) < 1e-15);
@@ -243,37 +248,39 @@ TEST_CASE("distributions: truncated normal") {
 
 TEST_CASE("distributions: gamma quantiles") {
   // Exponential (shape 1): -mean log(1 - p).
-  const Distribution exponential = make(Kind::gamma, 2, 2);
+  const Distribution exponential = Distribution::of(Kind::gamma, 2, 2);
   for (double p : {1e-9, 0.025, 0.5, 0.975, 1 - 1e-9}) {
     CAPTURE(p);
     CHECK(close(quantile(exponential, p), -2 * std::log1p(-p), 1e-13));
   }
   // Chi-square with k degrees of freedom: mean k, sd sqrt(2k).
-  CHECK(close(quantile(make(Kind::gamma, 1, std::sqrt(2.0)), 0.95), 3.841458820694124, 1e-13));
-  CHECK(close(quantile(make(Kind::gamma, 10, std::sqrt(20.0)), 0.975), 20.48317735080739, 1e-13));
+  CHECK(close(quantile(Distribution::of(Kind::gamma, 1, std::sqrt(2.0)), 0.95), 3.841458820694124,
+              1e-13));
+  CHECK(close(quantile(Distribution::of(Kind::gamma, 10, std::sqrt(20.0)), 0.975),
+              20.48317735080739, 1e-13));
   // Shape 1/4, scale 4.
-  const Distribution skewed = make(Kind::gamma, 1, 2);
+  const Distribution skewed = Distribution::of(Kind::gamma, 1, 2);
   CHECK(close(quantile(skewed, 0.025), 4 * 2.6366012956299968e-7, 1e-12));
   CHECK(close(quantile(skewed, 0.5), 4 * 0.04367380235287341, 1e-13));
   CHECK(close(quantile(skewed, 0.975), 4 * 1.7166176499803872, 1e-13));
   CHECK(low(skewed) == quantile(skewed, 0.025));
   CHECK(high(skewed) == quantile(skewed, 0.975));
   // Shape 2: P(2, x) = 1 - e^-x (1 + x), round trip.
-  const Distribution two = make(Kind::gamma, 2, std::sqrt(2.0));
+  const Distribution two = Distribution::of(Kind::gamma, 2, std::sqrt(2.0));
   for (double p : {1e-6, 0.1, 0.5, 0.9, 0.999}) {
     CAPTURE(p);
     const double x = quantile(two, p);
     CHECK(close(-std::expm1(-x) - x * std::exp(-x), p, 1e-12));
   }
   // A large shape is nearly normal: mean 10000, sd 1.
-  const Distribution narrow = make(Kind::gamma, 10000, 1);
+  const Distribution narrow = Distribution::of(Kind::gamma, 10000, 1);
   CHECK(std::abs(quantile(narrow, 0.5) - 10000) < 0.01);
   CHECK(std::abs(quantile(narrow, 0.975) - 10001.96) < 0.01);
 }
 
 TEST_CASE("distributions: beta and pert quantiles") {
   // Beta(2, 2): mean 1/2, variance 1/20, CDF 3x^2 - 2x^3.
-  const Distribution two = make(Kind::beta, 0.5, std::sqrt(0.05));
+  const Distribution two = Distribution::of(Kind::beta, 0.5, std::sqrt(0.05));
   CHECK(close(quantile(two, 0.5), 0.5, 1e-15));
   for (double p : {1e-9, 0.025, 0.3, 0.7, 0.975}) {
     CAPTURE(p);
@@ -283,37 +290,37 @@ TEST_CASE("distributions: beta and pert quantiles") {
     CHECK(close(quantile(two, complement), 1 - quantile(two, 1 - complement), 1e-14));
   }
   // Beta(3, 1): mean 3/4, variance 3/80, quantile p^(1/3).
-  const Distribution power = make(Kind::beta, 0.75, std::sqrt(3.0 / 80));
+  const Distribution power = Distribution::of(Kind::beta, 0.75, std::sqrt(3.0 / 80));
   for (double p : {1e-12, 0.025, 0.5, 0.975}) CHECK(close(quantile(power, p), std::cbrt(p), 1e-13));
   // Beta(1/2, 1/2), the arcsine distribution: quantile sin^2(pi p / 2).
-  const Distribution arcsine = make(Kind::beta, 0.5, std::sqrt(0.125));
+  const Distribution arcsine = Distribution::of(Kind::beta, 0.5, std::sqrt(0.125));
   for (double p : {1e-12, 0.1, 0.5, 0.9}) {
     const double s = std::sin(std::numbers::pi * p / 2);
     CHECK(close(quantile(arcsine, p), s * s, 1e-13));
   }
   // Small shapes (0.156, 0.622): most probability close to 0.
-  const Distribution small = make(Kind::beta, 0.2, 0.3);
+  const Distribution small = Distribution::of(Kind::beta, 0.2, 0.3);
   CHECK(close(quantile(small, 0.025), 1.0834177674645542e-10, 1e-12));
   CHECK(close(quantile(small, 0.5), 0.024831565287693595, 1e-12));
   CHECK(close(quantile(small, 0.975), 0.97051855350801631, 1e-14));
 
   // PERT(0, 0, 1) is Beta(1, 5): quantile 1 - (1 - p)^(1/5).
-  const Distribution pert = make(Kind::pert, 0, 0, 1);
+  const Distribution pert = Distribution::of(Kind::pert, 0, 0, 1);
   CHECK(close(mean(pert), 1.0 / 6, 1e-15));
   CHECK(close(variance(pert), 5.0 / 252, 1e-15));
   for (double p : {1e-9, 0.025, 0.5, 0.975})
     CHECK(close(quantile(pert, p), -std::expm1(std::log1p(-p) / 5), 1e-13));
-  const Distribution symmetric = make(Kind::pert, 0, 5, 10);
+  const Distribution symmetric = Distribution::of(Kind::pert, 0, 5, 10);
   CHECK(close(quantile(symmetric, 0.5), 5, 1e-14));
   CHECK(close(quantile(symmetric, 0.1) + quantile(symmetric, 0.9), 10, 1e-14));
 }
 
 TEST_CASE("distributions: uniform, triangular and lognormal quantiles") {
-  CHECK(quantile(make(Kind::uniform, 2, 6), 0.25) == 3);
-  CHECK(quantile(make(Kind::range, 2, 6), 0.5) == 4);
-  CHECK(quantile(make(Kind::range, 4, 4), 0.3) == 4);
+  CHECK(quantile(Distribution::of(Kind::uniform, 2, 6), 0.25) == 3);
+  CHECK(quantile(Distribution::of(Kind::range, 2, 6), 0.5) == 4);
+  CHECK(quantile(Distribution::of(Kind::range, 4, 4), 0.3) == 4);
 
-  const Distribution triangle = make(Kind::triangular, 0, 1, 10);
+  const Distribution triangle = Distribution::of(Kind::triangular, 0, 1, 10);
   CHECK(close(quantile(triangle, 0.1), 1, 1e-15));  // the mode: F(mode) = (mode - min)/(max - min)
   CHECK(close(quantile(triangle, 0.025), std::sqrt(0.25), 1e-15));
   CHECK(close(quantile(triangle, 0.5), 10 - std::sqrt(45.0), 1e-15));
@@ -321,7 +328,7 @@ TEST_CASE("distributions: uniform, triangular and lognormal quantiles") {
   CHECK(close(variance(triangle), 91.0 / 18, 1e-15));
 
   // Mean 10, sd 5: sigma^2 = ln(1.25), median mean / sqrt(1.25).
-  const Distribution lognormal = make(Kind::lognormal, 10, 5);
+  const Distribution lognormal = Distribution::of(Kind::lognormal, 10, 5);
   CHECK(close(quantile(lognormal, 0.5), 10 / std::sqrt(1.25), 1e-15));
   const double sigma = std::sqrt(std::log(1.25)), mu = std::log(10) - std::log(1.25) / 2;
   CHECK(close(high(lognormal), std::exp(mu + sigma * 1.959963984540054), 1e-14));
@@ -331,24 +338,24 @@ TEST_CASE("distributions: uniform, triangular and lognormal quantiles") {
 }
 
 TEST_CASE("distributions: the one-way range") {
-  CHECK(low(make(Kind::range, 2, 5)) == 2);
-  CHECK(high(make(Kind::range, 2, 5)) == 5);
-  CHECK(low(make(Kind::uniform, 2, 5)) == 2);
-  CHECK(high(make(Kind::triangular, 0, 1, 10)) == 10);
-  CHECK(low(make(Kind::pert, 3, 4, 10)) == 3);
-  const Distribution normal = make(Kind::normal, 100, 10);
+  CHECK(low(Distribution::of(Kind::range, 2, 5)) == 2);
+  CHECK(high(Distribution::of(Kind::range, 2, 5)) == 5);
+  CHECK(low(Distribution::of(Kind::uniform, 2, 5)) == 2);
+  CHECK(high(Distribution::of(Kind::triangular, 0, 1, 10)) == 10);
+  CHECK(low(Distribution::of(Kind::pert, 3, 4, 10)) == 3);
+  const Distribution normal = Distribution::of(Kind::normal, 100, 10);
   CHECK(close(low(normal), 100 - 19.59963984540054, 1e-14));
   CHECK(close(high(normal), 100 + 19.59963984540054, 1e-14));
 
   // Explicit bounds win; they do not truncate kinds other than the normal.
-  Distribution gamma = make(Kind::gamma, 3, 1);
+  Distribution gamma = Distribution::of(Kind::gamma, 3, 1);
   gamma.low = 1.5;
   gamma.high = 6;
   CHECK(check(gamma).empty());
   CHECK(low(gamma) == 1.5);
   CHECK(high(gamma) == 6);
   CHECK(mean(gamma) == 3);
-  Distribution triangle = make(Kind::triangular, 0, 1, 10);
+  Distribution triangle = Distribution::of(Kind::triangular, 0, 1, 10);
   triangle.high = 8;
   CHECK(high(triangle) == 8);
   CHECK(low(triangle) == 0);
@@ -357,37 +364,42 @@ TEST_CASE("distributions: the one-way range") {
 TEST_CASE("distributions: check rejects bad parameterisations") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
-  CHECK(check(make(Kind::range, 2, 2)).empty());
-  CHECK(check(make(Kind::range, 3, 2)) == "range needs low <= high");
-  CHECK(check(make(Kind::uniform, 2, 2)) == "uniform needs low < high");
-  CHECK(check(make(Kind::uniform, nan, 2)) == "low must be a finite number");
-  CHECK(check(make(Kind::triangular, 0, 11, 10)) == "triangular needs min <= mode <= max");
-  CHECK(check(make(Kind::triangular, 0, -1, 10)) == "triangular needs min <= mode <= max");
-  CHECK(check(make(Kind::triangular, 4, 4, 4)) == "triangular needs min < max");
-  CHECK(check(make(Kind::triangular, 0, 10, 10)).empty());
-  CHECK(check(make(Kind::pert, 0, 1, inf)) == "max must be a finite number");
-  CHECK(check(make(Kind::pert, 5, 1, 10)) == "pert needs min <= mode <= max");
-  CHECK(check(make(Kind::normal, 0, 0)) == "sd must be more than 0");
-  CHECK(check(make(Kind::normal, 0, -1)) == "sd must be more than 0");
-  CHECK(check(make(Kind::normal, nan, 1)) == "mean must be a finite number");
-  CHECK(check(make(Kind::normal, 0, inf)) == "sd must be a finite number");
-  CHECK(check(make(Kind::normal, 1e101, 1)) == "mean must not be more than 1e100 in size");
-  CHECK(check(make(Kind::lognormal, 0, 1)) == "lognormal needs mean more than 0");
-  CHECK(check(make(Kind::lognormal, 1, 0)) == "sd must be more than 0");
-  CHECK(check(make(Kind::gamma, -1, 1)) == "gamma needs mean more than 0");
-  CHECK(check(make(Kind::gamma, 1, nan)) == "sd must be a finite number");
-  CHECK(check(make(Kind::gamma, 1, 1e-5)) == "gamma needs sd between mean/10000 and 1000 x mean");
-  CHECK(check(make(Kind::gamma, 1, 1e4)) == "gamma needs sd between mean/10000 and 1000 x mean");
-  CHECK(check(make(Kind::gamma, 1, 1e-4)).empty());
+  CHECK(check(Distribution::of(Kind::range, 2, 2)).empty());
+  CHECK(check(Distribution::of(Kind::range, 3, 2)) == "range needs low <= high");
+  CHECK(check(Distribution::of(Kind::uniform, 2, 2)) == "uniform needs low < high");
+  CHECK(check(Distribution::of(Kind::uniform, nan, 2)) == "low must be a finite number");
+  CHECK(check(Distribution::of(Kind::triangular, 0, 11, 10)) ==
+        "triangular needs min <= mode <= max");
+  CHECK(check(Distribution::of(Kind::triangular, 0, -1, 10)) ==
+        "triangular needs min <= mode <= max");
+  CHECK(check(Distribution::of(Kind::triangular, 4, 4, 4)) == "triangular needs min < max");
+  CHECK(check(Distribution::of(Kind::triangular, 0, 10, 10)).empty());
+  CHECK(check(Distribution::of(Kind::pert, 0, 1, inf)) == "max must be a finite number");
+  CHECK(check(Distribution::of(Kind::pert, 5, 1, 10)) == "pert needs min <= mode <= max");
+  CHECK(check(Distribution::of(Kind::normal, 0, 0)) == "sd must be more than 0");
+  CHECK(check(Distribution::of(Kind::normal, 0, -1)) == "sd must be more than 0");
+  CHECK(check(Distribution::of(Kind::normal, nan, 1)) == "mean must be a finite number");
+  CHECK(check(Distribution::of(Kind::normal, 0, inf)) == "sd must be a finite number");
+  CHECK(check(Distribution::of(Kind::normal, 1e101, 1)) ==
+        "mean must not be more than 1e100 in size");
+  CHECK(check(Distribution::of(Kind::lognormal, 0, 1)) == "lognormal needs mean more than 0");
+  CHECK(check(Distribution::of(Kind::lognormal, 1, 0)) == "sd must be more than 0");
+  CHECK(check(Distribution::of(Kind::gamma, -1, 1)) == "gamma needs mean more than 0");
+  CHECK(check(Distribution::of(Kind::gamma, 1, nan)) == "sd must be a finite number");
+  CHECK(check(Distribution::of(Kind::gamma, 1, 1e-5)) ==
+        "gamma needs sd between mean/10000 and 1000 x mean");
+  CHECK(check(Distribution::of(Kind::gamma, 1, 1e4)) ==
+        "gamma needs sd between mean/10000 and 1000 x mean");
+  CHECK(check(Distribution::of(Kind::gamma, 1, 1e-4)).empty());
   const std::string beta_bounds = "beta needs 0 < mean < 1 and sd^2 < mean(1-mean)";
-  CHECK(check(make(Kind::beta, 1.2, 0.1)) == beta_bounds);
-  CHECK(check(make(Kind::beta, 0, 0.1)) == beta_bounds);
-  CHECK(check(make(Kind::beta, 0.5, 0.5)) == beta_bounds);  // sd^2 = mean(1 - mean)
-  CHECK(check(make(Kind::beta, 0.5, 0)) == "sd must be more than 0");
-  CHECK(check(make(Kind::beta, 0.5, 1e-6)).find("too small") != std::string::npos);
-  CHECK(check(make(Kind::beta, 1e-7, 3e-4)).find("too close") != std::string::npos);
+  CHECK(check(Distribution::of(Kind::beta, 1.2, 0.1)) == beta_bounds);
+  CHECK(check(Distribution::of(Kind::beta, 0, 0.1)) == beta_bounds);
+  CHECK(check(Distribution::of(Kind::beta, 0.5, 0.5)) == beta_bounds);  // sd^2 = mean(1 - mean)
+  CHECK(check(Distribution::of(Kind::beta, 0.5, 0)) == "sd must be more than 0");
+  CHECK(check(Distribution::of(Kind::beta, 0.5, 1e-6)).find("too small") != std::string::npos);
+  CHECK(check(Distribution::of(Kind::beta, 1e-7, 3e-4)).find("too close") != std::string::npos);
 
-  Distribution bounds = make(Kind::gamma, 3, 1);
+  Distribution bounds = Distribution::of(Kind::gamma, 3, 1);
   bounds.low = 5;
   bounds.high = 4;
   CHECK(check(bounds) == "low must not be more than high");

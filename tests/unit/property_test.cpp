@@ -16,6 +16,7 @@
 
 #include "analysis_builder.hpp"
 #include "core/calculate.hpp"
+#include "random_source.hpp"
 #include "report/build.hpp"
 #include "report/writer.hpp"
 
@@ -25,22 +26,9 @@ namespace {
 
 // ---- Random programmes ------------------------------------------------------
 
-class Generator {
+class Generator : public test::RandomSource {
  public:
-  explicit Generator(std::uint64_t seed) : rng_(seed) {}
-
-  long long between(long long lo, long long hi) {
-    return std::uniform_int_distribution<long long>(lo, hi)(rng_);
-  }
-  bool chance(int percent) { return between(1, 100) <= percent; }
-
-  // A decimal in [0, whole] with at most `decimals` places, as an input would write it.
-  Exact decimal(long long whole, int decimals) {
-    int places = static_cast<int>(between(0, decimals));
-    long long scale = 1;
-    for (int i = 0; i < places; ++i) scale *= 10;
-    return Exact::fraction(between(0, whole * scale), scale);
-  }
+  using RandomSource::RandomSource;
 
   Analysis programme() {
     Analysis a;
@@ -57,7 +45,7 @@ class Generator {
       Tariff tariff;
       tariff.id = tariff.label = "tariff" + std::to_string(t);
       tariff.unit = tariff.unit_plural = "unit";
-      tariff.price = Money(decimal(chance(10) ? 5 : 50'000, 4));
+      tariff.price = Money(decimal_up_to(chance(10) ? 5 : 50'000, 4));
       tariff.payer = pick_payer(a);
       a.tariffs.tariffs.push_back(tariff);
     }
@@ -67,7 +55,7 @@ class Generator {
     for (int c = 0; c < costs; ++c) {
       ProgrammeCost cost;
       cost.label = "cost " + std::to_string(c);
-      cost.amount = Money(decimal(2'000'000, 2));
+      cost.amount = Money(decimal_up_to(2'000'000, 2));
       cost.payer = pick_payer(a);
       a.programme.costs.push_back(cost);
     }
@@ -80,9 +68,9 @@ class Generator {
       for (int l = 0; l < lines; ++l) {
         AvoidedLine line;
         line.tariff = a.tariffs.tariffs[between(0, tariffs - 1)].id;
-        line.quantity = Quantity(decimal(100, 2));
+        line.quantity = Quantity(decimal_up_to(100, 2));
         line.per = static_cast<Period>(between(0, 4));
-        if (line.per != Period::none) line.periods = Quantity(decimal(52, 1));
+        if (line.per != Period::none) line.periods = Quantity(decimal_up_to(52, 1));
         if (chance(20)) line.payer = pick_payer(a);
         kase.avoided.push_back(line);
       }
@@ -136,8 +124,6 @@ class Generator {
     b.weight_origins.resize(b.weights.size());
     return b;
   }
-
-  std::mt19937_64 rng_;
 };
 
 // The result of a valid programme. Exact fractions can outgrow 128 bits; the

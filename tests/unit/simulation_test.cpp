@@ -17,6 +17,7 @@
 #include "core/fast_model.hpp"
 #include "core/simulation.hpp"
 #include "load/loaders.hpp"
+#include "random_source.hpp"
 
 using namespace mkba;
 
@@ -141,19 +142,9 @@ void add_parameters(Analysis& a, bool with_cases) {
 
 // ---- Generated programmes ---------------------------------------------------
 
-class Generator {
+class Generator : test::RandomSource {
  public:
-  explicit Generator(std::uint64_t seed) : rng_(seed) {}
-
-  long long between(long long lo, long long hi) {
-    return std::uniform_int_distribution<long long>(lo, hi)(rng_);
-  }
-  bool chance(int percent) { return between(1, 100) <= percent; }
-  Exact decimal(long long whole, int places) {
-    long long scale = 1;
-    for (int i = 0; i < places; ++i) scale *= 10;
-    return Exact::fraction(between(0, whole * scale), scale);
-  }
+  using RandomSource::RandomSource;
 
   Analysis programme(bool bootstrap) {
     Analysis a;
@@ -164,7 +155,7 @@ class Generator {
     for (int t = 0; t < tariffs; ++t) {
       Tariff tariff;
       tariff.id = tariff.label = "t" + std::to_string(t);
-      tariff.price = Money(decimal(5'000, 2));
+      tariff.price = Money(decimal_places(5'000, 2));
       tariff.payer = payer(a);
       a.tariffs.tariffs.push_back(tariff);
     }
@@ -173,7 +164,7 @@ class Generator {
     int costs = static_cast<int>(between(0, 3));
     for (int c = 0; c < costs; ++c)
       a.programme.costs.push_back(test::cost("", "cost", "0", payer(a)));
-    for (auto& c : a.programme.costs) c.amount = Money(decimal(500'000, 2));
+    for (auto& c : a.programme.costs) c.amount = Money(decimal_places(500'000, 2));
     if (chance(40)) a.programme.adjustments = shares();
     int cases = static_cast<int>(between(1, 5));
     for (int c = 0; c < cases; ++c) {
@@ -184,9 +175,9 @@ class Generator {
       for (int l = 0; l < lines; ++l) {
         AvoidedLine line;
         line.tariff = a.tariffs.tariffs[static_cast<std::size_t>(between(0, tariffs - 1))].id;
-        line.quantity = Quantity(decimal(30, 1));
+        line.quantity = Quantity(decimal_places(30, 1));
         line.per = chance(50) ? Period::week : Period::none;
-        if (line.per != Period::none) line.periods = Quantity(decimal(52, 0));
+        if (line.per != Period::none) line.periods = Quantity(decimal_places(52, 0));
         if (chance(20)) line.payer = payer(a);
         if (chance(30)) line.adjustments = shares();
         kase.avoided.push_back(line);
@@ -225,10 +216,10 @@ class Generator {
 
   Adjustments shares() {
     Adjustments adj;
-    if (chance(50)) adj.deadweight = decimal(1, 2) * Exact::fraction(1, 2);
-    if (chance(50)) adj.attribution = decimal(1, 2);
-    if (chance(30)) adj.displacement = decimal(1, 3) * Exact::fraction(1, 3);
-    if (chance(30)) adj.probability = decimal(1, 2);
+    if (chance(50)) adj.deadweight = decimal_places(1, 2) * Exact::fraction(1, 2);
+    if (chance(50)) adj.attribution = decimal_places(1, 2);
+    if (chance(30)) adj.displacement = decimal_places(1, 3) * Exact::fraction(1, 3);
+    if (chance(30)) adj.probability = decimal_places(1, 2);
     return adj;
   }
 
@@ -340,7 +331,6 @@ class Generator {
     }
   }
 
-  std::mt19937_64 rng_;
   bool timed_ = false;
 };
 
