@@ -4,8 +4,10 @@
 // of `-j 4` is byte for byte that of `-j 1`.
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -26,31 +28,60 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
 int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code);
 
 // Each outcome has `int code` (0 when the file was fine) and `std::string errors`.
-// Outcomes come back in input order; with `fail_fast`, the list ends at the
-// first failing input.
+// work(i) runs on o.jobs threads; `deliver` gets the outcomes one at a time, in
+// input order, as soon as each and all before it are done. Workers run at most
+// a few inputs ahead of delivery, so a batch of any size holds a bounded number
+// of outcomes. With `fail_fast`, delivery ends with the first failing input.
 template <typename Outcome>
-std::vector<Outcome> run_batch(std::size_t count, const CaseOptions& o,
-                               const std::function<Outcome(std::size_t)>& work) {
-  std::vector<Outcome> outcomes(count);
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> first_failure{count};
+void for_each_in_order(std::size_t count, const CaseOptions& o,
+                       const std::function<Outcome(std::size_t)>& work,
+                       const std::function<void(Outcome&&)>& deliver) {
+  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, o.jobs)), count);
+  const std::size_t window = 4 * std::max<std::size_t>(threads, 1);
+  std::vector<std::optional<Outcome>> ready(window);  // input i waits in slot i % window
+  std::mutex mutex;
+  std::condition_variable room;
+  std::size_t next = 0, delivered = 0;
+  bool delivering = false, stop = false;
   auto worker = [&] {
-    for (std::size_t i; (i = next++) < count;) {
-      if (o.fail_fast && i > first_failure) break;
-      outcomes[i] = work(i);
-      if (outcomes[i].code != 0) {
-        std::size_t seen = first_failure;
-        while (i < seen && !first_failure.compare_exchange_weak(seen, i)) {
-        }
+    std::unique_lock lock(mutex);
+    for (;;) {
+      room.wait(lock, [&] { return stop || next >= count || next < delivered + window; });
+      if (stop || next >= count) return;
+      std::size_t i = next++;
+      lock.unlock();
+      Outcome outcome = work(i);
+      lock.lock();
+      ready[i % window] = std::move(outcome);
+      if (delivering) continue;  // the thread that delivers picks it up
+      delivering = true;
+      while (!stop && delivered < count && ready[delivered % window]) {
+        Outcome done = std::move(*ready[delivered % window]);
+        ready[delivered % window].reset();
+        bool failed = done.code != 0;
+        lock.unlock();
+        deliver(std::move(done));
+        lock.lock();
+        ++delivered;
+        stop = stop || (failed && o.fail_fast);
+        room.notify_all();
       }
+      delivering = false;
     }
   };
-  std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, o.jobs)), count);
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();
-  if (o.fail_fast && first_failure < count) outcomes.resize(first_failure + 1);
+}
+
+// All outcomes, in input order (see for_each_in_order).
+template <typename Outcome>
+std::vector<Outcome> run_batch(std::size_t count, const CaseOptions& o,
+                               const std::function<Outcome(std::size_t)>& work) {
+  std::vector<Outcome> outcomes;
+  for_each_in_order<Outcome>(count, o, work,
+                             [&](Outcome&& outcome) { outcomes.push_back(std::move(outcome)); });
   return outcomes;
 }
 

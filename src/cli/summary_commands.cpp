@@ -1,7 +1,7 @@
 // Many programmes and scenarios side by side: `summary` (a row per programme,
 // or per scenario) and `compare` (a column per scenario of one file).
 #include <iostream>
-#include <iterator>
+#include "load/tariff_cache.hpp"
 
 #include "cli/app.hpp"
 #include "cli/batch.hpp"
@@ -50,51 +50,56 @@ Summarised summarise(const std::string& file, const CaseOptions& o, bool with_sc
   return out;
 }
 
+// The format summary writes: --format (jsonl besides the common ones), else
+// -o's extension, else the table. Prints a usage error when it has none.
+std::optional<report::SummaryFormat> summary_format(const OutputOptions& o) {
+  bool jsonl_named = !o.format && o.output && o.output->size() > 6 &&
+                     o.output->compare(o.output->size() - 6, 6, ".jsonl") == 0;
+  if (o.format == std::optional<std::string>("jsonl") || jsonl_named)
+    return report::SummaryFormat::jsonl;
+  auto format = resolve_format(o);
+  if (!format) return std::nullopt;
+  switch (*format) {
+    case report::Format::table:
+      return report::SummaryFormat::table;
+    case report::Format::md:
+      return report::SummaryFormat::markdown;
+    case report::Format::csv:
+      return report::SummaryFormat::csv;
+    case report::Format::json:
+      return report::SummaryFormat::json;
+    case report::Format::svg:
+      break;
+  }
+  usage_error("this command draws no chart", "choose --format table, csv, json, jsonl or md");
+  return std::nullopt;
+}
+
 }  // namespace
 
+// Rows are added to the writer as each file is done, in input order, and the
+// file's figures dropped: memory holds the output's text, not the batch.
 int run_summary(const CaseOptions& o, bool with_scenarios) {
   int code = exit_ok;
   std::vector<std::string> files;
   if (int stop = start_batch(o, files, code)) return stop;
-  bool lines = o.out.format == std::optional<std::string>("jsonl");
-  OutputOptions out = o.out;
-  if (lines) out.format = "json";
-  if (!resolve_format(out)) return exit_usage;
-  std::vector<report::SummaryRow> rows;
-  std::vector<std::string> inputs;
-  {
-    // The cache and the parts are gone before the output is rendered: rows
-    // and inputs are moved out, not copied.
-    load::TariffCache cache;
-    auto parts = run_batch<Summarised>(files.size(), o, [&](std::size_t i) {
-      return summarise(files[i], o, with_scenarios, cache);
-    });
-    rows.reserve(parts.size());
-    inputs.reserve(2 * parts.size());
-    for (auto& p : parts) {
-      std::cerr << p.errors;
-      code = std::max(code, p.code);
-      rows.insert(rows.end(), std::make_move_iterator(p.rows.begin()),
-                  std::make_move_iterator(p.rows.end()));
-      inputs.insert(inputs.end(), std::make_move_iterator(p.inputs.begin()),
-                    std::make_move_iterator(p.inputs.end()));
-      p = Summarised();
-    }
-  }
+  auto format = summary_format(o.out);
+  if (!format) return exit_usage;
+  report::SummaryWriter writer(*format, locale_of(o.out),
+                               *report::csv_dialect_named(o.out.csv_dialect));
+  int refused = exit_ok;  // the output names a tariff table read on the way
+  load::TariffCache cache;
+  for_each_in_order<Summarised>(
+      files.size(), o, [&](std::size_t i) { return summarise(files[i], o, with_scenarios, cache); },
+      [&](Summarised&& part) {
+        std::cerr << part.errors;
+        code = std::max(code, part.code);
+        for (const auto& row : part.rows) writer.add(row);
+        if (refused == exit_ok) refused = check_output_target(o.out.output, part.inputs);
+      });
   std::cerr << std::flush;
-  auto document = [&](report::Locale l) {
-    report::Document d;
-    d.title = report::tr(l, "Summary");
-    d.sections.push_back(
-        {report::tr(l, "Programmes"), {}, {report::summary_table(rows, l, false)}, {}});
-    return d;
-  };
-  int written =
-      emit(document_renderers(
-               document, [&] { return report::summary_table(rows, report::Locale::en, true); },
-               [&] { return report::render_summary_json(rows, lines); }),
-           out, inputs);
-  return std::max(code, written);
+  if (refused != exit_ok) return std::max(code, refused);
+  return std::max(code, write_output(writer.finish(), o.out.output, {}));
 }
 
 int run_compare(const CaseOptions& o) {

@@ -24,8 +24,8 @@ namespace mkba::load {
 
 class TariffCache {
  public:
-  static constexpr std::size_t kept_shared = 256;
-  static constexpr std::size_t kept_single = 128;
+  static constexpr std::size_t kept_shared = 64;
+  static constexpr std::size_t kept_single = 16;
 
   // The table at `path`, parsed on first use; its diagnostics are repeated on
   // every use, and its text is added to `sources` for their excerpts.

@@ -7,22 +7,24 @@ namespace mkba::report {
 namespace {
 
 std::string field(const Cell& cell, CsvDialect dialect) {
-  std::string s = cell_plain(cell);
+  return csv_field(cell_plain(cell), cell.is_numeric(), dialect);
+}
+
+}  // namespace
+
+std::string csv_field(std::string s, bool numeric, CsvDialect dialect) {
   char separator = dialect == CsvDialect::nl ? ';' : ',';
-  if (cell.is_numeric() && dialect == CsvDialect::nl)
+  if (numeric && dialect == CsvDialect::nl)
     for (char& c : s)
       if (c == '.') c = ',';
   // Spreadsheets run text cells that start like a formula; numbers are safe.
-  if (!cell.is_numeric() && !s.empty() &&
-      (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
+  if (!numeric && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
     s.insert(0, "'");
   if (s.find_first_of(std::string("\"\r\n") + separator) == std::string::npos) return s;
   std::string quoted = "\"";
   for (char c : s) quoted += c == '"' ? "\"\"" : std::string(1, c);
   return quoted + "\"";
 }
-
-}  // namespace
 
 std::optional<CsvDialect> csv_dialect_named(const std::string& name) {
   if (name == "rfc4180") return CsvDialect::rfc4180;

@@ -16,27 +16,23 @@ std::string escape(const std::string& s) {
   return out;
 }
 
-std::string render_table(const Table& t, Locale locale) {
-  std::vector<bool> right(t.columns.size(), false);
-  for (const auto& row : t.rows)
-    for (std::size_t c = 0; c < row.size(); ++c) right[c] = right[c] || row[c].is_numeric();
-  std::string out = "|";
-  for (const auto& c : t.columns) out += " " + escape(c) + " |";
+}  // namespace
+
+void render_markdown_table(const TextGrid& g, std::string& out) {
+  out += "|";
+  for (const auto& c : g.columns) out += " " + escape(c) + " |";
   out += "\n|";
-  for (std::size_t c = 0; c < t.columns.size(); ++c) out += right[c] ? " ---: |" : " --- |";
-  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+  for (std::size_t c = 0; c < g.columns.size(); ++c) out += g.right[c] ? " ---: |" : " --- |";
+  for (std::size_t r = 0; r < g.rows; ++r) {
     bool strong =
-        std::find(t.emphasised_rows.begin(), t.emphasised_rows.end(), r) != t.emphasised_rows.end();
+        std::find(g.emphasised_rows.begin(), g.emphasised_rows.end(), r) != g.emphasised_rows.end();
     out += "\n|";
-    for (const auto& cell : t.rows[r]) {
-      std::string text = escape(cell_text(cell, locale));
+    for (std::size_t c = 0; c < g.columns.size(); ++c) {
+      std::string text = escape(g.cell(r, c));
       out += " " + (strong && !text.empty() ? "**" + text + "**" : text) + " |";
     }
   }
-  return out;
 }
-
-}  // namespace
 
 // Blocks (headings, paragraphs, tables, notes) are separated by one blank line.
 std::string render_markdown(const Document& d, Locale locale) {
@@ -45,7 +41,8 @@ std::string render_markdown(const Document& d, Locale locale) {
   for (const auto& s : d.sections) {
     blocks.push_back("## " + escape(s.heading));
     for (const auto& p : s.paragraphs) blocks.push_back(escape(p));
-    for (const auto& t : s.tables) blocks.push_back(render_table(t, locale));
+    for (const auto& t : s.tables)
+      render_markdown_table(text_grid(t, locale), blocks.emplace_back());
     for (const auto& n : s.notes) blocks.push_back("> " + escape(n));
   }
   std::string out;

@@ -1,7 +1,6 @@
 #include "report/summary.hpp"
 
 #include <algorithm>
-#include <functional>
 
 #include "report/json_builder.hpp"
 #include "report/words.hpp"
@@ -9,183 +8,168 @@
 namespace mkba::report {
 namespace {
 
-std::vector<std::string> payers_of(const std::vector<const Headline*>& hs) {
-  std::vector<std::string> payers;
-  for (const auto* h : hs)
-    for (const auto& pa : h->benefit)
-      if (std::find(payers.begin(), payers.end(), pa.payer) == payers.end())
-        payers.push_back(pa.payer);
-  return payers;
-}
+// Column ids as add() stores cells: the text and count columns, then the
+// figures without payers (as SummaryWriter::figures_), then one per payer.
+enum Id : int { file, programme, scenario, cases, participants, overrides, first_figure };
 
-std::optional<Money> benefit_of(const Headline& h, const std::string& payer) {
-  for (const auto& pa : h.benefit)
-    if (pa.payer == payer) return pa.amount;
-  return std::nullopt;
-}
-
-Cell count_cell(const std::optional<long long>& n) { return n ? Cell::count(*n) : Cell::missing(); }
-
-// A headline figure: its label, machine name and how to read it from a Headline.
-struct Figure {
-  std::string label;
-  std::string name;
-  enum class Kind { money, ratio, count } kind;
-  std::function<std::optional<Exact>(const Headline&)> get;
-};
-
-std::vector<Figure> figures(const std::vector<const Headline*>& hs, Locale l) {
-  std::vector<std::string> payers = payers_of(hs);
-  bool with_npv =
-      std::any_of(hs.begin(), hs.end(), [](const Headline* h) { return h->npv.has_value(); });
-  auto money = [](std::optional<Money> m) {
-    return m ? std::optional<Exact>(m->exact()) : std::nullopt;
-  };
-  std::vector<Figure> f;
-  f.push_back({tr(l, "Programme cost"), "cost_total", Figure::Kind::money,
-               [](const Headline& h) { return std::optional<Exact>(h.cost_total.exact()); }});
-  for (const auto& p : payers)
-    f.push_back({tr(l, "Benefit") + " " + p, "benefit." + p, Figure::Kind::money,
-                 [p, money](const Headline& h) { return money(benefit_of(h, p)); }});
-  f.push_back({tr(l, "Benefit gross"), "benefit_total", Figure::Kind::money,
-               [money](const Headline& h) { return money(h.benefit_total); }});
-  f.push_back({tr(l, "Benefit net"), "benefit_net_total", Figure::Kind::money,
-               [money](const Headline& h) { return money(h.benefit_net_total); }});
-  f.push_back({tr(l, "Net result"), "net_benefit", Figure::Kind::money,
-               [money](const Headline& h) { return money(h.net_benefit); }});
-  f.push_back({tr(l, "Benefit/cost"), "ratio", Figure::Kind::ratio, [](const Headline& h) {
-                 return h.ratio ? std::optional<Exact>(h.ratio->exact()) : std::nullopt;
-               }});
-  if (with_npv)
-    f.push_back({tr(l, "NPV"), "npv", Figure::Kind::money,
-                 [money](const Headline& h) { return money(h.npv); }});
-  f.push_back({tr(l, "Break-even participants"), "breakeven_participants", Figure::Kind::count,
-               [](const Headline& h) {
-                 return h.breakeven_participants
-                            ? std::optional<Exact>(Exact::integer(*h.breakeven_participants))
-                            : std::nullopt;
-               }});
-  return f;
-}
-
-Cell figure_cell(const Figure& f, const std::optional<Exact>& v) {
-  if (!v) return Cell::missing();
-  switch (f.kind) {
-    case Figure::Kind::money:
-      return Cell::amount(Money(*v));
-    case Figure::Kind::ratio:
-      return Cell::ratio(Quantity(*v));
-    case Figure::Kind::count:
-      return Cell{Cell::Kind::count, {}, *v};
-  }
-  return Cell::missing();
-}
-
-std::vector<const Headline*> headlines(const std::vector<SummaryRow>& rows) {
-  std::vector<const Headline*> hs;
-  for (const auto& r : rows) hs.push_back(&r.headline);
-  return hs;
-}
-
-std::vector<const Headline*> headlines(const std::vector<Variant>& vs) {
-  std::vector<const Headline*> hs;
-  for (const auto& v : vs) hs.push_back(&v.headline);
-  return hs;
-}
-
-void json_figures(Json& j, const std::vector<Figure>& fs, const Headline& h) {
-  for (const auto& f : fs) {
-    j.key(f.name);
-    auto v = f.get(h);
-    v ? j.raw(cell_plain(figure_cell(f, v))) : j.null();
-  }
+bool plain(SummaryFormat f) {
+  return f == SummaryFormat::csv || f == SummaryFormat::json || f == SummaryFormat::jsonl;
 }
 
 }  // namespace
 
-Table summary_table(const std::vector<SummaryRow>& rows, Locale l, bool plain) {
-  std::vector<Figure> fs = figures(headlines(rows), l);
-  Table t;
-  t.columns =
-      plain ? std::vector<std::string>{"file", "programme", "scenario", "cases", "participants"}
-            : std::vector<std::string>{tr(l, "File"), tr(l, "Programme"), tr(l, "Scenario"),
-                                       tr(l, "Cases"), tr(l, "Participants")};
-  for (const auto& f : fs) t.columns.push_back(plain ? f.name : f.label);
-  t.columns.push_back(plain ? "overrides" : tr(l, "Overrides"));
-  for (const auto& r : rows) {
-    std::vector<Cell> row{Cell::of(r.file), Cell::of(r.programme), Cell::of(r.scenario),
-                          Cell::count(static_cast<long long>(r.headline.cases)),
-                          count_cell(r.headline.participants)};
-    for (const auto& f : fs) row.push_back(figure_cell(f, f.get(r.headline)));
-    row.push_back(Cell::of(r.overrides));
-    t.rows.push_back(row);
-  }
-  return t;
+SummaryWriter::SummaryWriter(SummaryFormat format, Locale locale, CsvDialect dialect)
+    : format_(format),
+      locale_(locale),
+      dialect_(dialect),
+      figures_(headline_figures(std::vector<std::string>{}, true, locale)) {}
+
+// A cell as its column id and length (each in 7-bit groups, low first; one
+// byte for most) and its text.
+void SummaryWriter::store(int id, const std::string& text) {
+  std::string& block = blocks_.back();
+  auto put = [&block](std::size_t n) {
+    for (; n >= 0x80; n >>= 7) block += static_cast<char>((n & 0x7f) | 0x80);
+    block += static_cast<char>(n);
+  };
+  put(static_cast<std::size_t>(id));
+  put(text.size());
+  block += text;
 }
 
-std::string render_summary_json(const std::vector<SummaryRow>& rows, bool lines) {
-  std::vector<Figure> fs = figures(headlines(rows), Locale::en);
-  std::string out = lines ? "" : "[\n";
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    Json j(lines);
-    j.open('{').key("file").text(rows[i].file).key("programme").text(rows[i].programme);
-    j.key("scenario")
-        .text(rows[i].scenario)
-        .key("cases")
-        .count(static_cast<long long>(rows[i].headline.cases));
-    j.key("participants");
-    rows[i].headline.participants ? j.count(*rows[i].headline.participants) : j.null();
-    json_figures(j, fs, rows[i].headline);
-    j.key("overrides").text(rows[i].overrides).close('}');
-    std::string object = j.str();
-    out += lines ? object : (i ? ",\n" : "") + object.substr(0, object.size() - 1);
+void SummaryWriter::add(const SummaryRow& row) {
+  constexpr std::size_t block_size = 64 * 1024, row_room = 4 * 1024;
+  if (blocks_.empty() || blocks_.back().size() + row_room > block_size) {
+    blocks_.emplace_back();
+    blocks_.back().reserve(block_size);
   }
-  return lines ? out : out + "\n]\n";
+  std::size_t begin = blocks_.back().size();
+  auto shown = [this](const Cell& c) {
+    return plain(format_) ? cell_plain(c) : cell_text(c, locale_);
+  };
+  store(Id::file, row.file);
+  store(Id::programme, row.programme);
+  store(Id::scenario, row.scenario);
+  store(Id::cases, shown(Cell::count(static_cast<long long>(row.headline.cases))));
+  if (row.headline.participants)
+    store(Id::participants, shown(Cell::count(*row.headline.participants)));
+  store(Id::overrides, row.overrides);
+  for (std::size_t i = 0; i < figures_.size(); ++i)
+    if (auto v = figures_[i].get(row.headline))
+      store(Id::first_figure + static_cast<int>(i), shown(figure_cell(figures_[i], v)));
+  npv_seen_ = npv_seen_ || row.headline.npv.has_value();
+  for (const auto& pa : row.headline.benefit) {
+    auto at = std::find(payers_.begin(), payers_.end(), pa.payer);
+    if (at == payers_.end()) at = payers_.insert(at, pa.payer);
+    int id = Id::first_figure + static_cast<int>(figures_.size() + (at - payers_.begin()));
+    store(id, shown(Cell::amount(pa.amount)));
+  }
+  rows_.push_back({blocks_.size() - 1, begin, blocks_.back().size()});
+  stored_ += rows_.back().end - begin;
 }
 
-Table compare_table(const std::vector<Variant>& vs, Locale l, bool plain) {
-  std::vector<Figure> fs = figures(headlines(vs), l);
-  Table t;
-  t.columns.push_back(plain ? "figure" : tr(l, "Figure"));
-  for (std::size_t i = 0; i < vs.size(); ++i) {
-    std::string name = plain || i ? vs[i].name : tr(l, vs[i].name);
-    t.columns.push_back(name);
-    if (i)
-      t.columns.push_back(plain ? vs[i].name + "_minus_base"
-                                : vs[i].name + " - " + tr(l, vs[0].name));
+std::vector<SummaryWriter::Column> SummaryWriter::columns() const {
+  Locale l = locale_;
+  std::vector<Column> cs{{tr(l, "File"), "file", false, Id::file},
+                         {tr(l, "Programme"), "programme", false, Id::programme},
+                         {tr(l, "Scenario"), "scenario", false, Id::scenario},
+                         {tr(l, "Cases"), "cases", true, Id::cases},
+                         {tr(l, "Participants"), "participants", true, Id::participants}};
+  for (const auto& f : headline_figures(payers_, npv_seen_, l)) {
+    int id = 0;
+    for (std::size_t i = 0; i < figures_.size(); ++i)
+      if (figures_[i].name == f.name) id = Id::first_figure + static_cast<int>(i);
+    for (std::size_t k = 0; k < payers_.size(); ++k)
+      if (f.name == "benefit." + payers_[k])
+        id = Id::first_figure + static_cast<int>(figures_.size() + k);
+    cs.push_back({f.label, f.name, true, id});
   }
-  for (const auto& f : fs) {
-    std::vector<Cell> row{Cell::of(plain ? f.name : f.label)};
-    auto base = f.get(vs[0].headline);
-    for (std::size_t i = 0; i < vs.size(); ++i) {
-      auto v = f.get(vs[i].headline);
-      row.push_back(figure_cell(f, v));
-      if (i) row.push_back(v && base ? figure_cell(f, *v - *base) : Cell::missing());
+  cs.push_back({tr(l, "Overrides"), "overrides", false, Id::overrides});
+  return cs;
+}
+
+void SummaryWriter::decode(std::size_t r,
+                           std::vector<std::optional<std::string_view>>& cells) const {
+  cells.assign(Id::first_figure + figures_.size() + payers_.size(), std::nullopt);
+  std::string_view block = blocks_[rows_[r].block];
+  for (std::size_t at = rows_[r].begin; at < rows_[r].end;) {
+    auto take = [&] {
+      std::size_t n = 0;
+      for (int shift = 0;; shift += 7) {
+        auto byte = static_cast<unsigned char>(block[at++]);
+        n |= static_cast<std::size_t>(byte & 0x7f) << shift;
+        if (byte < 0x80) return n;
+      }
+    };
+    std::size_t id = take(), size = take();
+    cells[id] = block.substr(at, size);
+    at += size;
+  }
+}
+
+// A cell as this format shows it; a figure the row lacks is a dash in text and
+// Markdown, empty in CSV, null in JSON.
+std::string SummaryWriter::text_of(const std::optional<std::string_view>& cell) const {
+  if (cell) return std::string(*cell);
+  if (format_ == SummaryFormat::csv) return "";
+  if (plain(format_)) return "null";
+  return cell_text(Cell::missing(), locale_);
+}
+
+std::string SummaryWriter::finish() const {
+  std::vector<Column> cs = columns();
+  std::vector<std::optional<std::string_view>> cells;
+  std::string out;
+  // The stored text with room for separators, names and quotes: one allocation.
+  std::size_t names = 0;
+  for (const auto& c : cs) names += c.name.size() + 8;
+  out.reserve(stored_ + rows_.size() * (format_ == SummaryFormat::csv ? cs.size() : names));
+  if (format_ == SummaryFormat::csv) {
+    const char* separator = dialect_ == CsvDialect::nl ? ";" : ",";
+    for (std::size_t c = 0; c < cs.size(); ++c)
+      out += (c ? separator : "") + csv_field(cs[c].name, false, dialect_);
+    out += "\r\n";
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      decode(r, cells);
+      for (std::size_t c = 0; c < cs.size(); ++c)
+        out += (c ? separator : "") + csv_field(text_of(cells[cs[c].id]), cs[c].numeric, dialect_);
+      out += "\r\n";
     }
-    t.rows.push_back(row);
+    return out;
   }
-  return t;
-}
-
-std::string render_compare_json(const std::vector<Variant>& vs) {
-  std::vector<Figure> fs = figures(headlines(vs), Locale::en);
-  Json j;
-  j.open('{').key("scenarios").open('[');
-  for (const auto& v : vs) {
-    j.open('{').key("name").text(v.name).key("description").text(v.description);
-    j.key("overrides").text(v.overrides).key("figures").open('{');
-    json_figures(j, fs, v.headline);
-    j.close('}').key("difference_to_base").open('{');
-    for (const auto& f : fs) {
-      auto a = f.get(v.headline);
-      auto b = f.get(vs[0].headline);
-      j.key(f.name);
-      a&& b ? j.raw(cell_plain(figure_cell(f, *a - *b))) : j.null();
+  if (plain(format_)) {
+    bool lines = format_ == SummaryFormat::jsonl;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      decode(r, cells);
+      Json j(lines);
+      j.open('{');
+      for (const auto& c : cs) {
+        j.key(c.name);
+        c.numeric ? j.raw(text_of(cells[c.id])) : j.text(text_of(cells[c.id]));
+      }
+      std::string object = j.close('}').str();
+      out += lines ? object : (r ? ",\n" : "") + object.substr(0, object.size() - 1);
     }
-    j.close('}').close('}');
+    return lines ? out : "[\n" + out + "\n]\n";
   }
-  j.close(']').close('}');
-  return j.str();
+  TextGrid grid;
+  for (const auto& c : cs) {
+    grid.columns.push_back(c.label);
+    grid.right.push_back(c.numeric);
+  }
+  grid.rows = rows_.size();
+  std::size_t decoded = rows_.size();  // the row in `cells`, if any
+  grid.cell = [&](std::size_t r, std::size_t c) {
+    if (r != decoded) decode(decoded = r, cells);
+    return text_of(cells[cs[c].id]);
+  };
+  Document heading;
+  heading.title = tr(locale_, "Summary");
+  heading.sections.push_back({tr(locale_, "Programmes"), {}, {}, {}});
+  bool markdown = format_ == SummaryFormat::markdown;
+  out = (markdown ? render_markdown(heading, locale_) : render_text(heading, locale_)) + "\n";
+  markdown ? render_markdown_table(grid, out) : render_text_table(grid, out);
+  return markdown ? out + "\n" : out;
 }
 
 }  // namespace mkba::report

@@ -2,12 +2,15 @@
 // Headline figures of many runs: one row per programme (summary), or one
 // column per scenario with the difference to the base (compare).
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/headline.hpp"
-#include "report/document.hpp"
+#include "report/headline_figures.hpp"
 #include "report/number_format.hpp"
+#include "report/writer.hpp"
 
 namespace mkba::report {
 
@@ -19,10 +22,47 @@ struct SummaryRow {
   Headline headline;
 };
 
-// Payer columns are the union of the rows' payers, in order of appearance.
-Table summary_table(const std::vector<SummaryRow>& rows, Locale locale, bool plain);
-// A JSON array, or one object per line (`lines`: JSON Lines).
-std::string render_summary_json(const std::vector<SummaryRow>& rows, bool lines);
+enum class SummaryFormat { table, markdown, csv, json, jsonl };
+
+// `mkba summary`'s output, built a row at a time. A row's cells are formatted
+// when it is added and only their text is kept, so a batch of ten thousand
+// programmes holds about its output, not its figures. Payer columns are the
+// union of the rows' payers in order of appearance; NPV is a column when any
+// row has one.
+class SummaryWriter {
+ public:
+  SummaryWriter(SummaryFormat format, Locale locale, CsvDialect dialect = CsvDialect::rfc4180);
+  void add(const SummaryRow& row);
+  std::string finish() const;
+
+ private:
+  struct Column {
+    std::string label;  // for table and Markdown
+    std::string name;   // for CSV and JSON
+    bool numeric;
+    int id;  // where add() stored its cells
+  };
+  std::vector<Column> columns() const;
+  void store(int id, const std::string& text);
+  // Row `r`'s cells by column id; no value where the row has none.
+  void decode(std::size_t r, std::vector<std::optional<std::string_view>>& cells) const;
+  std::string text_of(const std::optional<std::string_view>& cell) const;
+
+  SummaryFormat format_;
+  Locale locale_;
+  CsvDialect dialect_;
+  std::vector<Figure> figures_;  // without payers, with NPV: the fixed figure columns
+  std::vector<std::string> payers_;
+  bool npv_seen_ = false;
+  // Every row's cells (column id, length, text) in blocks that are filled and
+  // never moved: growing one string would copy it, and hold twice its size.
+  std::vector<std::string> blocks_;
+  struct RowAt {
+    std::size_t block, begin, end;
+  };
+  std::vector<RowAt> rows_;
+  std::size_t stored_ = 0;  // bytes in all blocks
+};
 
 struct Variant {
   std::string name;  // "base" for the file as it is

@@ -26,44 +26,44 @@ std::string pad(const std::string& s, std::size_t w, bool right) {
   return right ? fill + s : s + fill;
 }
 
-void render_table(const Table& t, Locale locale, std::string& out) {
-  std::vector<std::vector<std::string>> texts;
-  std::vector<std::size_t> widths(t.columns.size(), 0);
-  for (std::size_t c = 0; c < t.columns.size(); ++c) widths[c] = width(t.columns[c]);
-  for (const auto& row : t.rows) {
-    std::vector<std::string> line;
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      line.push_back(one_line(cell_text(row[c], locale)));
-      widths[c] = std::max(widths[c], width(line.back()));
-    }
-    texts.push_back(line);
-  }
-  // A column is right-aligned when it holds numbers.
-  std::vector<bool> right(t.columns.size(), false);
+}  // namespace
+
+TextGrid text_grid(const Table& t, Locale locale) {
+  TextGrid g{t.columns, std::vector<bool>(t.columns.size(), false), t.rows.size(),
+             [&t, locale](std::size_t r, std::size_t c) {
+               return c < t.rows[r].size() ? cell_text(t.rows[r][c], locale) : std::string();
+             },
+             t.emphasised_rows};
   for (const auto& row : t.rows)
-    for (std::size_t c = 0; c < row.size(); ++c) right[c] = right[c] || row[c].is_numeric();
-  auto emit = [&](const std::vector<std::string>& cells) {
+    for (std::size_t c = 0; c < row.size(); ++c) g.right[c] = g.right[c] || row[c].is_numeric();
+  return g;
+}
+
+void render_text_table(const TextGrid& g, std::string& out) {
+  std::vector<std::size_t> widths(g.columns.size(), 0);
+  for (std::size_t c = 0; c < g.columns.size(); ++c) widths[c] = width(g.columns[c]);
+  for (std::size_t r = 0; r < g.rows; ++r)
+    for (std::size_t c = 0; c < g.columns.size(); ++c)
+      widths[c] = std::max(widths[c], width(one_line(g.cell(r, c))));
+  std::size_t line = 2 * g.columns.size() + 1;  // margin, gaps and line end
+  for (auto w : widths) line += w;              // a byte per code point: most are ASCII
+  out.reserve(out.size() + (g.rows + 2) * line);
+  auto emit = [&](auto cell_at) {
     std::string line = "  ";
-    for (std::size_t c = 0; c < cells.size(); ++c)
-      line += (c ? "  " : "") + pad(cells[c], widths[c], right[c]);
+    for (std::size_t c = 0; c < g.columns.size(); ++c)
+      line += (c ? "  " : "") + pad(cell_at(c), widths[c], g.right[c]);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   };
-  auto rule = [&] {
-    std::vector<std::string> dashes;
-    for (auto w : widths) dashes.push_back(std::string(w, '-'));
-    emit(dashes);
-  };
-  emit(t.columns);
+  auto rule = [&] { emit([&](std::size_t c) { return std::string(widths[c], '-'); }); };
+  emit([&](std::size_t c) { return g.columns[c]; });
   rule();
-  for (std::size_t r = 0; r < texts.size(); ++r) {
-    if (std::find(t.emphasised_rows.begin(), t.emphasised_rows.end(), r) != t.emphasised_rows.end())
+  for (std::size_t r = 0; r < g.rows; ++r) {
+    if (std::find(g.emphasised_rows.begin(), g.emphasised_rows.end(), r) != g.emphasised_rows.end())
       rule();
-    emit(texts[r]);
+    emit([&](std::size_t c) { return one_line(g.cell(r, c)); });
   }
 }
-
-}  // namespace
 
 std::string render_text(const Document& d, Locale locale) {
   std::string title = one_line(d.title);
@@ -75,7 +75,7 @@ std::string render_text(const Document& d, Locale locale) {
     for (const auto& p : s.paragraphs) out += p + "\n";
     for (const auto& t : s.tables) {
       out += "\n";
-      render_table(t, locale, out);
+      render_text_table(text_grid(t, locale), out);
     }
     if (!s.notes.empty()) out += "\n";
     for (const auto& n : s.notes) out += tr(locale, "Note") + ": " + n + "\n";

@@ -1,6 +1,7 @@
 #pragma once
 // Writers: one function per output format. They format, never compute.
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,22 @@ std::optional<CsvDialect> csv_dialect_named(const std::string& name);
 std::string render_csv(const Table& table, CsvDialect dialect = CsvDialect::rfc4180);
 std::string render_json(const Result& result);
 std::string render_tariffs_json(const TariffTable& table);
+
+// A table whose cells are already formatted (cell_text), read through `cell`:
+// a long table need not hold its Cells, only what the writer lays out.
+struct TextGrid {
+  std::vector<std::string> columns;
+  std::vector<bool> right;  // right-aligned: a column of numbers
+  std::size_t rows = 0;
+  std::function<std::string(std::size_t row, std::size_t column)> cell;
+  std::vector<std::size_t> emphasised_rows;
+};
+TextGrid text_grid(const Table& table, Locale locale);
+// A table's lines as render_text and render_markdown write them, added to `out`.
+void render_text_table(const TextGrid& grid, std::string& out);
+void render_markdown_table(const TextGrid& grid, std::string& out);
+// One CSV field from a cell's plain text.
+std::string csv_field(std::string plain, bool numeric, CsvDialect dialect);
 
 // A cell as a locale-formatted string (text and Markdown) or plain (CSV).
 std::string cell_text(const Cell& cell, Locale locale);

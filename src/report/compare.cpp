@@ -1,0 +1,73 @@
+// compare: one column per scenario of a file, and each scenario's difference
+// to the base.
+#include "report/headline_figures.hpp"
+#include "report/json_builder.hpp"
+#include "report/summary.hpp"
+#include "report/words.hpp"
+#include "report/writer.hpp"
+
+namespace mkba::report {
+namespace {
+
+std::vector<Figure> figures_of(const std::vector<Variant>& vs, Locale l) {
+  std::vector<const Headline*> hs;
+  for (const auto& v : vs) hs.push_back(&v.headline);
+  return headline_figures(hs, l);
+}
+
+void json_figures(Json& j, const std::vector<Figure>& fs, const Headline& h) {
+  for (const auto& f : fs) {
+    j.key(f.name);
+    auto v = f.get(h);
+    v ? j.raw(cell_plain(figure_cell(f, v))) : j.null();
+  }
+}
+
+}  // namespace
+
+Table compare_table(const std::vector<Variant>& vs, Locale l, bool plain) {
+  std::vector<Figure> fs = figures_of(vs, l);
+  Table t;
+  t.columns.push_back(plain ? "figure" : tr(l, "Figure"));
+  for (std::size_t i = 0; i < vs.size(); ++i) {
+    std::string name = plain || i ? vs[i].name : tr(l, vs[i].name);
+    t.columns.push_back(name);
+    if (i)
+      t.columns.push_back(plain ? vs[i].name + "_minus_base"
+                                : vs[i].name + " - " + tr(l, vs[0].name));
+  }
+  for (const auto& f : fs) {
+    std::vector<Cell> row{Cell::of(plain ? f.name : f.label)};
+    auto base = f.get(vs[0].headline);
+    for (std::size_t i = 0; i < vs.size(); ++i) {
+      auto v = f.get(vs[i].headline);
+      row.push_back(figure_cell(f, v));
+      if (i) row.push_back(v && base ? figure_cell(f, *v - *base) : Cell::missing());
+    }
+    t.rows.push_back(row);
+  }
+  return t;
+}
+
+std::string render_compare_json(const std::vector<Variant>& vs) {
+  std::vector<Figure> fs = figures_of(vs, Locale::en);
+  Json j;
+  j.open('{').key("scenarios").open('[');
+  for (const auto& v : vs) {
+    j.open('{').key("name").text(v.name).key("description").text(v.description);
+    j.key("overrides").text(v.overrides).key("figures").open('{');
+    json_figures(j, fs, v.headline);
+    j.close('}').key("difference_to_base").open('{');
+    for (const auto& f : fs) {
+      auto a = f.get(v.headline);
+      auto b = f.get(vs[0].headline);
+      j.key(f.name);
+      a&& b ? j.raw(cell_plain(figure_cell(f, *a - *b))) : j.null();
+    }
+    j.close('}').close('}');
+  }
+  j.close(']').close('}');
+  return j.str();
+}
+
+}  // namespace mkba::report
