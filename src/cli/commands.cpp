@@ -106,15 +106,17 @@ int run_validate(const CaseOptions& o) {
   std::vector<std::string> files;
   if (int stop = start_batch(o, files, code)) return stop;
   load::TariffCache cache;
-  auto pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
-    Session s;
-    load_and_calculate(s, files[i], o, {}, &cache);
-    return Piece{s.code, s.errors, {}, {}};
-  });
-  for (const auto& p : pieces) {
-    std::cerr << p.errors;
-    code = std::max(code, p.code);
-  }
+  for_each_in_order<Piece>(
+      files.size(), o,
+      [&](std::size_t i) {
+        Session s;
+        load_and_calculate(s, files[i], o, {}, &cache);
+        return Piece{s.code, s.errors, {}, {}};
+      },
+      [&](Piece&& p) {  // reported as they come, in input order
+        std::cerr << p.errors;
+        code = std::max(code, p.code);
+      });
   return code;
 }
 
