@@ -29,24 +29,24 @@ bool same_file(const std::string& a, const std::string& b) {
 }
 
 // Writes all of `text`; false with errno set when it cannot.
-bool write_all(int fd, const std::string& text) {
-  std::size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return false;
-    if (n == 0) {
-      errno = EIO;
-      return false;
+bool write_all(int fd, const Pieces& text) {
+  for (std::string_view piece : text)
+    for (std::size_t done = 0; done < piece.size();) {
+      ssize_t n = ::write(fd, piece.data() + done, piece.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return false;
+      if (n == 0) {
+        errno = EIO;
+        return false;
+      }
+      done += static_cast<std::size_t>(n);
     }
-    done += static_cast<std::size_t>(n);
-  }
   return true;
 }
 
 // An already open descriptor: stdout, or a path naming one (/dev/stdout,
 // /dev/fd/N). A reader that has gone (| head) ends the output quietly.
-int write_descriptor(int fd, const std::string& text, const std::string& name) {
+int write_descriptor(int fd, const Pieces& text, const std::string& name) {
   if (write_all(fd, text)) return exit_ok;
   if (errno == EPIPE) return exit_ok;
   int err = errno;
@@ -79,7 +79,7 @@ int descriptor_named(const std::string& path) {
 
 // A device, pipe or socket (/dev/null, a FIFO, >(process substitution)):
 // written to in place; renaming a file over it would replace the device.
-int write_in_place(const std::string& text, const std::string& path) {
+int write_in_place(const Pieces& text, const std::string& path) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return fail(path, std::strerror(errno));
   int err = write_all(fd, text) ? 0 : errno;
@@ -97,7 +97,7 @@ void test_crash_point() {
 // Writes `text` into a new file in `folder` and syncs it; the file has no
 // name (O_TMPFILE) until it is linked, so a crash before the rename leaves
 // nothing behind. -1 with errno when the file system cannot do this.
-int write_unnamed(const std::string& folder, const std::string& text) {
+int write_unnamed(const std::string& folder, const Pieces& text) {
 #ifdef O_TMPFILE
   int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0) return -1;
@@ -141,7 +141,7 @@ std::string temp_pattern(const std::filesystem::path& folder, const std::filesys
 // and renamed over the target: readers see the old file or the new one,
 // never a part. Nothing is left behind when anything fails.
 // `shown` names the target in messages.
-int write_file(const std::string& text, const std::string& path, const std::string& shown) {
+int write_file(const Pieces& text, const std::string& path, const std::string& shown) {
   std::filesystem::path target(path);
   std::string folder = target.has_parent_path() ? target.parent_path().string() : ".";
   std::string temp = temp_pattern(folder, target);
@@ -188,6 +188,11 @@ int check_output_target(const std::optional<std::string>& path,
 }
 
 int write_output(const std::string& text, const std::optional<std::string>& path,
+                 const std::vector<std::string>& inputs) {
+  return write_output(Pieces{text}, path, inputs);
+}
+
+int write_output(const Pieces& text, const std::optional<std::string>& path,
                  const std::vector<std::string>& inputs) {
   if (int code = check_output_target(path, inputs)) return code;
   if (!path || *path == "-") return write_descriptor(STDOUT_FILENO, text, "-");

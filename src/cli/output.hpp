@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mkba::cli {
@@ -16,6 +17,10 @@ int check_output_target(const std::optional<std::string>& path,
 // Returns an exit code; on failure the reason is printed to stderr and no
 // output file exists that was not there before.
 int write_output(const std::string& text, const std::optional<std::string>& path,
+                 const std::vector<std::string>& inputs);
+// The same for an output in pieces, written one after another as one file.
+using Pieces = std::vector<std::string_view>;
+int write_output(const Pieces& text, const std::optional<std::string>& path,
                  const std::vector<std::string>& inputs);
 
 }  // namespace mkba::cli

@@ -1,13 +1,15 @@
 // Many programmes and scenarios side by side: `summary` (a row per programme,
 // or per scenario) and `compare` (a column per scenario of one file).
+#include <cctype>
+#include <filesystem>
 #include <iostream>
-#include "load/tariff_cache.hpp"
 
 #include "cli/app.hpp"
 #include "cli/batch.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "core/headline.hpp"
+#include "load/tariff_cache.hpp"
 #include "report/summary.hpp"
 #include "report/words.hpp"
 
@@ -53,9 +55,9 @@ Summarised summarise(const std::string& file, const CaseOptions& o, bool with_sc
 // The format summary writes: --format (jsonl besides the common ones), else
 // -o's extension, else the table. Prints a usage error when it has none.
 std::optional<report::SummaryFormat> summary_format(const OutputOptions& o) {
-  bool jsonl_named = !o.format && o.output && o.output->size() > 6 &&
-                     o.output->compare(o.output->size() - 6, 6, ".jsonl") == 0;
-  if (o.format == std::optional<std::string>("jsonl") || jsonl_named)
+  std::string ext = std::filesystem::path(o.output.value_or("")).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (o.format == std::optional<std::string>("jsonl") || (!o.format && ext == ".jsonl"))
     return report::SummaryFormat::jsonl;
   auto format = resolve_format(o);
   if (!format) return std::nullopt;
@@ -88,18 +90,22 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
   report::SummaryWriter writer(*format, locale_of(o.out),
                                *report::csv_dialect_named(o.out.csv_dialect));
   int refused = exit_ok;  // the output names a tariff table read on the way
-  load::TariffCache cache;
-  for_each_in_order<Summarised>(
-      files.size(), o, [&](std::size_t i) { return summarise(files[i], o, with_scenarios, cache); },
-      [&](Summarised&& part) {
-        std::cerr << part.errors;
-        code = std::max(code, part.code);
-        for (const auto& row : part.rows) writer.add(row);
-        if (refused == exit_ok) refused = check_output_target(o.out.output, part.inputs);
-      });
+  {                       // the cache is gone before the output is written
+    load::TariffCache cache;
+    for_each_in_order<Summarised>(
+        files.size(), o,
+        [&](std::size_t i) { return summarise(files[i], o, with_scenarios, cache); },
+        [&](Summarised&& part) {
+          std::cerr << part.errors;
+          code = std::max(code, part.code);
+          for (const auto& row : part.rows) writer.add(row);
+          if (refused == exit_ok) refused = check_output_target(o.out.output, part.inputs);
+        });
+  }
   std::cerr << std::flush;
   if (refused != exit_ok) return std::max(code, refused);
-  return std::max(code, write_output(writer.finish(), o.out.output, {}));
+  std::vector<std::string> pieces = writer.finish();
+  return std::max(code, write_output(Pieces(pieces.begin(), pieces.end()), o.out.output, {}));
 }
 
 int run_compare(const CaseOptions& o) {

@@ -116,31 +116,40 @@ std::string SummaryWriter::text_of(const std::optional<std::string_view>& cell) 
   return cell_text(Cell::missing(), locale_);
 }
 
-std::string SummaryWriter::finish() const {
+// CSV and JSON rows need no widths: each block of stored rows becomes a piece
+// of output and is released, so the rows and the output are not held twice.
+std::vector<std::string> SummaryWriter::finish() {
   std::vector<Column> cs = columns();
-  std::vector<std::optional<std::string_view>> cells;
-  std::string out;
-  // The stored text with room for separators, names and quotes: one allocation.
-  std::size_t names = 0;
-  for (const auto& c : cs) names += c.name.size() + 8;
-  out.reserve(stored_ + rows_.size() * (format_ == SummaryFormat::csv ? cs.size() : names));
-  if (format_ == SummaryFormat::csv) {
-    const char* separator = dialect_ == CsvDialect::nl ? ";" : ",";
+  if (!plain(format_)) return {table_text(cs)};
+  bool csv = format_ == SummaryFormat::csv, lines = format_ == SummaryFormat::jsonl;
+  const char* separator = dialect_ == CsvDialect::nl ? ";" : ",";
+  std::vector<std::string> pieces(1);
+  if (csv) {
     for (std::size_t c = 0; c < cs.size(); ++c)
-      out += (c ? separator : "") + csv_field(cs[c].name, false, dialect_);
-    out += "\r\n";
-    for (std::size_t r = 0; r < rows_.size(); ++r) {
-      decode(r, cells);
+      pieces[0] += (c ? separator : "") + csv_field(cs[c].name, false, dialect_);
+    pieces[0] += "\r\n";
+  } else if (!lines) {
+    pieces[0] = "[\n";
+  }
+  // A piece is sized for its block's rows before it is filled, so that it takes
+  // the place of the block released before it instead of growing by doubling.
+  std::size_t per_row = csv ? cs.size() : 0;
+  for (const auto& c : cs) per_row += csv ? 0 : c.name.size() + 8;
+  std::vector<std::optional<std::string_view>> cells;
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    if (r == 0 || rows_[r].block != rows_[r - 1].block) {
+      std::size_t count = 0;
+      while (r + count < rows_.size() && rows_[r + count].block == rows_[r].block) ++count;
+      pieces.back().reserve(pieces.back().size() + blocks_[rows_[r].block].size() +
+                            count * per_row);
+    }
+    decode(r, cells);
+    std::string& out = pieces.back();
+    if (csv) {
       for (std::size_t c = 0; c < cs.size(); ++c)
         out += (c ? separator : "") + csv_field(text_of(cells[cs[c].id]), cs[c].numeric, dialect_);
       out += "\r\n";
-    }
-    return out;
-  }
-  if (plain(format_)) {
-    bool lines = format_ == SummaryFormat::jsonl;
-    for (std::size_t r = 0; r < rows_.size(); ++r) {
-      decode(r, cells);
+    } else {
       Json j(lines);
       j.open('{');
       for (const auto& c : cs) {
@@ -150,14 +159,25 @@ std::string SummaryWriter::finish() const {
       std::string object = j.close('}').str();
       out += lines ? object : (r ? ",\n" : "") + object.substr(0, object.size() - 1);
     }
-    return lines ? out : "[\n" + out + "\n]\n";
+    if (r + 1 == rows_.size() || rows_[r + 1].block != rows_[r].block) {
+      std::string().swap(blocks_[rows_[r].block]);
+      pieces.emplace_back();
+    }
   }
+  if (!csv && !lines) pieces.back() += "\n]\n";
+  return pieces;
+}
+
+// Text and Markdown: every row is read twice (widths, then lines) and the
+// output is one string.
+std::string SummaryWriter::table_text(const std::vector<Column>& cs) const {
   TextGrid grid;
   for (const auto& c : cs) {
     grid.columns.push_back(c.label);
     grid.right.push_back(c.numeric);
   }
   grid.rows = rows_.size();
+  std::vector<std::optional<std::string_view>> cells;
   std::size_t decoded = rows_.size();  // the row in `cells`, if any
   grid.cell = [&](std::size_t r, std::size_t c) {
     if (r != decoded) decode(decoded = r, cells);
@@ -167,7 +187,8 @@ std::string SummaryWriter::finish() const {
   heading.title = tr(locale_, "Summary");
   heading.sections.push_back({tr(locale_, "Programmes"), {}, {}, {}});
   bool markdown = format_ == SummaryFormat::markdown;
-  out = (markdown ? render_markdown(heading, locale_) : render_text(heading, locale_)) + "\n";
+  std::string out =
+      (markdown ? render_markdown(heading, locale_) : render_text(heading, locale_)) + "\n";
   markdown ? render_markdown_table(grid, out) : render_text_table(grid, out);
   return markdown ? out + "\n" : out;
 }

@@ -33,7 +33,9 @@ class SummaryWriter {
  public:
   SummaryWriter(SummaryFormat format, Locale locale, CsvDialect dialect = CsvDialect::rfc4180);
   void add(const SummaryRow& row);
-  std::string finish() const;
+  // The output, in pieces to be written one after another. Ends the writer:
+  // the stored rows are released as they are written out.
+  std::vector<std::string> finish();
 
  private:
   struct Column {
@@ -43,6 +45,7 @@ class SummaryWriter {
     int id;  // where add() stored its cells
   };
   std::vector<Column> columns() const;
+  std::string table_text(const std::vector<Column>& columns) const;
   void store(int id, const std::string& text);
   // Row `r`'s cells by column id; no value where the row has none.
   void decode(std::size_t r, std::vector<std::optional<std::string_view>>& cells) const;
