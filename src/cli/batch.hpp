@@ -37,7 +37,7 @@ void for_each_in_order(std::size_t count, const CaseOptions& o,
                        const std::function<Outcome(std::size_t)>& work,
                        const std::function<void(Outcome&&)>& deliver) {
   std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(std::max(1, o.jobs)), count);
-  const std::size_t window = 4 * std::max<std::size_t>(threads, 1);
+  const std::size_t window = 16 * std::max<std::size_t>(threads, 1);
   std::vector<std::optional<Outcome>> ready(window);  // input i waits in slot i % window
   std::mutex mutex;
   std::condition_variable room;
