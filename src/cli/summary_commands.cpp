@@ -1,7 +1,5 @@
 // Many programmes and scenarios side by side: `summary` (a row per programme,
 // or per scenario) and `compare` (a column per scenario of one file).
-#include <cctype>
-#include <filesystem>
 #include <iostream>
 
 #include "cli/app.hpp"
@@ -55,9 +53,8 @@ Summarised summarise(const std::string& file, const CaseOptions& o, bool with_sc
 // The format summary writes: --format (jsonl besides the common ones), else
 // -o's extension, else the table. Prints a usage error when it has none.
 std::optional<report::SummaryFormat> summary_format(const OutputOptions& o) {
-  std::string ext = std::filesystem::path(o.output.value_or("")).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (o.format == std::optional<std::string>("jsonl") || (!o.format && ext == ".jsonl"))
+  bool named_jsonl = !o.format && report::extension_of(o.output.value_or("")) == ".jsonl";
+  if (o.format == std::optional<std::string>("jsonl") || named_jsonl)
     return report::SummaryFormat::jsonl;
   auto format = resolve_format(o);
   if (!format) return std::nullopt;

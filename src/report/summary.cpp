@@ -65,7 +65,6 @@ void SummaryWriter::add(const SummaryRow& row) {
     store(id, shown(Cell::amount(pa.amount)));
   }
   rows_.push_back({blocks_.size() - 1, begin, blocks_.back().size()});
-  stored_ += rows_.back().end - begin;
 }
 
 std::vector<SummaryWriter::Column> SummaryWriter::columns() const {

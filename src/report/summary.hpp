@@ -64,7 +64,6 @@ class SummaryWriter {
     std::size_t block, begin, end;
   };
   std::vector<RowAt> rows_;
-  std::size_t stored_ = 0;  // bytes in all blocks
 };
 
 struct Variant {

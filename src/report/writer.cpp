@@ -19,10 +19,15 @@ std::optional<Format> format_named(const std::string& name) {
   return std::nullopt;
 }
 
-std::optional<Format> format_for_path(const std::string& path) {
+std::string extension_of(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+std::optional<Format> format_for_path(const std::string& path) {
+  std::string ext = extension_of(path);
   if (ext == ".csv") return Format::csv;
   if (ext == ".json") return Format::json;
   if (ext == ".md" || ext == ".markdown") return Format::md;

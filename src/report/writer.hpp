@@ -14,6 +14,8 @@ namespace mkba::report {
 enum class Format { table, csv, json, md, svg };
 
 std::optional<Format> format_named(const std::string& name);
+// A file name's extension in lower case, with its dot: "R.CSV" -> ".csv".
+std::string extension_of(const std::string& path);
 // From an output file name: .csv, .json, .md/.markdown, .txt.
 std::optional<Format> format_for_path(const std::string& path);
 
