@@ -8,6 +8,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/last_resort.hpp"
+#include "cli/output.hpp"
 #include "report/build.hpp"
 
 namespace mkba::cli {
@@ -113,9 +115,8 @@ CLI::App* add_case_command(CLI::App& app, const char* name, const std::string& h
   return cmd;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Parses the command line and runs the command; its exit code.
+int run_command(int argc, char** argv) {
   // Write errors are reported as exit 4 (or a quiet end on a closed pipe), not signals.
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGXFSZ, SIG_IGN);
@@ -276,6 +277,19 @@ int main(int argc, char** argv) {
   if (*sensitivity_cmd) return run_sensitivity(sensitivity);
   if (*simulate_cmd) return run_simulate(simulate, simulate_options);
   return exit_usage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  end_on_terminate();
+  try {
+    int code = run_command(argc, argv);
+    test_fault_point("before-publish");
+    return finish_output(code);
+  } catch (...) {
+    return internal_error(std::current_exception());
+  }
 }
 
 }  // namespace mkba::cli
