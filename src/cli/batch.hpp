@@ -20,14 +20,15 @@
 namespace mkba::cli {
 
 // Files as given; folders as every *.yaml and *.yml below them (sorted, tariff
-// tables passed over); "-" is stdin. Reports folders or files that do not
-// exist into `errors` (exit 4 in `code`).
+// tables passed over, and added to `passed_over`); "-" is stdin. Reports
+// folders or files that do not exist into `errors` (exit 4 in `code`).
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string& errors,
-                                       int& code);
+                                       int& code, std::vector<std::string>* passed_over = nullptr);
 
 // The start of every batch command: checks the --set syntax, expands the
 // inputs (reporting missing folders on stderr, their exit code in `code`) and
-// refuses an output named as an input. Non-zero: stop with that exit code.
+// refuses an output named as an input or as a file the folder scan read.
+// Non-zero: stop with that exit code.
 int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code);
 
 // Each outcome has `int code` (0 when the file was fine) and `std::string errors`.

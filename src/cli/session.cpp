@@ -103,11 +103,7 @@ int check_set_syntax(const std::vector<std::string>& set) {
   return exit_ok;
 }
 
-std::vector<std::string> inputs_of(const Session& s) {
-  std::vector<std::string> inputs;
-  if (s.base) inputs = {s.base->file, s.base->tariffs.file};
-  return inputs;
-}
+std::vector<std::string> inputs_of(const Session& s) { return s.sources.paths(); }
 
 int usage_error(const std::string& message, const std::string& hint) {
   std::cerr << "mkba: error: " << message << "\n";

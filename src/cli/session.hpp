@@ -52,7 +52,8 @@ int print_errors(const Session& s);
 // Exit 2 for malformed --set values (PATH=VALUE) before anything is loaded.
 int check_set_syntax(const std::vector<std::string>& set);
 
-// The files a command read, which an output must never replace.
+// The files a command read (as the loader records them: case file, tariff
+// table, index series, ...), which an output must never replace.
 std::vector<std::string> inputs_of(const Session& s);
 
 int usage_error(const std::string& message, const std::string& hint = {});
