@@ -126,9 +126,15 @@ int check_output_target(const std::optional<std::string>& path,
   if (::stat(path->c_str(), &st) != 0) return exit_ok;  // a new file
   if (S_ISDIR(st.st_mode))
     return fail(*path, "it is a folder", "name a file in it, e.g. " + *path + "/out.md");
-  if (S_ISREG(st.st_mode) && !writable(*path, st))
-    return fail(*path, "the file is read-only (mode " + octal_mode(st.st_mode & 07777) + ")",
-                "make it writable (chmod u+w) to have it replaced, or choose another output name");
+  if (S_ISREG(st.st_mode) && !writable(*path, st)) {
+    std::string mode = " (mode " + octal_mode(st.st_mode & 07777) + ")";
+    if ((st.st_mode & 0222) == 0)
+      return fail(
+          *path, "the file is read-only" + mode,
+          "make it writable (chmod u+w) to have it replaced, or choose another output name");
+    return fail(*path, "you may not write to the file" + mode,
+                "choose another output name, or ask the file's owner for write permission");
+  }
   return exit_ok;
 }
 
