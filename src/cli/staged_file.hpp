@@ -38,7 +38,7 @@ class StagedFile {
 
   // Writes and syncs `text` for `target` (a regular file or none; links
   // already resolved). Without `keep` the file gets the mode a new file gets
-  // (0666 less the umask, or the folder's default ACL). 0, or an errno value.
+  // (0666 less the umask). 0, or an errno value.
   int write(const Pieces& text, const std::string& target, const std::optional<Keep>& keep);
   // Renames the written file over the target. 0, or an errno value (and the
   // written file is gone).
