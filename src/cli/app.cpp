@@ -5,9 +5,12 @@
 #include <CLI/CLI.hpp>
 
 #include <csignal>
+#include <cstdint>
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/last_resort.hpp"
+#include "cli/output.hpp"
 #include "report/build.hpp"
 
 namespace mkba::cli {
@@ -40,9 +43,36 @@ Exit codes:
   2  usage error (unknown option, bad argument)
   3  invalid input data (the message says file:line:column)
   4  cannot read an input or write an output
+  5  out of memory, or an internal error (a bug); nothing written to -o
 
 Amounts are exact; figures are rounded once, when shown, to the cent (ratios
 to two decimals), halves away from zero. See README.md.)";
+
+// A whole number from `low` to `high` in decimal digits: not "0x10", "-1",
+// " 5" or "1e3", which the option parser would otherwise take as numbers
+// (and -1 as the largest unsigned one).
+CLI::Validator whole_number(std::uint64_t low, std::uint64_t high) {
+  std::string range = std::to_string(low) + " to " + std::to_string(high);
+  auto check = [low, high, range](std::string& text) -> std::string {
+    std::uint64_t value = 0;
+    bool ok = !text.empty();
+    for (char c : text) {
+      auto digit = static_cast<std::uint64_t>(c - '0');
+      ok = ok && c >= '0' && c <= '9' && value <= (UINT64_MAX - digit) / 10;
+      if (!ok) break;
+      value = value * 10 + digit;
+    }
+    if (ok && value >= low && value <= high) return {};
+    return "expected a whole number from " + range + " in decimal digits, not '" + text + "'";
+  };
+  return CLI::Validator(check, range);
+}
+
+// Refuses an empty value, saying what to write instead.
+CLI::Validator non_empty(const std::string& message) {
+  return CLI::Validator(
+      [message](std::string& text) { return text.empty() ? message : std::string(); }, "");
+}
 
 enum class Extra { none, jsonl, svg };
 
@@ -56,8 +86,10 @@ void add_output_options(CLI::App* cmd, OutputOptions& out, bool with_table,
          "Output format: " + CLI::detail::join(formats, ", ") + " (default: from -o, else table)")
       ->check(CLI::IsMember(formats));
   cmd->add_option("-o,--output", out.output,
-                  "Write to FILE atomically instead of stdout; never over an input")
-      ->type_name("FILE");
+                  "Write to FILE (only when the command succeeds, atomically) instead of stdout; "
+                  "never over an input")
+      ->type_name("FILE")
+      ->check(non_empty("the file name is empty; name a file, or - for standard output"));
   cmd->add_option("--locale", out.locale,
                   "Language and number format of table and md: nl (1.234,56) or en (1,234.56)")
       ->check(CLI::IsMember({"nl", "en"}))
@@ -85,7 +117,7 @@ CLI::App* add_case_command(CLI::App& app, const char* name, const std::string& h
         ->required()
         ->type_name("FILE...");
     cmd->add_option("-j,--jobs", o.jobs, "Compute N files at a time; the output does not change")
-        ->check(CLI::Range(1, 256))
+        ->check(whole_number(1, 256))
         ->type_name("N");
     cmd->add_flag("--fail-fast", o.fail_fast, "Stop at the first file that cannot be computed");
   } else {
@@ -96,14 +128,18 @@ CLI::App* add_case_command(CLI::App& app, const char* name, const std::string& h
         ->type_name("FILE");
   }
   cmd->add_option("--tariffs", o.tariffs, "Use this tariff table instead of the one a file names")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check(non_empty("the file name is empty; name a tariff table, or leave --tariffs out"));
   cmd->add_option("--set", o.set,
                   "Change an input before computing, e.g. tariffs.dagbesteding.price=35 "
                   "(repeatable; see README for paths)")
       ->type_name("PATH=VALUE")
       ->allow_extra_args(false);  // one PATH=VALUE per --set, so files may follow
   cmd->add_option("--scenario", o.scenario, "Apply one of the file's named scenarios first")
-      ->type_name("NAME");
+      ->type_name("NAME")
+      ->check(non_empty(
+          "the scenario name is empty; name one of the file's scenarios ('mkba compare FILE' "
+          "shows them), or leave --scenario out for the base case"));
   cmd->add_option_function<std::string>(
          "--price-year",
          [&o](const std::string& year) { o.set.push_back("programme.price_year=" + year); },
@@ -113,9 +149,8 @@ CLI::App* add_case_command(CLI::App& app, const char* name, const std::string& h
   return cmd;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Parses the command line and runs the command; its exit code.
+int run_command(int argc, char** argv) {
   // Write errors are reported as exit 4 (or a quiet end on a closed pipe), not signals.
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGXFSZ, SIG_IGN);
@@ -231,24 +266,27 @@ int main(int argc, char** argv) {
       "--format csv writes the draws",
       simulate, Inputs::one);
   simulate_cmd->add_option("-n,--draws", simulate_options.draws, "Number of draws")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000'000}))
+      ->check(whole_number(1, 100'000'000))
       ->capture_default_str();
   simulate_cmd
       ->add_option("--seed", simulate_options.seed,
                    "Seed: the same seed gives the same numbers, for any -j")
+      ->check(whole_number(0, UINT64_MAX))
       ->capture_default_str();
   simulate_cmd->add_option("-j,--jobs", simulate.jobs, "Threads; the numbers do not change")
-      ->check(CLI::Range(1, 256));
+      ->check(whole_number(1, 256));
   simulate_cmd->add_flag("--bootstrap-cases", simulate_options.bootstrap_cases,
                          "Also resample the cases with replacement in every draw");
   add_output_options(simulate_cmd, simulate.out, false, Extra::svg);
 
   for (auto* cmd : {run_cmd, validate_cmd, tariffs_cmd, be_cmd, explain_cmd, figures_cmd,
                     report_cmd, summary_cmd, compare_cmd, sensitivity_cmd, simulate_cmd})
-    cmd->footer("Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write.");
+    cmd->footer(
+        "Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write, 5 out of memory or "
+        "internal error.");
   check_cmd->footer(
       "Exit codes: 0 every claim holds, 1 a claim does not hold, 2 usage, 3 invalid input, "
-      "4 cannot read or write.");
+      "4 cannot read or write, 5 out of memory or internal error.");
 
   try {
     app.parse(argc, argv);
@@ -276,6 +314,19 @@ int main(int argc, char** argv) {
   if (*sensitivity_cmd) return run_sensitivity(sensitivity);
   if (*simulate_cmd) return run_simulate(simulate, simulate_options);
   return exit_usage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  end_on_terminate();
+  try {
+    int code = run_command(argc, argv);
+    test_fault_point("before-publish");
+    return finish_output(code);
+  } catch (...) {
+    return internal_error(std::current_exception());
+  }
 }
 
 }  // namespace mkba::cli

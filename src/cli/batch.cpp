@@ -11,7 +11,7 @@
 namespace mkba::cli {
 
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string& errors,
-                                       int& code) {
+                                       int& code, std::vector<std::string>* passed_over) {
   namespace fs = std::filesystem;
   std::vector<std::string> inputs;
   for (const auto& arg : args) {
@@ -27,9 +27,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
     std::vector<std::string> found;
     for (fs::recursive_directory_iterator it(arg, ec), end; !ec && it != end; it.increment(ec)) {
       std::string ext = it->path().extension().string();
-      if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml") &&
-          !load::looks_like_tariff_table(it->path().string()))
-        found.push_back(it->path().lexically_normal().string());
+      if (!it->is_regular_file(ec) || (ext != ".yaml" && ext != ".yml")) continue;
+      std::string path = it->path().lexically_normal().string();
+      if (!load::looks_like_tariff_table(path))
+        found.push_back(path);
+      else if (passed_over)
+        passed_over->push_back(path);
     }
     if (ec) {
       errors += "mkba: " + arg + ": error: cannot read the folder: " + ec.message() + "\n";
@@ -49,9 +52,11 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
 int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code) {
   if (int stop = check_set_syntax(o.set)) return stop;
   std::string errors;
-  files = expand_inputs(o.files, errors, code);
+  std::vector<std::string> read = o.files;  // also the tariff tables a folder scan looked into
+  files = expand_inputs(o.files, errors, code, &read);
   std::cerr << errors;
-  return check_output_target(o.out.output, files);
+  read.insert(read.end(), files.begin(), files.end());
+  return check_output_target(o.out.output, read);
 }
 
 }  // namespace mkba::cli

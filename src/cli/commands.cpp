@@ -130,7 +130,7 @@ int run_tariffs(const std::string& file, const OutputOptions& out) {
       document_renderers([&](report::Locale l) { return report::tariffs_document(*table, l); },
                          [&] { return report::tariffs_csv_table(*table); },
                          [&] { return report::render_tariffs_json(*table); }),
-      out, {file});
+      out, sources.paths());
 }
 
 int run_breakeven(const BreakevenOptions& o) {

@@ -5,8 +5,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -16,8 +14,9 @@
 namespace mkba::cli {
 namespace {
 
-int fail(const std::string& path, const std::string& why) {
+int fail(const std::string& path, const std::string& why, const std::string& hint = {}) {
   std::cerr << "mkba: " << path << ": error: cannot write output: " << why << "\n";
+  if (!hint.empty()) std::cerr << "  note: " << hint << "\n";
   return exit_io;
 }
 
@@ -28,20 +27,19 @@ bool same_file(const std::string& a, const std::string& b) {
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-// Writes all of `text`; false with errno set when it cannot.
-bool write_all(int fd, const Pieces& text) {
-  for (std::string_view piece : text)
-    for (std::size_t done = 0; done < piece.size();) {
-      ssize_t n = ::write(fd, piece.data() + done, piece.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) return false;
-      if (n == 0) {
-        errno = EIO;
-        return false;
-      }
-      done += static_cast<std::size_t>(n);
-    }
-  return true;
+// Whether the user may replace the file: whether they could write to it, as
+// `cp` would. Root may write to any file, but a file without a single write
+// bit is read-only on purpose, and is refused to root too (as the kernel
+// refuses root to run a file without an execute bit).
+bool writable(const std::string& path, const struct stat& st) {
+  if (::geteuid() == 0) return (st.st_mode & 0222) != 0;
+  return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0 || errno != EACCES;
+}
+
+std::string octal_mode(mode_t mode) {
+  std::string out;
+  for (int shift = 9; shift >= 0; shift -= 3) out += static_cast<char>('0' + ((mode >> shift) & 7));
+  return out;
 }
 
 // An already open descriptor: stdout, or a path naming one (/dev/stdout,
@@ -87,92 +85,32 @@ int write_in_place(const Pieces& text, const std::string& path) {
   return err ? fail(path, std::strerror(err)) : exit_ok;
 }
 
-// Tests of the atomic write (tests/faults) end the process here, between
-// fsync and rename, as a crash or kill would.
-void test_crash_point() {
-  const char* crash = std::getenv("MKBA_TEST_FAIL_BEFORE_RENAME");
-  if (crash && std::strcmp(crash, "1") == 0) ::_exit(99);
+// The -o file of this run, written and not yet published.
+struct Pending {
+  StagedFile file;
+  std::string shown;  // the target as the command line names it
+};
+
+Pending& pending() {
+  static Pending p;
+  return p;
 }
 
-// Writes `text` into a new file in `folder` and syncs it; the file has no
-// name (O_TMPFILE) until it is linked, so a crash before the rename leaves
-// nothing behind. -1 with errno when the file system cannot do this.
-int write_unnamed(const std::string& folder, const Pieces& text) {
-#ifdef O_TMPFILE
-  int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0) return -1;
-  if (!write_all(fd, text) || ::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
-    int err = errno;
-    ::close(fd);
-    errno = err;
-    return -2;
+// Writes the file for `path` (`st` its status when it exists): a link to a
+// file keeps being a link and the file it points to is replaced; a replaced
+// file keeps its permission bits, owner and group.
+int stage(const Pieces& text, const std::string& path, const struct stat* st) {
+  std::string target = path;
+  struct stat own {};
+  if (::lstat(path.c_str(), &own) == 0 && S_ISLNK(own.st_mode)) {
+    std::error_code ec;
+    auto resolved = std::filesystem::canonical(path, ec);
+    if (!ec) target = resolved.string();
   }
-  return fd;
-#else
-  (void)folder;
-  (void)text;
-  errno = EOPNOTSUPP;
-  return -1;
-#endif
-}
-
-// Gives the unnamed file `fd` the name `temp` (through /proc when it is
-// mounted, as an unprivileged process must).
-bool link_unnamed(int fd, const std::string& temp) {
-  std::string proc = "/proc/self/fd/" + std::to_string(fd);
-  if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) == 0) return true;
-  return ::linkat(fd, "", AT_FDCWD, temp.c_str(), AT_EMPTY_PATH) == 0;
-}
-
-void sync_folder(const std::string& folder) {
-  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);  // best effort: some file systems refuse to sync a folder
-  ::close(fd);
-}
-
-// The temporary name beside the target: ".NAME.mkba-tmp-XXXXXX", short
-// enough for the file system's name limit.
-std::string temp_pattern(const std::filesystem::path& folder, const std::filesystem::path& target) {
-  return (folder / ("." + target.filename().string().substr(0, 200) + ".mkba-tmp-XXXXXX")).string();
-}
-
-// The file is written under a temporary name in the target's folder, synced
-// and renamed over the target: readers see the old file or the new one,
-// never a part. Nothing is left behind when anything fails.
-// `shown` names the target in messages.
-int write_file(const Pieces& text, const std::string& path, const std::string& shown) {
-  std::filesystem::path target(path);
-  std::string folder = target.has_parent_path() ? target.parent_path().string() : ".";
-  std::string temp = temp_pattern(folder, target);
-  int err = 0;
-  int fd = write_unnamed(folder, text);
-  if (fd >= 0) {
-    test_crash_point();
-    int lfd = ::mkstemp(temp.data());  // reserves a unique name for the link
-    if (lfd < 0 || ::close(lfd) != 0 || ::unlink(temp.c_str()) != 0 || !link_unnamed(fd, temp)) {
-      ::close(fd);
-      fd = -1;  // linking unsupported here: write a named file instead
-      temp = temp_pattern(folder, target);
-    } else if (::close(fd) != 0 && errno != EINTR) {
-      err = errno;
-    }
-  } else if (fd == -2) {
-    return fail(shown, std::strerror(errno));
-  }
-  if (fd < 0) {
-    fd = ::mkstemp(temp.data());
-    if (fd < 0) return fail(shown, std::strerror(errno));
-    if (!write_all(fd, text) || ::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) err = errno;
-    if (::close(fd) != 0 && !err && errno != EINTR) err = errno;
-    if (!err) test_crash_point();
-  }
-  if (!err && ::rename(temp.c_str(), path.c_str()) != 0) err = errno;
-  if (err) {
-    ::unlink(temp.c_str());
-    return fail(shown, std::strerror(err));
-  }
-  sync_folder(folder);
+  std::optional<Keep> keep;
+  if (st) keep = Keep{static_cast<mode_t>(st->st_mode & 0777), st->st_uid, st->st_gid};
+  pending().shown = path;
+  if (int err = pending().file.write(text, target, keep)) return fail(path, std::strerror(err));
   return exit_ok;
 }
 
@@ -180,10 +118,23 @@ int write_file(const Pieces& text, const std::string& path, const std::string& s
 
 int check_output_target(const std::optional<std::string>& path,
                         const std::vector<std::string>& inputs) {
-  if (!path || *path == "-") return exit_ok;
+  if (!path || *path == "-" || descriptor_named(*path) >= 0) return exit_ok;
   for (const auto& input : inputs)
     if (input == *path || same_file(input, *path))
       return fail(*path, "it is an input file (" + input + "); choose another output name");
+  struct stat st {};
+  if (::stat(path->c_str(), &st) != 0) return exit_ok;  // a new file
+  if (S_ISDIR(st.st_mode))
+    return fail(*path, "it is a folder", "name a file in it, e.g. " + *path + "/out.md");
+  if (S_ISREG(st.st_mode) && !writable(*path, st)) {
+    std::string mode = " (mode " + octal_mode(st.st_mode & 07777) + ")";
+    if ((st.st_mode & 0222) == 0)
+      return fail(
+          *path, "the file is read-only" + mode,
+          "make it writable (chmod u+w) to have it replaced, or choose another output name");
+    return fail(*path, "you may not write to the file" + mode,
+                "choose another output name, or ask the file's owner for write permission");
+  }
   return exit_ok;
 }
 
@@ -198,17 +149,22 @@ int write_output(const Pieces& text, const std::optional<std::string>& path,
   if (!path || *path == "-") return write_descriptor(STDOUT_FILENO, text, "-");
   if (int fd = descriptor_named(*path); fd >= 0) return write_descriptor(fd, text, *path);
   struct stat st {};
-  if (::stat(path->c_str(), &st) != 0) return write_file(text, *path, *path);  // a new file
-  if (S_ISDIR(st.st_mode)) return fail(*path, "it is a folder");
+  if (::stat(path->c_str(), &st) != 0) return stage(text, *path, nullptr);
   if (!S_ISREG(st.st_mode)) return write_in_place(text, *path);
-  // A link to a file: replace the file it points to, and keep the link.
-  struct stat own {};
-  if (::lstat(path->c_str(), &own) == 0 && S_ISLNK(own.st_mode)) {
-    std::error_code ec;
-    auto resolved = std::filesystem::canonical(*path, ec);
-    if (!ec) return write_file(text, resolved.string(), *path);
-  }
-  return write_file(text, *path, *path);
+  return stage(text, *path, &st);
 }
+
+int finish_output(int code) {
+  Pending& p = pending();
+  if (!p.file.written()) return code;
+  if (code != exit_ok && code != exit_check_failed) {
+    p.file.discard();
+    return code;
+  }
+  if (int err = p.file.publish()) return fail(p.shown, std::strerror(err));
+  return code;
+}
+
+void discard_output() { pending().file.discard(); }
 
 }  // namespace mkba::cli

@@ -103,14 +103,14 @@ int check_set_syntax(const std::vector<std::string>& set) {
   return exit_ok;
 }
 
-std::vector<std::string> inputs_of(const Session& s) {
-  std::vector<std::string> inputs;
-  if (s.base) inputs = {s.base->file, s.base->tariffs.file};
-  return inputs;
-}
+std::vector<std::string> inputs_of(const Session& s) { return s.sources.paths(); }
 
 int usage_error(const std::string& message, const std::string& hint) {
-  std::cerr << "mkba: error: " << message << "\n";
+  return usage_error_in("", message, hint);
+}
+
+int usage_error_in(const std::string& file, const std::string& message, const std::string& hint) {
+  std::cerr << "mkba: " << (file.empty() ? "" : file + ": ") << "error: " << message << "\n";
   if (!hint.empty()) std::cerr << "  note: " << hint << "\n";
   return exit_usage;
 }

@@ -52,10 +52,14 @@ int print_errors(const Session& s);
 // Exit 2 for malformed --set values (PATH=VALUE) before anything is loaded.
 int check_set_syntax(const std::vector<std::string>& set);
 
-// The files a command read, which an output must never replace.
+// The files a command read (as the loader records them: case file, tariff
+// table, index series, ...), which an output must never replace.
 std::vector<std::string> inputs_of(const Session& s);
 
 int usage_error(const std::string& message, const std::string& hint = {});
+// The same for a command that a file cannot serve (it lacks what the command needs).
+int usage_error_in(const std::string& file, const std::string& message,
+                   const std::string& hint = {});
 report::Locale locale_of(const OutputOptions& out);
 // --format, else -o's extension, else table; prints a usage error when unknown.
 std::optional<report::Format> resolve_format(const OutputOptions& out);

@@ -107,6 +107,11 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
 
 int run_compare(const CaseOptions& o) {
   if (int code = check_set_syntax(o.set)) return code;
+  if (o.scenario)
+    return usage_error(
+        "--scenario does not apply to compare, which shows the base case and every scenario",
+        "leave --scenario out; to see one scenario, use 'mkba run FILE --scenario " + *o.scenario +
+            "'");
   Session s;
   if (!load_case(s, o.files.at(0), o)) return print_errors(s);
   std::vector<report::Variant> variants;

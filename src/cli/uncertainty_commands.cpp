@@ -62,8 +62,9 @@ int load_with_outcome(Session& s, const CaseOptions& o, const std::string& comma
   if (int code = check_set_syntax(o.set)) return code;
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   if (!outcome_of(s.result()))
-    return usage_error(command +
-                       " needs a population block or a horizon: there is no net result to follow");
+    return usage_error_in(
+        s.base->file,
+        command + " needs a population block or a horizon: there is no net result to follow");
   return exit_ok;
 }
 
@@ -90,8 +91,8 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
   if (int code = load_with_outcome(s, o, "simulate")) return code;
   const Analysis& a = *s.computed.analysis;
   if (a.uncertainty.empty() && !sim.bootstrap_cases)
-    return usage_error("the file declares no uncertain parameters",
-                       "add an 'uncertainty' block, or pass --bootstrap-cases");
+    return usage_error_in(a.file, "the file declares no uncertain parameters",
+                          "add an 'uncertainty' block, or pass --bootstrap-cases");
   SimulationOptions options;
   options.seed = sim.seed;
   options.draws = sim.draws;

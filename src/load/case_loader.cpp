@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <map>
 
@@ -364,6 +365,17 @@ std::optional<Scenario> read_scenario(const Node& node, Diagnostics& d) {
   Scenario sc;
   sc.origin = node.origin;
   auto n = read_id(*name, "name", d);
+  // `compare` calls the file without a scenario 'base' ('basis' in Dutch).
+  auto same = [](const std::string& a, const char* b) {
+    auto folded = [](char x, char y) { return (x | 0x20) == y; };
+    return std::equal(a.begin(), a.end(), b, b + std::strlen(b), folded);
+  };
+  if (n && (same(*n, "base") || same(*n, "basis"))) {
+    d.error(name->origin,
+            "name: '" + *n + "' is reserved for the base case, the file without a scenario",
+            "choose another name; 'mkba compare' shows the base case beside the scenarios");
+    n.reset();
+  }
   bool ok = n.has_value() && optional_text(m, "description", sc.description, d);
   if (set->kind != Node::Kind::map) {
     d.error(set->origin, "set: expected a map of paths to values, got " + describe(*set),

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -121,7 +122,13 @@ std::optional<std::string> read_bytes(const std::string& path, Diagnostics& d) {
 
 }  // namespace
 
+void Sources::note(const std::string& path) {
+  if (path != stdin_name && std::find(paths_.begin(), paths_.end(), path) == paths_.end())
+    paths_.push_back(path);
+}
+
 const std::string* Sources::read(const std::string& path, Diagnostics& d) {
+  note(path);
   if (auto it = texts_.find(path); it != texts_.end()) return &it->second;
   std::optional<std::string> text;
   if (auto it = provided_.find(path); it != provided_.end()) {

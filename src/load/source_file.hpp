@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.hpp"
 
@@ -20,6 +21,12 @@ class Sources {
  public:
   // Reads `path` (`stdin_name` is standard input); reports and returns nothing when it cannot.
   const std::string* read(const std::string& path, Diagnostics& diagnostics);
+  // Every path read or tried (standard input aside), in the order first
+  // read: a command's inputs, which its output must never replace.
+  const std::vector<std::string>& paths() const { return paths_; }
+  // Adds `path` to paths() when its content came from elsewhere (a cache).
+  void note(const std::string& path);
+
   // Line `line` (1-based) of a file read before, without its newline.
   std::optional<std::string> line(const std::string& path, int line) const;
 
@@ -35,6 +42,7 @@ class Sources {
   bool provided_only_ = false;
   std::map<std::string, std::string> texts_;
   std::map<std::string, std::string> rejected_;  // files refused for their bytes, to quote from
+  std::vector<std::string> paths_;
 };
 
 }  // namespace mkba::load

@@ -8,6 +8,7 @@ namespace mkba::load {
 
 std::optional<TariffTable> TariffCache::get(const std::string& path, Sources& sources,
                                             Diagnostics& d) {
+  sources.note(path);  // read, if only by another file of the batch
   std::shared_ptr<Slot> slot;
   {
     std::lock_guard<std::mutex> lock(mutex_);

@@ -2,6 +2,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <new>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -85,4 +87,34 @@ TEST_CASE("an empty batch delivers nothing") {
       },
       [&](Outcome&&) { ++delivered; });
   CHECK(delivered == 0);
+}
+
+TEST_CASE("an exception in any thread stops the batch and reaches the caller") {
+  for (int jobs : {1, 2, 4}) {
+    cli::CaseOptions o;
+    o.jobs = jobs;
+    std::atomic<std::size_t> worked{0};
+    auto work = [&](std::size_t i) {
+      ++worked;
+      nap(i);
+      if (i == 41) throw std::runtime_error("work 41");
+      return Outcome{0, "", i};
+    };
+    std::vector<std::size_t> order;
+    auto deliver = [&](Outcome&& out) { order.push_back(out.input); };
+    CHECK_THROWS_WITH_AS(cli::for_each_in_order<Outcome>(300, o, work, deliver), "work 41",
+                         std::runtime_error);
+    CHECK(order.size() <= 41);  // in order, so never past the input that failed
+    CHECK(worked.load() < 300);
+    // One that `deliver` throws, too.
+    CHECK_THROWS_AS(cli::for_each_in_order<Outcome>(
+                        300, o,
+                        [](std::size_t i) {
+                          return Outcome{0, "", i};
+                        },
+                        [](Outcome&& out) {
+                          if (out.input == 7) throw std::bad_alloc();
+                        }),
+                    std::bad_alloc);
+  }
 }
