@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "core/text.hpp"
 #include "report/build.hpp"
 
 namespace mkba::cli {
@@ -259,7 +260,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "mkba: error: " << e.what() << "\n  note: run 'mkba --help' for usage\n";
+    std::cerr << "mkba: error: " << escape_controls(e.what())
+              << "\n  note: run 'mkba --help' for usage\n";
     return exit_usage;
   }
 
