@@ -192,6 +192,11 @@ std::optional<std::string> read_bytes(const std::string& path, Diagnostics& d) {
 const std::string* Sources::read(const std::string& path, Diagnostics& d) {
   if (auto it = texts_.find(path); it != texts_.end()) return &it->second;
   std::optional<std::string> text;
+  // The system would open the path up to the NUL: another file.
+  if (path.find('\0') != std::string::npos) {
+    d.unreadable(Origin{path, 0, 0}, "cannot read: the file name holds a NUL character");
+    return nullptr;
+  }
   if (auto it = provided_.find(path); it != provided_.end()) {
     if (it->second.size() > max_input_bytes) {
       d.unreadable(Origin{path, 0, 0}, "is larger than the 16 MiB input limit");

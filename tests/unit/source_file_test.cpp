@@ -58,3 +58,12 @@ TEST_CASE("UTF-16 and UTF-32 files are told apart, with or without a byte order 
   CHECK(hint_for("n\0a\0m\0"s) == "the file looks saved as UTF-16; save it as UTF-8");
   CHECK(hint_for("\0n\0a\0m"s) == "the file looks saved as UTF-16; save it as UTF-8");
 }
+
+TEST_CASE("a path with a NUL is refused, not cut short") {
+  Sources sources;
+  sources.provide("tariffs.yaml", "name: x\n");
+  Diagnostics d;
+  CHECK(sources.read(std::string("tariffs.yaml\0.evil", 18), d) == nullptr);
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.items()[0].problem == Problem::unreadable);
+}
