@@ -147,7 +147,8 @@ std::optional<std::string> read_bytes(const std::string& path, Diagnostics& d) {
       if (text.size() > max_input_bytes) break;
     }
     if (text.size() > max_input_bytes) {
-      d.unreadable(where, "standard input is larger than the 16 MiB input limit");
+      d.unreadable(where,
+                   "standard input is larger than the input limit of 16 MiB (16777216 bytes)");
       return std::nullopt;
     }
     return text;
@@ -171,7 +172,7 @@ std::optional<std::string> read_bytes(const std::string& path, Diagnostics& d) {
     return std::nullopt;
   }
   if (static_cast<std::size_t>(st.st_size) > max_input_bytes) {
-    d.unreadable(where, "is larger than the 16 MiB input limit");
+    d.unreadable(where, "is larger than the input limit of 16 MiB (16777216 bytes)");
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -199,7 +200,7 @@ const std::string* Sources::read(const std::string& path, Diagnostics& d) {
   }
   if (auto it = provided_.find(path); it != provided_.end()) {
     if (it->second.size() > max_input_bytes) {
-      d.unreadable(Origin{path, 0, 0}, "is larger than the 16 MiB input limit");
+      d.unreadable(Origin{path, 0, 0}, "is larger than the input limit of 16 MiB (16777216 bytes)");
       return nullptr;
     }
     text = it->second;

@@ -236,7 +236,11 @@ class TreeBuilder : public YAML::EventHandler {
       throw TreeError{at_.at_mark(mark), "anchors (&name) are not supported",
                       "write the value out in full where it is used"};
     if (++count_ > max_nodes)
-      throw TreeError{at_.at_mark(mark), "the document has more than 1000000 values", ""};
+      throw TreeError{at_.at_mark(mark),
+                      "the file holds more than " + std::to_string(max_nodes) +
+                          " values (keys, items and texts), the limit",
+                      "a case file or tariff table needs far fewer: check that this is the file "
+                      "meant"};
     Node n;
     n.kind = kind;
     n.origin = at_.at_mark(mark);
