@@ -502,10 +502,10 @@ bool read_named_file(Sources& sources, const std::string& path, const std::strin
 
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
-  if (!is_root_map(root, "a case file", "programme:", d)) return false;
-  MapReader m(
-      root, "a case file",
-      {"programme", "cases", "population", "breakeven", "claims", "scenarios", "uncertainty"}, d);
+  const auto keys = {"programme", "cases",     "population", "breakeven",
+                     "claims",    "scenarios", "uncertainty"};
+  if (!is_root_map(root, "a case file", keys, d)) return false;
+  MapReader m(root, "a case file", keys, d);
   const Node* programme = m.require("programme");
   bool ok = m.ok() && programme;
   if (programme) ok = read_programme(*programme, a.programme, d) && ok;

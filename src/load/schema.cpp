@@ -95,18 +95,32 @@ void append_in_file_order(Diagnostics& to, const Diagnostics& from) {
                                       : to.error(i.where, i.message, i.hint));
 }
 
-bool is_root_map(const Node& root, const std::string& what, const std::string& start,
+bool is_root_map(const Node& root, const std::string& what, std::initializer_list<const char*> keys,
                  Diagnostics& d) {
-  if (root.kind == Node::Kind::map) return true;
-  // Not quoted: the file may be no YAML file at all, named by mistake.
-  bool list = root.kind == Node::Kind::sequence;
-  d.error(root.origin,
-          what + " must be a map of keys and values, got " +
-              (list                              ? "a list"
-               : root.kind == Node::Kind::scalar ? "text"
-                                                 : "nothing"),
-          list ? "remove the '- ' before its keys: they are not list items"
-               : "check that this is the file meant: " + what + " starts with '" + start + "'");
+  std::vector<std::string> known(keys.begin(), keys.end());
+  std::string check =
+      "check that this is the file meant: " + what + " starts with '" + known.front() + ":'";
+  // Nothing of the file is quoted: it may be no input at all, named by mistake.
+  if (root.kind != Node::Kind::map) {
+    bool list = root.kind == Node::Kind::sequence;
+    d.error(root.origin,
+            what + " must be a map of keys and values, got " +
+                (list                              ? "a list"
+                 : root.kind == Node::Kind::scalar ? "text"
+                                                   : "nothing"),
+            list ? "remove the '- ' before its keys: they are not list items" : check);
+    return false;
+  }
+  // Nor is a map of which no key is, or is close to, one of `keys`.
+  if (root.entries.empty()) return true;
+  for (const auto& e : root.entries)
+    if (std::find(known.begin(), known.end(), e.key) != known.end() ||
+        did_you_mean(e.key, known).rfind("did you mean", 0) == 0)
+      return true;
+  std::string list;
+  for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+  d.error(Origin{root.origin.file, 0, 0},
+          "is not " + what + ": it has none of its keys (" + list + ")", check);
   return false;
 }
 

@@ -23,9 +23,11 @@ std::optional<Node> parse_file(const std::string& path, Sources& sources, Diagno
 // one line, as found): a file is read key by key, not line by line.
 void append_in_file_order(Diagnostics& to, const Diagnostics& from);
 
-// Whether the top level of a file is a map; reports, without quoting the file,
-// when it is not. `what` is "a case file", `start` its first key.
-bool is_root_map(const Node& root, const std::string& what, const std::string& start,
+// Whether the top level of a file is a map with at least one of `keys` (or
+// a key close to one); reports, without quoting the file, when it is not: it
+// may have been named by mistake. `what` is "a case file"; it starts with the
+// first of `keys`.
+bool is_root_map(const Node& root, const std::string& what, std::initializer_list<const char*> keys,
                  Diagnostics& d);
 
 // A map with a fixed set of allowed keys.

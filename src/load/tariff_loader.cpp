@@ -100,10 +100,10 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
 std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
   auto root = parse_file(path, sources, d);
-  if (!root || !is_root_map(*root, "a tariff table", "name:", d)) return std::nullopt;
+  const auto keys = {"name", "currency", "price_year", "source", "payers", "tariffs"};
+  if (!root || !is_root_map(*root, "a tariff table", keys, d)) return std::nullopt;
   Diagnostics local;
-  MapReader m(*root, "a tariff table",
-              {"name", "currency", "price_year", "source", "payers", "tariffs"}, local);
+  MapReader m(*root, "a tariff table", keys, local);
   TariffTable table;
   table.file = path;
   const Node* name = m.require("name");

@@ -144,9 +144,10 @@ std::optional<Discounting> read_discounting(const Node& node, Diagnostics& d) {
 std::optional<IndexSeries> load_index_series(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
   auto root = parse_file(path, sources, d);
-  if (!root || !is_root_map(*root, "an index series", "name:", d)) return std::nullopt;
+  const auto keys = {"name", "source", "values"};
+  if (!root || !is_root_map(*root, "an index series", keys, d)) return std::nullopt;
   Diagnostics local;
-  MapReader m(*root, "an index series", {"name", "source", "values"}, local);
+  MapReader m(*root, "an index series", keys, local);
   const Node* name = m.require("name");
   const Node* values = m.require("values");
   IndexSeries series;
