@@ -108,15 +108,16 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   ok = optional_text(m, "effect", c.effect, d) && ok;
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, c.adjustments, d) && ok;
   if (c.title.empty()) c.title = c.id;
-  if (!avoided) {
-  } else if (auto list = read_list(*avoided, "avoided", d)) {
-    for (const auto& item : *list) {
-      auto line = read_line(item, d);
-      ok = ok && line;
-      if (line) c.avoided.push_back(std::move(*line));
+  if (avoided) {
+    if (auto list = read_list(*avoided, "avoided", d)) {
+      for (const auto& item : *list) {
+        auto line = read_line(item, d);
+        ok = ok && line;
+        if (line) c.avoided.push_back(std::move(*line));
+      }
+    } else {
+      ok = false;
     }
-  } else {
-    ok = false;
   }
   if (!ok) return std::nullopt;
   return c;
@@ -238,15 +239,16 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
                                 "leave 'participants' out when the number is not known");
     ok = ok && p.participants;
   }
-  if (!costs) {
-  } else if (auto list = read_list(*costs, "costs", d)) {
-    for (const auto& item : *list) {
-      auto c = read_cost(item, d);
-      ok = ok && c;
-      if (c) p.costs.push_back(std::move(*c));
+  if (costs) {
+    if (auto list = read_list(*costs, "costs", d)) {
+      for (const auto& item : *list) {
+        auto c = read_cost(item, d);
+        ok = ok && c;
+        if (c) p.costs.push_back(std::move(*c));
+      }
+    } else {
+      ok = false;
     }
-  } else {
-    ok = false;
   }
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, p.adjustments, d) && ok;
   if (const Node* horizon = m.get("horizon")) {
@@ -411,7 +413,8 @@ std::optional<Scenario> read_scenario(const Node& node, Diagnostics& d) {
             "e.g. set: {tariffs.dagbesteding.price: 35, population.participants: 500}");
     return std::nullopt;
   }
-  for (const auto& e : set ? set->entries : std::vector<Entry>{}) {
+  static const std::vector<Entry> none;
+  for (const auto& e : set ? set->entries : none) {
     if (e.value.kind != Node::Kind::scalar) {
       d.error(e.value.origin,
               shorten(e.key) + ": expected a single value, got " + describe(e.value));
