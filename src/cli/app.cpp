@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/last_resort.hpp"
 #include "cli/output.hpp"
+#include "core/text.hpp"
 #include "report/build.hpp"
 
 namespace mkba::cli {
@@ -297,7 +298,8 @@ int run_command(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "mkba: error: " << e.what() << "\n  note: run 'mkba --help' for usage\n";
+    std::cerr << "mkba: error: " << escape_controls(e.what())
+              << "\n  note: run 'mkba --help' for usage\n";
     return exit_usage;
   }
 

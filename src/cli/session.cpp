@@ -10,6 +10,7 @@
 #include "core/overrides.hpp"
 #include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 #include "load/loaders.hpp"
 
 namespace mkba::cli {
@@ -110,8 +111,9 @@ int usage_error(const std::string& message, const std::string& hint) {
 }
 
 int usage_error_in(const std::string& file, const std::string& message, const std::string& hint) {
-  std::cerr << "mkba: " << (file.empty() ? "" : file + ": ") << "error: " << message << "\n";
-  if (!hint.empty()) std::cerr << "  note: " << hint << "\n";
+  std::cerr << "mkba: " << (file.empty() ? "" : escape_controls(file) + ": ")
+            << "error: " << escape_controls(message) << "\n";
+  if (!hint.empty()) std::cerr << "  note: " << escape_controls(hint) << "\n";
   return exit_usage;
 }
 

@@ -65,13 +65,49 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
 
 bool exceeds_limit(const Money& m) { return m > money_limit() || -m > money_limit(); }
 
+// The line whose exact net amount has the most digits in its denominator
+// (the decimals of its quantity, price and shares multiplied): the likeliest
+// cause when a total of such amounts leaves the exact range. Null when every
+// amount is whole.
+const LineResult* finest_line(const Result& r) {
+  const LineResult* finest = nullptr;
+  for (const auto& c : r.cases)
+    for (const auto& l : c.lines)
+      if (l.net_amount.exact().denominator() > 1 &&
+          (!finest ||
+           l.net_amount.exact().denominator() > finest->net_amount.exact().denominator()))
+        finest = &l;
+  return finest;
+}
+
+// Where a population figure that left the exact range is reported: at the
+// line that brings the most decimals, naming the participants it is scaled by.
+Diagnostic population_overflow(const Analysis& a, const Result& r, const std::string& what) {
+  const Origin& participants = a.population->participants ? a.population->participants_origin
+                                                          : a.programme.participants_origin;
+  const LineResult* line = finest_line(r);
+  if (!line)
+    return {participants.line ? participants : a.population->origin, what,
+            "check the participants and the amounts of the cases"};
+  std::string digits = std::to_string(to_string(line->net_amount.exact().denominator()).size());
+  std::string scaled =
+      participants.line ? " (line " + std::to_string(participants.line) + ")" : std::string();
+  return {line->input->origin, what + ", in the population figures",
+          "the exact amount of this line has a " + digits +
+              "-digit denominator, from the decimals of its quantity, price and shares "
+              "multiplied; scaled to the participants" +
+              scaled +
+              " it does not fit: give quantities and shares fewer decimals, or round the amounts"};
+}
+
 }  // namespace
 
 std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
   // What is being computed, to locate a result that leaves the exact range.
   Origin stage = a.programme.origin.line ? a.programme.origin : Origin{a.file, 0, 0};
+  bool population_stage = false;
+  Result r;
   try {
-    Result r;
     r.analysis = &a;
     r.programme = programme_result(a);
     r.cases.reserve(a.cases.size());
@@ -82,9 +118,11 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
     r.adjusted = any_adjustment(a);
     if (a.population) {
       stage = a.population->origin;
+      population_stage = true;
       r.population = scale_to_population(a, r, false);
       r.population_net = scale_to_population(a, r, true);
       r.balance = payer_balance(*r.population_net);
+      population_stage = false;
     }
     if (a.programme.horizon || a.programme.discounting.origin.line) {
       stage = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
@@ -105,6 +143,11 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
     }
     return r;
   } catch (const OutOfRange& e) {
+    if (population_stage) {
+      Diagnostic where = population_overflow(a, r, e.what());
+      diagnostics.error(where.where, where.message, where.hint);
+      return std::nullopt;
+    }
     diagnostics.error(stage.line ? stage : Origin{a.file, 0, 0}, e.what(),
                       "amounts are limited to EUR 10^15, and fractions grow with every decimal "
                       "of prices, quantities and shares: check their magnitudes and decimals");

@@ -211,6 +211,12 @@ ParsedDecimal explain_rejection(std::string_view text) {
     return reject(text, "write a digit before the point, e.g. 0.5");
   if (!body.empty() && body.back() == '.')
     return reject(text, "write a digit after the point, or leave the point out");
+  if (text.size() > 1 && text.find('%') == text.size() - 1) {
+    ParsedDecimal percent = parse_decimal(text.substr(0, text.size() - 1), 4, 6);
+    if (percent.value)
+      return reject(text, "write " + to_plain(*percent.value / Exact::integer(100), 6) + " for " +
+                              std::string(text) + ": a percentage is written as a decimal");
+  }
   if (!body.empty() && std::isdigit(static_cast<unsigned char>(body[0])))
     return reject(text, "write only the number, without units or other text");
   return reject(text, "");

@@ -171,7 +171,7 @@ class Applier {
                                                : name == "probability"  ? &Adjustments::probability
                                                                         : nullptr;
     if (!field) return unknown();
-    auto v = number(6, 1);
+    auto v = number(6, 18);  // 23 is a share out of range, not a number too long
     if (!v) return false;
     if (*v > Exact::integer(1))
       return wrong("a share must be from 0 to 1, got " + o_.value, "10% is 0.1");

@@ -26,17 +26,23 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string did_you_mean(std::string_view wrong, const std::vector<std::string>& candidates) {
   if (candidates.empty()) return {};
+  std::size_t limit = std::max<std::size_t>(2, wrong.size() / 3);
   const std::string* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& c : candidates) {
+    // The distance is at least the difference in length: a candidate that
+    // cannot come within the limit is not measured (a 10 MB value would
+    // take seconds and gigabytes).
+    std::size_t longer = std::max(wrong.size(), c.size()),
+                shorter = std::min(wrong.size(), c.size());
+    if (longer - shorter > limit) continue;
     std::size_t d = edit_distance(wrong, c);
     if (!best || d < best_distance) {
       best = &c;
       best_distance = d;
     }
   }
-  std::size_t limit = std::max<std::size_t>(2, wrong.size() / 3);
-  if (best_distance <= limit) return "did you mean '" + *best + "'?";
+  if (best && best_distance <= limit) return "did you mean '" + *best + "'?";
   if (candidates.size() > 12) return {};  // a long list helps nobody; callers say where to look
   std::string list;
   for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;

@@ -3,6 +3,7 @@
 
 #include "core/calculate.hpp"
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 
 namespace mkba {
 namespace {
@@ -12,13 +13,13 @@ bool out_of_range(const Money& m) { return m > money_limit() || -m > money_limit
 void check_payer(const TariffTable& table, const std::string& id, const Origin& where,
                  Diagnostics& d) {
   if (!table.find_payer(id))
-    d.error(where, "unknown payer '" + id + "'", did_you_mean(id, table.payer_ids()));
+    d.error(where, "unknown payer '" + shorten(id) + "'", did_you_mean(id, table.payer_ids()));
 }
 
 void check_line(const TariffTable& table, const AvoidedLine& line, Diagnostics& d) {
   const Tariff* tariff = table.find_tariff(line.tariff);
   if (!tariff) {
-    d.error(line.tariff_origin, "unknown tariff '" + line.tariff + "'",
+    d.error(line.tariff_origin, "unknown tariff '" + shorten(line.tariff) + "'",
             did_you_mean(line.tariff, table.tariff_ids()));
     return;
   }
@@ -44,7 +45,8 @@ void check_basis(const Analysis& a, const Basis& basis, Diagnostics& d) {
     return false;
   };
   if (basis.kind == Basis::Kind::single_case && !known(basis.case_id))
-    d.error(basis.origin, "unknown case '" + basis.case_id + "'", did_you_mean(basis.case_id, ids));
+    d.error(basis.origin, "unknown case '" + shorten(basis.case_id) + "'",
+            did_you_mean(basis.case_id, ids));
   if (basis.kind != Basis::Kind::weights) return;
   Quantity sum;
   bool all_whole = true;
@@ -52,7 +54,7 @@ void check_basis(const Analysis& a, const Basis& basis, Diagnostics& d) {
   for (std::size_t i = 0; i < basis.weights.size(); ++i) {
     const auto& [id, w] = basis.weights[i];
     if (!known(id))
-      d.error(basis.weight_origins[i], "unknown case '" + id + "'", did_you_mean(id, ids));
+      d.error(basis.weight_origins[i], "unknown case '" + shorten(id) + "'", did_you_mean(id, ids));
     sum = sum + w;
     all_whole = all_whole && w.exact().is_integer();
   }
@@ -108,18 +110,18 @@ void check_price_level(const Analysis& a, Diagnostics& d) {
                             : std::to_string(a.index->values.front().first) + "-" +
                                   std::to_string(a.index->values.back().first);
     d.error(where,
-            what + ": the index series '" + a.index->name + "' has no value for " +
+            what + ": the index series '" + shorten(a.index->name) + "' has no value for " +
                 std::to_string(year),
             "it covers " + years);
   };
   covered(p.price_year, p.price_year_origin, "price_year");
   for (const auto& t : a.tariffs.tariffs) {
     if (t.price_year == 0)
-      d.error(t.origin, "tariff '" + t.id + "' has no price year to convert from",
+      d.error(t.origin, "tariff '" + shorten(t.id) + "' has no price year to convert from",
               "give the tariff or its table a price_year");
     else
       covered(t.price_year, t.origin,
-              "tariff '" + t.id + "' (price year " + std::to_string(t.price_year) + ")");
+              "tariff '" + shorten(t.id) + "' (price year " + std::to_string(t.price_year) + ")");
   }
   if (!p.costs.empty()) {
     if (p.year == 0)
@@ -167,11 +169,11 @@ Diagnostics validate(const Analysis& a) {
   for (const auto& r : a.programme.reach)
     for (std::size_t i = 0; i < r.costs.size(); ++i)
       if (std::find(cost_ids.begin(), cost_ids.end(), r.costs[i]) == cost_ids.end())
-        d.error(r.cost_origins[i], "unknown programme cost '" + r.costs[i] + "'",
+        d.error(r.cost_origins[i], "unknown programme cost '" + shorten(r.costs[i]) + "'",
                 did_you_mean(r.costs[i], cost_ids));
   for (const auto& u : a.breakeven_units)
     if (!a.tariffs.find_tariff(u.tariff))
-      d.error(u.origin, "unknown tariff '" + u.tariff + "'",
+      d.error(u.origin, "unknown tariff '" + shorten(u.tariff) + "'",
               did_you_mean(u.tariff, a.tariffs.tariff_ids()));
   return d;
 }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 #include "load/loaders.hpp"
 #include "load/schema.hpp"
 #include "load/tariff_cache.hpp"
@@ -34,7 +35,7 @@ std::optional<Period> read_period(const Node& node, Diagnostics& d) {
     std::string hint = did_you_mean(*text, {"day", "week", "month", "year"});
     if (hint.rfind("did you mean", 0) != 0)
       hint = "convert other periods: e.g. 1 per fortnight is quantity: 0.5, per: week";
-    d.error(node.origin, "per: expected day, week, month or year, got '" + *text + "'", hint);
+    d.error(node.origin, "per: expected day, week, month or year, got " + in_quotes(*text), hint);
     return std::nullopt;
   }
   return it->second;
@@ -44,14 +45,17 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
   MapReader m(
       node, "an avoided-care line",
       {"tariff", "quantity", "per", "for", "payer", "note", "adjustments", "recurring", "lag"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* tariff = m.require("tariff");
-  if (!m.ok() || !tariff) return std::nullopt;
+  bool ok = m.ok() && tariff;
   AvoidedLine line;
   line.origin = node.origin;
-  line.tariff_origin = tariff->origin;
-  auto id = read_id(*tariff, "tariff", d);
-  bool ok = id.has_value();
-  if (id) line.tariff = *id;
+  if (tariff) {
+    line.tariff_origin = tariff->origin;
+    auto id = read_id(*tariff, "tariff", d);
+    ok = ok && id;
+    if (id) line.tariff = *id;
+  }
   if (auto n = m.get("quantity")) {
     auto v = read_number(*n, "quantity", quantity_rule, d);
     ok = ok && v;
@@ -89,27 +93,32 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
 
 std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   MapReader m(node, "a case", {"id", "title", "story", "effect", "avoided", "adjustments"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* id = m.require("id");
   const Node* avoided = m.require("avoided");
-  if (!m.ok() || !id || !avoided) return std::nullopt;
+  bool ok = m.ok() && id && avoided;
   Case c;
   c.origin = node.origin;
-  auto id_text = read_id(*id, "id", d);
-  bool ok = id_text.has_value();
-  if (id_text) c.id = *id_text;
+  if (id) {
+    auto id_text = read_id(*id, "id", d);
+    ok = ok && id_text;
+    if (id_text) c.id = *id_text;
+  }
   ok = optional_text(m, "title", c.title, d) && ok;
   ok = optional_text(m, "story", c.story, d) && ok;
   ok = optional_text(m, "effect", c.effect, d) && ok;
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, c.adjustments, d) && ok;
   if (c.title.empty()) c.title = c.id;
-  if (auto list = read_list(*avoided, "avoided", d)) {
-    for (const auto& item : *list) {
-      auto line = read_line(item, d);
-      ok = ok && line;
-      if (line) c.avoided.push_back(std::move(*line));
+  if (avoided) {
+    if (auto list = read_list(*avoided, "avoided", d)) {
+      for (const auto& item : *list) {
+        auto line = read_line(item, d);
+        ok = ok && line;
+        if (line) c.avoided.push_back(std::move(*line));
+      }
+    } else {
+      ok = false;
     }
-  } else {
-    ok = false;
   }
   if (!ok) return std::nullopt;
   return c;
@@ -117,17 +126,29 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
 
 std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
   MapReader m(node, "a programme cost", {"id", "label", "amount", "payer", "recurring", "lag"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* label = m.require("label");
   const Node* amount = m.require("amount");
   const Node* payer = m.require("payer");
-  if (!m.ok() || !label || !amount || !payer) return std::nullopt;
+  bool ok = m.ok() && label && amount && payer;
   ProgrammeCost c;
   c.origin = node.origin;
-  c.payer_origin = payer->origin;
-  auto l = read_text(*label, "label", d);
-  auto a = read_number(*amount, "amount", price_rule, d);
-  auto p = read_id(*payer, "payer", d);
-  bool ok = l && a && p;
+  if (label) {
+    auto v = read_text(*label, "label", d);
+    ok = ok && v;
+    if (v) c.label = *v;
+  }
+  if (amount) {
+    auto v = read_number(*amount, "amount", price_rule, d);
+    ok = ok && v;
+    if (v) c.amount = Money(*v);
+  }
+  if (payer) {
+    c.payer_origin = payer->origin;
+    auto v = read_id(*payer, "payer", d);
+    ok = ok && v;
+    if (v) c.payer = *v;
+  }
   if (const Node* id = m.get("id")) {
     auto v = read_id(*id, "id", d);
     ok = ok && v;
@@ -135,23 +156,28 @@ std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
   }
   ok = read_timing(m, c.timing, d) && ok;
   if (!ok) return std::nullopt;
-  c.label = *l;
-  c.amount = Money(*a);
-  c.payer = *p;
   return c;
 }
 
 std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
   MapReader m(node, "a reach indicator", {"label", "count", "months", "years", "costs", "source"},
               d);
+  if (!m.is_map()) return std::nullopt;
   const Node* label = m.require("label");
   const Node* count = m.require("count");
-  if (!m.ok() || !label || !count) return std::nullopt;
+  bool ok = m.ok() && label && count;
   ReachIndicator r;
   r.origin = node.origin;
-  auto l = read_text(*label, "label", d);
-  auto c = read_number(*count, "count", quantity_rule, d);
-  bool ok = l && c;
+  if (label) {
+    auto v = read_text(*label, "label", d);
+    ok = ok && v;
+    if (v) r.label = *v;
+  }
+  if (count) {
+    auto v = read_number(*count, "count", quantity_rule, d);
+    ok = ok && v;
+    if (v) r.count = Quantity(*v);
+  }
   const Node* months = m.get("months");
   const Node* years = m.get("years");
   if (months && years) {
@@ -179,8 +205,6 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
   }
   ok = optional_text(m, "source", r.source, d) && ok;
   if (!ok) return std::nullopt;
-  r.label = *l;
-  r.count = Quantity(*c);
   return r;
 }
 
@@ -189,36 +213,43 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
               {"name", "year", "tariffs", "participants", "costs", "reach", "adjustments",
                "horizon", "discounting", "price_year", "index"},
               d);
+  if (!m.is_map()) return false;
   const Node* name = m.require("name");
   const Node* costs = m.require("costs");
-  if (!m.ok() || !name || !costs) return false;
   p.origin = node.origin;
-  bool ok = true;
-  if (auto v = read_text(*name, "name", d))
-    p.name = *v;
-  else
-    ok = false;
+  bool ok = m.ok() && name && costs;
+  if (name) {
+    auto v = read_text(*name, "name", d);
+    ok = ok && v;
+    if (v) p.name = *v;
+  }
   if (const Node* year = m.get("year")) {
     auto v = read_whole(*year, "year", 1900, 2200, d);
     ok = ok && v;
     if (v) p.year = static_cast<int>(*v);
   }
-  ok = optional_text(m, "tariffs", p.tariffs_path, d) && ok;
-  if (const Node* t = m.get("tariffs")) p.tariffs_origin = t->origin;
+  if (const Node* t = m.get("tariffs")) {
+    p.tariffs_origin = t->origin;
+    auto v = read_path(*t, "tariffs", d);
+    ok = ok && v;
+    if (v) p.tariffs_path = *v;
+  }
   if (const Node* participants = m.get("participants")) {
     p.participants_origin = participants->origin;
     p.participants = read_whole(*participants, "participants", 1, 1'000'000'000, d,
                                 "leave 'participants' out when the number is not known");
     ok = ok && p.participants;
   }
-  if (auto list = read_list(*costs, "costs", d)) {
-    for (const auto& item : *list) {
-      auto c = read_cost(item, d);
-      ok = ok && c;
-      if (c) p.costs.push_back(std::move(*c));
+  if (costs) {
+    if (auto list = read_list(*costs, "costs", d)) {
+      for (const auto& item : *list) {
+        auto c = read_cost(item, d);
+        ok = ok && c;
+        if (c) p.costs.push_back(std::move(*c));
+      }
+    } else {
+      ok = false;
     }
-  } else {
-    ok = false;
   }
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, p.adjustments, d) && ok;
   if (const Node* horizon = m.get("horizon")) {
@@ -236,8 +267,12 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
     ok = ok && v;
     if (v) p.price_year = static_cast<int>(*v);
   }
-  ok = optional_text(m, "index", p.index_path, d) && ok;
-  if (const Node* index = m.get("index")) p.index_origin = index->origin;
+  if (const Node* index = m.get("index")) {
+    p.index_origin = index->origin;
+    auto v = read_path(*index, "index", d);
+    ok = ok && v;
+    if (v) p.index_path = *v;
+  }
   if (const Node* reach = m.get("reach")) {
     if (auto list = read_list(*reach, "reach", d)) {
       for (const auto& item : *list) {
@@ -270,7 +305,7 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
   }
   MapReader m(node, "a basis", {"weights"}, d);
   const Node* weights = m.require("weights");
-  if (!m.ok() || !weights) return std::nullopt;
+  if (!m.is_map() || !weights) return std::nullopt;
   if (weights->kind != Node::Kind::map) {
     d.error(weights->origin,
             "weights: expected a map of case ids to shares, got " + describe(*weights),
@@ -278,9 +313,9 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
     return std::nullopt;
   }
   b.kind = Basis::Kind::weights;
-  bool ok = true;
+  bool ok = m.ok();
   for (const auto& e : weights->entries) {
-    auto w = read_number(e.value, e.key, quantity_rule, d);
+    auto w = read_number(e.value, shorten(e.key), quantity_rule, d);
     ok = ok && w;
     if (w) {
       b.weights.emplace_back(e.key, Quantity(*w));
@@ -295,14 +330,14 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
 std::optional<Population> read_population(const Node& node, const std::vector<Case>* cases,
                                           Diagnostics& d) {
   MapReader m(node, "the population", {"participants", "basis"}, d);
-  if (!m.ok()) return std::nullopt;
+  if (!m.is_map()) return std::nullopt;
   Population p;
   p.origin = node.origin;
-  bool ok = true;
+  bool ok = m.ok();
   if (const Node* n = m.get("participants")) {
     p.participants_origin = n->origin;
     p.participants = read_whole(*n, "participants", 1, 1'000'000'000, d);
-    ok = p.participants.has_value();
+    ok = ok && p.participants;
   }
   const Node* basis = m.get("basis");
   if (basis && basis->kind != Node::Kind::map) {
@@ -322,7 +357,7 @@ std::optional<Population> read_population(const Node& node, const std::vector<Ca
         for (const auto& c : *cases) ids.push_back(c.id);
         if (std::find(ids.begin(), ids.end(), b->case_id) == ids.end()) {
           ids.insert(ids.end(), {"mean", "median"});
-          d.error(e.value.origin, "unknown case '" + b->case_id + "'",
+          d.error(e.value.origin, "unknown case " + in_quotes(b->case_id),
                   did_you_mean(b->case_id, ids));
           ok = false;
         }
@@ -340,13 +375,16 @@ std::optional<Population> read_population(const Node& node, const std::vector<Ca
 
 std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& d) {
   MapReader m(node, "a break-even unit", {"tariff", "quantity", "label"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* tariff = m.require("tariff");
-  if (!m.ok() || !tariff) return std::nullopt;
+  bool ok = m.ok() && tariff;
   BreakevenUnit u;
-  u.origin = tariff->origin;
-  auto id = read_id(*tariff, "tariff", d);
-  bool ok = id.has_value();
-  if (id) u.tariff = *id;
+  if (tariff) {
+    u.origin = tariff->origin;
+    auto id = read_id(*tariff, "tariff", d);
+    ok = ok && id;
+    if (id) u.tariff = *id;
+  }
   if (const Node* q = m.get("quantity")) {
     auto v = read_number(*q, "quantity", NumberRule{4, 9, false}, d);
     ok = ok && v;
@@ -359,32 +397,39 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
 
 std::optional<Scenario> read_scenario(const Node& node, Diagnostics& d) {
   MapReader m(node, "a scenario", {"name", "description", "set"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* name = m.require("name");
   const Node* set = m.require("set");
-  if (!m.ok() || !name || !set) return std::nullopt;
+  bool ok = m.ok() && name && set;
   Scenario sc;
   sc.origin = node.origin;
-  auto n = read_id(*name, "name", d);
-  // `compare` calls the file without a scenario 'base' ('basis' in Dutch).
-  auto same = [](const std::string& a, const char* b) {
-    auto folded = [](char x, char y) { return (x | 0x20) == y; };
-    return std::equal(a.begin(), a.end(), b, b + std::strlen(b), folded);
-  };
-  if (n && (same(*n, "base") || same(*n, "basis"))) {
-    d.error(name->origin,
-            "name: '" + *n + "' is reserved for the base case, the file without a scenario",
-            "choose another name; 'mkba compare' shows the base case beside the scenarios");
-    n.reset();
+  if (name) {
+    auto n = read_id(*name, "name", d);
+    // `compare` calls the file without a scenario 'base' ('basis' in Dutch).
+    auto same = [](const std::string& a, const char* b) {
+      auto folded = [](char x, char y) { return (x | 0x20) == y; };
+      return std::equal(a.begin(), a.end(), b, b + std::strlen(b), folded);
+    };
+    if (n && (same(*n, "base") || same(*n, "basis"))) {
+      d.error(name->origin,
+              "name: '" + *n + "' is reserved for the base case, the file without a scenario",
+              "choose another name; 'mkba compare' shows the base case beside the scenarios");
+      n.reset();
+    }
+    ok = ok && n;
+    if (n) sc.name = *n;
   }
-  bool ok = n.has_value() && optional_text(m, "description", sc.description, d);
-  if (set->kind != Node::Kind::map) {
+  ok = optional_text(m, "description", sc.description, d) && ok;
+  if (set && set->kind != Node::Kind::map) {
     d.error(set->origin, "set: expected a map of paths to values, got " + describe(*set),
             "e.g. set: {tariffs.dagbesteding.price: 35, population.participants: 500}");
     return std::nullopt;
   }
-  for (const auto& e : set->entries) {
+  static const std::vector<Entry> none;
+  for (const auto& e : set ? set->entries : none) {
     if (e.value.kind != Node::Kind::scalar) {
-      d.error(e.value.origin, e.key + ": expected a single value, got " + describe(e.value));
+      d.error(e.value.origin,
+              shorten(e.key) + ": expected a single value, got " + describe(e.value));
       ok = false;
       continue;
     }
@@ -392,29 +437,34 @@ std::optional<Scenario> read_scenario(const Node& node, Diagnostics& d) {
     sc.set_origins.push_back(e.key_origin);
   }
   if (!ok) return std::nullopt;
-  sc.name = *n;
   return sc;
 }
 
 std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
   MapReader m(node, "a claim", {"figure", "value", "precision", "source"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* figure = m.require("figure");
   const Node* value = m.require("value");
-  if (!m.ok() || !figure || !value) return std::nullopt;
+  bool ok = m.ok() && figure && value;
   Claim c;
   c.origin = node.origin;
-  c.figure_origin = figure->origin;
-  auto f = read_text(*figure, "figure", d);
-  auto v = read_number(*value, "value", NumberRule{4, 15, true}, d);
-  bool ok = f && v;
+  if (figure) {
+    c.figure_origin = figure->origin;
+    auto f = read_text(*figure, "figure", d);
+    ok = ok && f;
+    if (f) c.figure = *f;
+  }
+  if (value) {
+    auto v = read_number(*value, "value", NumberRule{4, 15, true}, d);
+    ok = ok && v;
+    if (v) c.value = *v;
+  }
   if (const Node* p = m.get("precision")) {
     c.precision = read_number(*p, "precision", NumberRule{4, 15, false}, d);
     ok = ok && c.precision;
   }
   ok = optional_text(m, "source", c.source, d) && ok;
   if (!ok) return std::nullopt;
-  c.figure = *f;
-  c.value = *v;
   return c;
 }
 
@@ -455,7 +505,7 @@ bool read_named_file(Sources& sources, const std::string& path, const std::strin
     Diagnostic moved = p;
     if (p.where.line == 0) {
       moved.where = named_at;
-      moved.message = what + " '" + path + "': " + p.message;
+      moved.message = what + " " + in_quotes(path) + ": " + p.message;
       moved.hint =
           "the path is taken relative to the case file's folder" + similar_file(path, written);
     }
@@ -467,12 +517,13 @@ bool read_named_file(Sources& sources, const std::string& path, const std::strin
 
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
-  MapReader m(
-      root, "a case file",
-      {"programme", "cases", "population", "breakeven", "claims", "scenarios", "uncertainty"}, d);
+  const auto keys = {"programme", "cases",     "population", "breakeven",
+                     "claims",    "scenarios", "uncertainty"};
+  if (!is_root_map(root, "a case file", keys, d)) return false;
+  MapReader m(root, "a case file", keys, d);
   const Node* programme = m.require("programme");
-  if (!m.ok() || !programme) return false;
-  bool ok = read_programme(*programme, a.programme, d);
+  bool ok = m.ok() && programme;
+  if (programme) ok = read_programme(*programme, a.programme, d) && ok;
   if (const Node* cases = m.get("cases")) {
     if (auto list = read_list(*cases, "cases", d)) {
       std::map<std::string, int> seen;
@@ -483,7 +534,7 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
         auto [it, fresh] = seen.emplace(c->id, c->origin.line);
         if (!fresh) {
           d.error(
-              item.find("id")->origin, "duplicate case id '" + c->id + "'",
+              item.find("id")->origin, "duplicate case id " + in_quotes(c->id),
               "first defined at line " + std::to_string(it->second) + "; case ids must be unique");
           ok = false;
         }
@@ -519,7 +570,7 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
         if (!sc) continue;
         for (const auto& other : a.scenarios)
           if (other.name == sc->name) {
-            d.error(sc->origin, "duplicate scenario '" + sc->name + "'",
+            d.error(sc->origin, "duplicate scenario " + in_quotes(sc->name),
                     "first defined at line " + std::to_string(other.origin.line));
             ok = false;
           }
@@ -561,25 +612,28 @@ std::optional<Analysis> load_analysis(const std::string& path,
                 "add 'tariffs: ../tariffs/NAME.yaml' to the programme, or pass --tariffs FILE");
     ok = false;
   }
-  d.append(local);
-  if (!ok) return std::nullopt;
-  std::string tariff_path =
-      tariffs_override ? *tariffs_override : relative_to(path, a.programme.tariffs_path);
-  if (!tariffs_override && !read_named_file(sources, tariff_path, a.programme.tariffs_path,
+  append_in_file_order(d, local);
+  // The files it names are read even when this one has errors: theirs are
+  // reported too.
+  if (tariffs_override || !a.programme.tariffs_path.empty()) {
+    std::string tariff_path =
+        tariffs_override ? *tariffs_override : relative_to(path, a.programme.tariffs_path);
+    std::optional<TariffTable> table;
+    if (tariffs_override || read_named_file(sources, tariff_path, a.programme.tariffs_path,
                                             a.programme.tariffs_origin, "tariff table", d))
-    return std::nullopt;
-  auto table =
-      cache ? cache->get(tariff_path, sources, d) : load_tariff_table(tariff_path, sources, d);
-  if (!table) return std::nullopt;
-  a.tariffs = std::move(*table);
+      table =
+          cache ? cache->get(tariff_path, sources, d) : load_tariff_table(tariff_path, sources, d);
+    ok = ok && table;
+    if (table) a.tariffs = std::move(*table);
+  }
   if (!a.programme.index_path.empty()) {
     std::string index_path = relative_to(path, a.programme.index_path);
-    if (!read_named_file(sources, index_path, a.programme.index_path, a.programme.index_origin,
-                         "index series", d))
-      return std::nullopt;
-    a.index = load_index_series(index_path, sources, d);
-    if (!a.index) return std::nullopt;
+    if (read_named_file(sources, index_path, a.programme.index_path, a.programme.index_origin,
+                        "index series", d))
+      a.index = load_index_series(index_path, sources, d);
+    ok = ok && a.index;
   }
+  if (!ok) return std::nullopt;
   return a;
 }
 

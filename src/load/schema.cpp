@@ -1,6 +1,9 @@
 #include "load/schema.hpp"
 
+#include <algorithm>
+
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 
 namespace mkba::load {
 namespace {
@@ -17,7 +20,35 @@ bool decimal_comma(const Entry* previous, const Entry& e) {
          digits(previous->value.text) && previous->value.origin.line == e.key_origin.line;
 }
 
+// No number mkba accepts is longer: a longer text is not parsed, nor quoted whole.
+constexpr std::size_t max_number_length = 40;
+
+// -?digits(.digits)?
+bool plain_decimal(std::string_view s) {
+  if (!s.empty() && s[0] == '-') s.remove_prefix(1);
+  std::size_t point = s.find('.');
+  auto part = [&](std::string_view p) { return digits(std::string(p)); };
+  return point == std::string_view::npos ? part(s)
+                                         : part(s.substr(0, point)) && part(s.substr(point + 1));
+}
+
+// The first character of `text` that an id may not hold.
+std::string first_non_id_character(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+        c == '-')
+      continue;
+    std::size_t n = 1;
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+    return text.substr(i, n);
+  }
+  return "";
+}
+
 }  // namespace
+
+std::string in_quotes(const std::string& text) { return "'" + shorten(text) + "'"; }
 
 std::optional<Node> parse_file(const std::string& path, Sources& sources, Diagnostics& d) {
   const std::string* text = sources.read(path, d);
@@ -43,7 +74,7 @@ MapReader::MapReader(const Node& node, std::string what, std::initializer_list<c
     bool known = false;
     for (const auto& k : keys) known = known || k == e.key;
     if (!known) {
-      d.error(e.key_origin, "unknown key '" + e.key + "' in " + what_,
+      d.error(e.key_origin, "unknown key " + in_quotes(e.key) + " in " + what_,
               decimal_comma(previous, e) ? "a ',' separates the entries of a {...} map; write "
                                            "the number with a decimal point: " +
                                                previous->value.text + "." + e.key
@@ -52,6 +83,45 @@ MapReader::MapReader(const Node& node, std::string what, std::initializer_list<c
     }
     previous = &e;
   }
+}
+
+void append_in_file_order(Diagnostics& to, const Diagnostics& from) {
+  std::vector<Diagnostic> items = from.items();
+  std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.where.line < b.where.line;
+  });
+  for (auto& i : items)
+    (i.problem == Problem::unreadable ? to.unreadable(i.where, i.message, i.hint)
+                                      : to.error(i.where, i.message, i.hint));
+}
+
+bool is_root_map(const Node& root, const std::string& what, std::initializer_list<const char*> keys,
+                 Diagnostics& d) {
+  std::vector<std::string> known(keys.begin(), keys.end());
+  std::string check =
+      "check that this is the file meant: " + what + " starts with '" + known.front() + ":'";
+  // Nothing of the file is quoted: it may be no input at all, named by mistake.
+  if (root.kind != Node::Kind::map) {
+    bool list = root.kind == Node::Kind::sequence;
+    d.error(root.origin,
+            what + " must be a map of keys and values, got " +
+                (list                              ? "a list"
+                 : root.kind == Node::Kind::scalar ? "text"
+                                                   : "nothing"),
+            list ? "remove the '- ' before its keys: they are not list items" : check);
+    return false;
+  }
+  // Nor is a map of which no key is, or is close to, one of `keys`.
+  if (root.entries.empty()) return true;
+  for (const auto& e : root.entries)
+    if (std::find(known.begin(), known.end(), e.key) != known.end() ||
+        did_you_mean(e.key, known).rfind("did you mean", 0) == 0)
+      return true;
+  std::string list;
+  for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+  d.error(Origin{root.origin.file, 0, 0},
+          "is not " + what + ": it has none of its keys (" + list + ")", check);
+  return false;
 }
 
 const Node* MapReader::get(const char* key) const {
@@ -74,16 +144,28 @@ std::optional<std::string> read_text(const Node& node, const std::string& key, D
   return node.text;
 }
 
+std::optional<std::string> read_path(const Node& node, const std::string& key, Diagnostics& d) {
+  auto text = read_text(node, key, d);
+  if (!text) return std::nullopt;
+  // The system would read the path only up to the NUL: another file.
+  if (std::size_t nul = text->find('\0'); nul != std::string::npos) {
+    d.error(node.origin,
+            key + ": a file path cannot hold a NUL character, and this one has one after " +
+                in_quotes(text->substr(0, nul)),
+            "remove the escape (\\0, \\x00 or \\u0000) and what follows it");
+    return std::nullopt;
+  }
+  return text;
+}
+
 std::optional<std::string> read_id(const Node& node, const std::string& key, Diagnostics& d) {
   auto text = read_text(node, key, d);
   if (!text) return std::nullopt;
-  bool valid = !text->empty();
-  for (char c : *text)
-    valid = valid && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                      c == '_' || c == '-');
-  if (!valid) {
-    d.error(node.origin, key + ": '" + *text + "' is not a valid id",
-            "use letters, digits, '_' and '-' only, e.g. seh_bezoek");
+  std::string bad = first_non_id_character(*text);
+  if (text->empty() || !bad.empty()) {
+    d.error(node.origin, key + ": " + in_quotes(*text) + " is not a valid id",
+            "an id holds only ASCII letters (a-z, A-Z), digits, '_' and '-', e.g. seh_bezoek" +
+                (bad.empty() ? std::string() : "; '" + bad + "' is none of them"));
     return std::nullopt;
   }
   return text;
@@ -97,8 +179,18 @@ std::optional<Exact> read_number(const Node& node, const std::string& key, Numbe
     return std::nullopt;
   }
   if (node.quoted) {
-    d.error(node.origin, key + ": expected a number, got the quoted text \"" + node.text + "\"",
+    d.error(node.origin,
+            key + ": expected a number, got the quoted text \"" + shorten(node.text) + "\"",
             "remove the quotes");
+    return std::nullopt;
+  }
+  if (node.text.size() > max_number_length) {
+    d.error(node.origin,
+            key + ": expected a number, got " + in_quotes(node.text) + " (" +
+                std::to_string(node.text.size()) + " characters)",
+            "write a number with at most " + std::to_string(rule.max_integer_digits) +
+                " digits before the decimal point and " + std::to_string(rule.max_decimals) +
+                " after it");
     return std::nullopt;
   }
   ParsedDecimal parsed = parse_decimal(node.text, rule.max_decimals, rule.max_integer_digits);
@@ -132,12 +224,24 @@ std::optional<long long> read_whole(const Node& node, const std::string& key, lo
 }
 
 std::optional<Exact> read_share(const Node& node, const std::string& key, Diagnostics& d) {
-  auto v = read_number(node, key, NumberRule{6, 1, true, false}, d);
-  if (v && *v > Exact::integer(1)) {
-    d.error(node.origin, key + ": a share must be from 0 to 1, got " + node.text,
-            "write a share as a decimal: 10% is 0.1");
+  const std::string& t = node.text;
+  auto out_of_range = [&]() -> std::optional<Exact> {
+    ParsedDecimal percent = parse_decimal(t, 4, 3);
+    bool is_percent = percent.value && *percent.value >= Exact::integer(2) &&
+                      *percent.value <= Exact::integer(100);
+    d.error(node.origin, key + ": a share must be from 0 to 1, got " + t,
+            "write a share as a decimal: " +
+                (is_percent ? t + "% is " + to_plain(*percent.value / Exact::integer(100), 6)
+                            : std::string("10% is 0.1")));
     return std::nullopt;
-  }
+  };
+  // 23 is a share out of range, whatever its number of digits.
+  std::size_t sign = t.rfind('-', 0) == 0 ? 1 : 0;
+  if (node.kind == Node::Kind::scalar && !node.quoted && t.size() <= max_number_length &&
+      plain_decimal(t) && t[sign] != '0' && std::min(t.find('.'), t.size()) - sign > 1)
+    return out_of_range();
+  auto v = read_number(node, key, NumberRule{6, 1, true, true}, d);
+  if (v && (v->is_negative() || *v > Exact::integer(1))) return out_of_range();
   return v;
 }
 

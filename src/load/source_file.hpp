@@ -1,9 +1,11 @@
 #pragma once
 // Reading input files ourselves: only regular files (or stdin), under a size
-// cap, valid UTF-8. The texts are kept so that diagnostics can quote a line.
+// cap, valid UTF-8. The texts are kept so that diagnostics can quote a line,
+// but only of a file that reads as YAML (see `line`).
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,7 +29,11 @@ class Sources {
   // Adds `path` to paths() when its content came from elsewhere (a cache).
   void note(const std::string& path);
 
-  // Line `line` (1-based) of a file read before, without its newline.
+  // Line `line` (1-based) of a file read before, without its newline. Nothing
+  // for a file that is not YAML, so that an error never shows what a file
+  // named by mistake holds (/etc/passwd, /proc/self/environ): a file is YAML
+  // when it has no control characters and its first line with content starts
+  // a map ('key:', '- key:' or '{').
   std::optional<std::string> line(const std::string& path, int line) const;
 
   // Serves `text` as the content of `path`, which need not exist: for tests
@@ -43,6 +49,7 @@ class Sources {
   std::map<std::string, std::string> texts_;
   std::map<std::string, std::string> rejected_;  // files refused for their bytes, to quote from
   std::vector<std::string> paths_;
+  std::set<std::string> unquoted_;               // files read that are not YAML
 };
 
 }  // namespace mkba::load

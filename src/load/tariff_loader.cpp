@@ -20,20 +20,23 @@ void check_unique(const std::vector<T>& items, const std::string& what, Diagnost
 
 std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
   MapReader m(node, "a payer", {"id", "label"}, d);
+  if (!m.is_map()) return std::nullopt;
   Payer p;
   auto id = m.require("id");
   auto label = m.get("label");
-  if (!m.ok() || !id) return std::nullopt;
-  p.origin = id->origin;
-  auto id_text = read_id(*id, "id", d);
-  if (!id_text) return std::nullopt;
-  p.id = *id_text;
-  p.label = p.id;
+  bool ok = m.ok() && id;
+  if (id) {
+    p.origin = id->origin;
+    auto id_text = read_id(*id, "id", d);
+    ok = ok && id_text;
+    if (id_text) p.id = p.label = *id_text;
+  }
   if (label) {
     auto text = read_text(*label, "label", d);
-    if (!text) return std::nullopt;
-    p.label = *text;
+    ok = ok && text;
+    if (text) p.label = *text;
   }
+  if (!ok) return std::nullopt;
   return p;
 }
 
@@ -42,23 +45,23 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
                                   Diagnostics& d) {
   MapReader m(node, "a tariff",
               {"id", "label", "unit", "unit_plural", "price", "payer", "source", "price_year"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* id = m.require("id");
   const Node* unit = m.require("unit");
   const Node* price = m.require("price");
   const Node* payer = m.require("payer");
-  if (!m.ok() || !id || !unit || !price || !payer) return std::nullopt;
   Tariff t;
   t.origin = node.origin;
-  auto id_text = read_id(*id, "id", d);
-  auto unit_text = read_text(*unit, "unit", d);
-  auto price_value = read_number(*price, "price", price_rule, d);
-  auto payer_text = read_id(*payer, "payer", d);
+  auto id_text = id ? read_id(*id, "id", d) : std::nullopt;
+  auto unit_text = unit ? read_text(*unit, "unit", d) : std::nullopt;
+  auto price_value = price ? read_number(*price, "price", price_rule, d) : std::nullopt;
+  auto payer_text = payer ? read_id(*payer, "payer", d) : std::nullopt;
   if (payer_text && payers_known && !table.find_payer(*payer_text)) {
-    d.error(payer->origin, "unknown payer '" + *payer_text + "'",
+    d.error(payer->origin, "unknown payer " + in_quotes(*payer_text),
             did_you_mean(*payer_text, table.payer_ids()));
     payer_text.reset();
   }
-  bool ok = id_text && unit_text && price_value && payer_text;
+  bool ok = m.ok() && id_text && unit_text && price_value && payer_text;
   t.source = table.source;
   t.price_year = table.price_year;
   if (auto n = m.get("label")) {
@@ -97,10 +100,10 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
 std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
   auto root = parse_file(path, sources, d);
-  if (!root) return std::nullopt;
+  const auto keys = {"name", "currency", "price_year", "source", "payers", "tariffs"};
+  if (!root || !is_root_map(*root, "a tariff table", keys, d)) return std::nullopt;
   Diagnostics local;
-  MapReader m(*root, "a tariff table",
-              {"name", "currency", "price_year", "source", "payers", "tariffs"}, local);
+  MapReader m(*root, "a tariff table", keys, local);
   TariffTable table;
   table.file = path;
   const Node* name = m.require("name");
@@ -118,7 +121,7 @@ std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& s
   if (auto n = m.get("currency")) {
     auto v = read_text(*n, "currency", local);
     if (v && *v != "EUR")
-      local.error(n->origin, "currency: only EUR is supported, got '" + *v + "'");
+      local.error(n->origin, "currency: only EUR is supported, got " + in_quotes(*v));
   }
   bool payers_known = false;
   if (payers)
@@ -133,7 +136,7 @@ std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& s
         if (auto t = read_tariff(item, table, payers_known, local)) table.tariffs.push_back(*t);
   check_unique(table.payers, "payer", local);
   check_unique(table.tariffs, "tariff", local);
-  d.append(local);
+  append_in_file_order(d, local);
   if (!local.empty()) return std::nullopt;
   return table;
 }

@@ -1,15 +1,16 @@
 #include "load/time_readers.hpp"
 
 #include "core/suggest.hpp"
+#include "core/text.hpp"
 #include "core/time_value.hpp"
 
 namespace mkba::load {
 
 bool read_adjustments(const Node& node, Adjustments& out, Diagnostics& d) {
   MapReader m(node, "adjustments", {"deadweight", "attribution", "displacement", "probability"}, d);
-  if (!m.ok()) return false;
+  if (!m.is_map()) return false;
   out.origin = node.origin;
-  bool ok = true;
+  bool ok = m.ok();
   auto share = [&](const char* key, std::optional<Exact>& target) {
     if (const Node* n = m.get(key)) {
       target = read_share(*n, key, d);
@@ -34,11 +35,14 @@ bool read_timing(const MapReader& m, Timing& out, Diagnostics& d) {
   if (const Node* rec = m.get("recurring")) {
     out.origin = rec->origin;
     MapReader r(*rec, "recurring", {"years", "drop_off"}, d);
+    if (!r.is_map()) return false;
     const Node* years = r.require("years");
-    if (!r.ok() || !years) return false;
-    auto y = read_whole(*years, "years", 1, 1000, d);
-    ok = ok && y;
-    if (y) out.years = static_cast<int>(*y);
+    ok = ok && r.ok() && years;
+    if (years) {
+      auto y = read_whole(*years, "years", 1, 1000, d);
+      ok = ok && y;
+      if (y) out.years = static_cast<int>(*y);
+    }
     if (const Node* drop = r.get("drop_off")) {
       auto v = read_share(*drop, "drop_off", d);
       ok = ok && v;
@@ -50,88 +54,109 @@ bool read_timing(const MapReader& m, Timing& out, Diagnostics& d) {
 
 std::optional<Horizon> read_horizon(const Node& node, Diagnostics& d) {
   MapReader m(node, "the horizon", {"years", "start"}, d);
+  if (!m.is_map()) return std::nullopt;
   const Node* years = m.require("years");
-  if (!m.ok() || !years) return std::nullopt;
+  bool ok = m.ok() && years;
   Horizon h;
   h.origin = node.origin;
-  auto y = read_whole(*years, "years", 1, 1000, d);
-  if (!y) return std::nullopt;
-  h.years = static_cast<int>(*y);
+  if (years) {
+    auto y = read_whole(*years, "years", 1, 1000, d);
+    ok = ok && y;
+    if (y) h.years = static_cast<int>(*y);
+  }
   if (const Node* start = m.get("start")) {
     auto s = read_whole(*start, "start", 1900, 2200, d);
-    if (!s) return std::nullopt;
-    h.start = static_cast<int>(*s);
+    ok = ok && s;
+    if (s) h.start = static_cast<int>(*s);
   }
+  if (!ok) return std::nullopt;
   return h;
 }
 
+namespace {
+
+// A preset's name into `out`; false when it is not one.
+bool read_preset(const Node& preset, Discounting& out, Diagnostics& d) {
+  auto name = read_text(preset, "preset", d);
+  if (!name) return false;
+  auto r = preset_rate(*name);
+  if (!r) {
+    std::vector<std::string> names;
+    for (const auto& p : discount_presets()) names.push_back(p.name);
+    d.error(preset.origin, "unknown discounting preset " + in_quotes(*name),
+            did_you_mean(*name, names));
+    return false;
+  }
+  out.preset = *name;
+  out.rate = *r;
+  return true;
+}
+
+bool read_rate(const Node& rate, Discounting& out, Diagnostics& d) {
+  // Up to 18 digits, so that 23 is told as a rate out of range.
+  auto r = read_number(rate, "rate", NumberRule{6, 18, true, true}, d);
+  if (!r) return false;
+  if (*r <= Exact::integer(-1) || *r >= Exact::integer(1)) {
+    d.error(rate.origin, "rate: expected a yearly rate between -1 and 1, got " + rate.text,
+            "write a rate as a decimal: 4% is 0.04");
+    return false;
+  }
+  out.preset = "rate";
+  out.rate = *r;
+  return true;
+}
+
+}  // namespace
+
 std::optional<Discounting> read_discounting(const Node& node, Diagnostics& d) {
   MapReader m(node, "discounting", {"preset", "rate", "first_year"}, d);
-  if (!m.ok()) return std::nullopt;
+  if (!m.is_map()) return std::nullopt;
   Discounting out;
   out.origin = node.origin;
+  bool ok = m.ok();
   const Node* preset = m.get("preset");
   const Node* rate = m.get("rate");
   if (preset && rate) {
     d.error(rate->origin, "give a preset or a rate, not both");
-    return std::nullopt;
-  }
-  if (!preset && !rate) {
+    ok = false;
+  } else if (!preset && !rate) {
     d.error(node.origin, "discounting needs a preset or a rate",
             "e.g. discounting: {preset: mkba-2021} or discounting: {rate: 0.04}");
-    return std::nullopt;
-  }
-  if (preset) {
-    auto name = read_text(*preset, "preset", d);
-    if (!name) return std::nullopt;
-    auto r = preset_rate(*name);
-    if (!r) {
-      std::vector<std::string> names;
-      for (const auto& p : discount_presets()) names.push_back(p.name);
-      d.error(preset->origin, "unknown discounting preset '" + *name + "'",
-              did_you_mean(*name, names));
-      return std::nullopt;
-    }
-    out.preset = *name;
-    out.rate = *r;
+    ok = false;
   } else {
-    auto r = read_number(*rate, "rate", NumberRule{6, 1, true, true}, d);
-    if (!r) return std::nullopt;
-    if (*r <= Exact::integer(-1) || *r >= Exact::integer(1)) {
-      d.error(rate->origin, "rate: expected a yearly rate between -1 and 1, got " + rate->text,
-              "write a rate as a decimal: 4% is 0.04");
-      return std::nullopt;
-    }
-    out.preset = "rate";
-    out.rate = *r;
+    ok = (preset ? read_preset(*preset, out, d) : read_rate(*rate, out, d)) && ok;
   }
   if (const Node* first = m.get("first_year")) {
     auto v = read_text(*first, "first_year", d);
-    if (!v) return std::nullopt;
-    if (*v != "undiscounted" && *v != "discounted") {
-      d.error(first->origin, "first_year: expected undiscounted or discounted, got '" + *v + "'",
+    if (v && *v != "undiscounted" && *v != "discounted") {
+      d.error(first->origin,
+              "first_year: expected undiscounted or discounted, got " + in_quotes(*v),
               "undiscounted (the default, Dutch practice): year 1 counts in full");
-      return std::nullopt;
+      v.reset();
     }
-    out.first_year_discounted = *v == "discounted";
+    ok = ok && v;
+    if (v) out.first_year_discounted = *v == "discounted";
   }
+  if (!ok) return std::nullopt;
   return out;
 }
 
 std::optional<IndexSeries> load_index_series(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
   auto root = parse_file(path, sources, d);
-  if (!root) return std::nullopt;
+  const auto keys = {"name", "source", "values"};
+  if (!root || !is_root_map(*root, "an index series", keys, d)) return std::nullopt;
   Diagnostics local;
-  MapReader m(*root, "an index series", {"name", "source", "values"}, local);
+  MapReader m(*root, "an index series", keys, local);
   const Node* name = m.require("name");
   const Node* values = m.require("values");
   IndexSeries series;
   series.file = path;
-  if (m.ok() && name && values) {
+  if (name)
     if (auto v = read_text(*name, "name", local)) series.name = *v;
-    if (const Node* source = m.get("source"))
-      if (auto v = read_text(*source, "source", local)) series.source = *v;
+  if (const Node* source = m.get("source"))
+    if (auto v = read_text(*source, "source", local)) series.source = *v;
+  if (values) {
     if (values->kind != Node::Kind::map) {
       local.error(values->origin,
                   "values: expected a map of years to index values, got " + describe(*values),
@@ -143,16 +168,16 @@ std::optional<IndexSeries> load_index_series(const std::string& path, Sources& s
         key.text = e.key;
         key.origin = e.key_origin;
         auto year = read_whole(key, "year", 1900, 2200, local);
-        auto value = read_number(e.value, e.key, NumberRule{6, 9, false, false}, local);
+        auto value = read_number(e.value, shorten(e.key), NumberRule{6, 9, false, false}, local);
         if (!year || !value) continue;
         if (!series.values.empty() && series.values.back().first >= *year)
-          local.error(e.key_origin, "years must ascend: " + e.key + " follows " +
+          local.error(e.key_origin, "years must ascend: " + shorten(e.key) + " follows " +
                                         std::to_string(series.values.back().first));
         series.values.emplace_back(static_cast<int>(*year), *value);
       }
     }
   }
-  d.append(local);
+  append_in_file_order(d, local);
   if (!local.empty()) return std::nullopt;
   return series;
 }

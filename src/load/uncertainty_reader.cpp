@@ -30,22 +30,23 @@ bool read_list_of(const Node& node, const std::string& key, std::size_t n, std::
                : "e.g. " + key + ": [28, 40] (low, high)");
     return false;
   }
+  bool ok = true;
   for (const auto& item : *list) {
     auto v = real(item, key, d);
-    if (!v) return false;
-    out.push_back(*v);
+    ok = ok && v;
+    if (v) out.push_back(*v);
   }
-  return true;
+  return ok;
 }
 
 bool read_mean_sd(const Node& node, const std::string& key, Distribution& dist, Diagnostics& d) {
   MapReader m(node, key, {"mean", "sd"}, d);
+  if (!m.is_map()) return false;
   const Node* mean = m.require("mean");
   const Node* sd = m.require("sd");
-  if (!m.ok() || !mean || !sd) return false;
-  auto a = real(*mean, "mean", d);
-  auto b = real(*sd, "sd", d);
-  if (!a || !b) return false;
+  auto a = mean ? real(*mean, "mean", d) : std::nullopt;
+  auto b = sd ? real(*sd, "sd", d) : std::nullopt;
+  if (!m.ok() || !a || !b) return false;
   dist.a = *a;
   dist.b = *b;
   return true;
@@ -57,7 +58,8 @@ std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) 
   MapReader m(
       node, "a distribution",
       {"low", "high", "uniform", "triangular", "pert", "normal", "lognormal", "gamma", "beta"}, d);
-  if (!m.ok()) return std::nullopt;
+  if (!m.is_map()) return std::nullopt;
+  bool ok = m.ok();
   Distribution dist;
   const Node* kind_node = nullptr;
   std::string kind;
@@ -70,16 +72,12 @@ std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) 
       kind_node = n;
       kind = k;
     }
-  if (const Node* n = m.get("low")) {
-    dist.low = real(*n, "low", d);
-    if (!dist.low) return std::nullopt;
-  }
-  if (const Node* n = m.get("high")) {
-    dist.high = real(*n, "high", d);
-    if (!dist.high) return std::nullopt;
-  }
+  const Node* low = m.get("low");
+  const Node* high = m.get("high");
+  if (low) dist.low = real(*low, "low", d);
+  if (high) dist.high = real(*high, "high", d);
+  if ((low && !dist.low) || (high && !dist.high)) return std::nullopt;
   std::vector<double> v;
-  bool ok = true;
   if (!kind_node) {
     if (!dist.low || !dist.high) {
       d.error(node.origin, "a parameter needs a distribution, or both low and high",
@@ -91,7 +89,7 @@ std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) 
     dist.b = *dist.high;
   } else if (kind == "uniform" || kind == "triangular" || kind == "pert") {
     std::size_t n = kind == "uniform" ? 2 : 3;
-    ok = read_list_of(*kind_node, kind, n, v, d);
+    ok = read_list_of(*kind_node, kind, n, v, d) && ok;
     if (ok) {
       dist.kind = kind == "uniform"      ? Distribution::Kind::uniform
                   : kind == "triangular" ? Distribution::Kind::triangular
@@ -101,7 +99,7 @@ std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) 
       if (n == 3) dist.c = v[2];
     }
   } else {
-    ok = read_mean_sd(*kind_node, kind, dist, d);
+    ok = read_mean_sd(*kind_node, kind, dist, d) && ok;
     dist.kind = kind == "normal"      ? Distribution::Kind::normal
                 : kind == "lognormal" ? Distribution::Kind::lognormal
                 : kind == "gamma"     ? Distribution::Kind::gamma

@@ -7,12 +7,15 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <deque>
 #include <istream>
 #include <memory>
 #include <streambuf>
 #include <string_view>
 #include <unordered_map>
+
+#include "core/text.hpp"
 
 namespace mkba::load {
 namespace {
@@ -111,6 +114,10 @@ class TreeBuilder : public YAML::EventHandler {
   explicit TreeBuilder(const Positions& positions) : at_(positions) {}
 
   std::optional<Node> take_root() { return std::move(root_); }
+  // Problems after which reading goes on (tags, duplicate keys), in the
+  // order found. What ends reading (a syntax error, an anchor or alias,
+  // since the rest of the file may rest on them, a limit) is thrown.
+  const std::vector<TreeError>& problems() const { return problems_; }
   // A list, map or nothing as a key: kept until yaml-cpp has had its say,
   // since an unclosed '{' or '[' first looks like the start of a key to it.
   const std::optional<TreeError>& bad_key() const { return bad_key_; }
@@ -144,10 +151,11 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     Node n = make(mark, anchor, Node::Kind::scalar);
     n.text = value;
-    n.quoted = tag == "!";
-    if (tag != "?" && tag != "!")
-      throw TreeError{n.origin, "YAML tags (" + tag + ") are not supported", "remove the tag"};
     std::size_t at = at_.offset(mark);
+    // yaml-cpp gives a quoted scalar the tag "!", as it does `! text`.
+    bool tagged = tag != "?" && (tag != "!" || written_tag(at));
+    if (tagged) refuse_tag(mark);
+    n.quoted = tag == "!" && !tagged;
     if (n.quoted && at < at_.text().size() && (at_.text()[at] == '"' || at_.text()[at] == '\'') &&
         !quote_closed(at_.text(), at))
       throw TreeError{n.origin, "YAML syntax: the quoted text that starts here is never closed",
@@ -155,14 +163,16 @@ class TreeBuilder : public YAML::EventHandler {
     place(std::move(n));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
+    if (tag != "?") refuse_tag(mark);
     open(make(mark, anchor, Node::Kind::sequence), style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { stack_.pop_back(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
+    if (tag != "?") refuse_tag(mark);
     open(make(mark, anchor, Node::Kind::map), style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { stack_.pop_back(); }
@@ -186,12 +196,51 @@ class TreeBuilder : public YAML::EventHandler {
   // From this many entries on, a map's keys are looked up in a hash table.
   static constexpr std::size_t linear_keys = 16;
 
+  // Where the tag of the node at `offset` would be: after its anchor, if any.
+  std::size_t tag_offset(std::size_t offset) const {
+    const std::string& text = at_.text();
+    if (offset < text.size() && text[offset] == '&')
+      offset = std::min(text.find_first_of(" \t\r\n", offset), text.size());
+    return std::min(text.find_first_not_of(" \t\r\n", offset), text.size());
+  }
+  bool written_tag(std::size_t offset) const {
+    std::size_t at = tag_offset(offset);
+    return at < at_.text().size() && at_.text()[at] == '!';
+  }
+
+  // The tag is shown as written.
+  void refuse_tag(const YAML::Mark& mark) {
+    const std::string& text = at_.text();
+    std::size_t at = tag_offset(at_.offset(mark));
+    std::size_t end = std::min(text.find_first_of(" \t\r\n,[]{}", at), text.size());
+    std::string written = shorten(text.substr(at, end - at), 40);
+    problem({at_.at_offset(at), "YAML tags (" + written + ") are not supported",
+             "remove the '" + written +
+                 "': a value is read as it is written, and text in quotes is "
+                 "always text"});
+  }
+
+  // Reading goes on after a problem, but not for ever: a file of a million
+  // duplicate keys would otherwise give a million messages.
+  static constexpr std::size_t max_problems = 100;
+  void problem(TreeError e) {
+    if (problems_.size() == max_problems)
+      throw TreeError{e.where,
+                      "more than " + std::to_string(max_problems) + " problems: reading stops here",
+                      "fix the problems above and run again"};
+    problems_.push_back(std::move(e));
+  }
+
   Node make(const YAML::Mark& mark, YAML::anchor_t anchor, Node::Kind kind) {
     if (anchor != YAML::NullAnchor)
       throw TreeError{at_.at_mark(mark), "anchors (&name) are not supported",
                       "write the value out in full where it is used"};
     if (++count_ > max_nodes)
-      throw TreeError{at_.at_mark(mark), "the document has more than 1000000 values", ""};
+      throw TreeError{at_.at_mark(mark),
+                      "the file holds more than " + std::to_string(max_nodes) +
+                          " values (keys, items and texts), the limit",
+                      "a case file or tariff table needs far fewer: check that this is the file "
+                      "meant"};
     Node n;
     n.kind = kind;
     n.origin = at_.at_mark(mark);
@@ -262,12 +311,15 @@ class TreeBuilder : public YAML::EventHandler {
       top.bad_entries.push_back(entries.size());
       return;
     }
-    if (const Entry* first = find_key(top, key.text))
-      throw TreeError{key.origin, "duplicate key '" + key.text + "'",
-                      "first given at line " + std::to_string(first->key_origin.line) +
-                          ", column " + std::to_string(first->key_origin.column) +
-                          "; remove one of them"};
-    if (top.index) top.index->emplace(key.text, entries.size());
+    if (const Entry* first = find_key(top, key.text)) {
+      problem({key.origin, "duplicate key '" + shorten(key.text) + "'",
+               "first given at line " + std::to_string(first->key_origin.line) + ", column " +
+                   std::to_string(first->key_origin.column) + "; remove one of them"});
+      // Kept out of the duplicate check: the first one is found again.
+      top.bad_entries.push_back(entries.size());
+    } else if (top.index) {
+      top.index->emplace(key.text, entries.size());
+    }
     top.key_origin = std::move(key.origin);
     top.key = std::move(key.text);
   }
@@ -297,6 +349,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::vector<Frame> stack_;
   std::deque<Node> bad_keys_;
   std::optional<TreeError> bad_key_;
+  std::vector<TreeError> problems_;
   std::size_t count_ = 0;
   std::size_t last_offset_ = 0;  // of the last value made: a key's, in take_key
 };
@@ -421,6 +474,52 @@ std::optional<int> document_marker(const Positions& at, int from, int to) {
   return std::nullopt;
 }
 
+// yaml-cpp refuses a \u or \U escape of a UTF-16 surrogate or beyond
+// U+10FFFF, and marks the end of the escape: say which and how to write it.
+void unicode_escape_error(const Positions& at, const YAML::Mark& mark, Diagnostics& d) {
+  const std::string& text = at.text();
+  std::size_t end = at.offset(mark);
+  auto hex_value = [&](std::size_t from, std::size_t digits) -> std::optional<unsigned long> {
+    if (from + digits > text.size()) return std::nullopt;
+    std::string part = text.substr(from, digits);
+    if (part.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) return std::nullopt;
+    return std::stoul(part, nullptr, 16);
+  };
+  for (std::size_t digits : {4, 8}) {
+    std::size_t start = end - std::min(end, digits + 2);
+    if (text.compare(start, 2, digits == 4 ? "\\u" : "\\U") != 0) continue;
+    auto value = hex_value(start + 2, digits);
+    if (!value) continue;
+    std::string written = text.substr(start, digits + 2);
+    Origin where = at.at_offset(start);
+    if (*value > 0x10FFFF) {
+      d.error(where,
+              "YAML syntax: '" + written + "' is beyond the last Unicode character, U+10FFFF",
+              "check the digits of the escape");
+      return;
+    }
+    auto low = text.compare(end, 2, "\\u") == 0 ? hex_value(end + 2, 4) : std::nullopt;
+    if (*value < 0xDC00 && low && *low >= 0xDC00 && *low <= 0xDFFF) {
+      unsigned long code = 0x10000 + ((*value - 0xD800) << 10) + (*low - 0xDC00);
+      char digits8[9];
+      std::snprintf(digits8, sizeof digits8, "%08lX", code);
+      d.error(where,
+              "YAML syntax: '" + written + text.substr(end, 6) +
+                  "' is a UTF-16 surrogate pair, which YAML does not read as one character",
+              std::string("write the character itself, or its code point: \\U") + digits8);
+      return;
+    }
+    d.error(where,
+            "YAML syntax: '" + written +
+                "' is half of a UTF-16 surrogate pair (U+D800 to U+DFFF), not a character",
+            "write the character itself, or its code point as \\U and 8 hex digits, e.g. "
+            "\\U0001F600");
+    return;
+  }
+  d.error(at.at_mark(mark), "YAML syntax: the escape before this is not a Unicode character",
+          "write the character itself");
+}
+
 // A hint for yaml-cpp's most common complaints.
 std::string syntax_hint(const std::string& message, const std::string& line) {
   std::size_t indent = line.find_first_not_of(" \t");
@@ -450,7 +549,7 @@ std::string describe(const Node& node) {
     case Node::Kind::null:
       return "nothing";
     case Node::Kind::scalar:
-      return "'" + node.text + "'";
+      return "'" + shorten(node.text) + "'";
     case Node::Kind::sequence:
       return "a list";
     case Node::Kind::map:
@@ -473,10 +572,18 @@ std::optional<Node> parse_yaml(const std::string& text, const std::string& file,
   TreeBuilder builder(at);
   TreeBuilder rest(at);
   const TreeBuilder* reading = &builder;
+  // The problems found while reading on are reported before what ended it.
+  bool reported = false;
+  auto report_problems = [&] {
+    if (reported) return;
+    reported = true;
+    for (const auto& p : builder.problems()) d.error(p.where, p.message, p.hint);
+  };
   try {
     YAML::Parser parser(in);
     bool any = parser.HandleNextDocument(builder);
     if (builder.bad_key()) throw *builder.bad_key();
+    report_problems();
     std::optional<Node> root = builder.take_root();
     if (!any || !root || root->kind == Node::Kind::null) {
       // yaml-cpp skips some stray characters, such as a lone ',', and reads
@@ -513,10 +620,13 @@ std::optional<Node> parse_yaml(const std::string& text, const std::string& file,
                 "check its indentation; a file holds one map (or one list) at its top level");
       return std::nullopt;
     }
+    if (!builder.problems().empty()) return std::nullopt;
     return root;
   } catch (const TreeError& e) {
+    report_problems();
     d.error(e.where, e.message, e.hint);
   } catch (const YAML::Exception& e) {
+    report_problems();
     namespace msg = YAML::ErrorMsg;
     const Node* open = reading->open_flow();
     if (open && (e.msg == msg::END_OF_SEQ_FLOW || e.msg == msg::END_OF_MAP_FLOW)) {
@@ -528,6 +638,8 @@ std::optional<Node> parse_yaml(const std::string& text, const std::string& file,
     } else if (e.msg == msg::UNKNOWN_ANCHOR) {
       d.error(at.at_mark(e.mark), "aliases (*name) are not supported",
               "write the value out in full where it is used");
+    } else if (e.msg.rfind(msg::INVALID_UNICODE, 0) == 0) {
+      unicode_escape_error(at, e.mark, d);
     } else {
       Origin where = at.at_mark(e.mark);
       std::string hint = where.line > 0 ? syntax_hint(e.msg, at.line(where.line)) : "";

@@ -59,10 +59,33 @@ inline void require_utf8(const std::string& text, const char* what) {
   }
 }
 
+// Aborts when a diagnostic could drive the terminal (a control character
+// other than its line breaks, C1 controls included) or is not bounded: text
+// from the input is escaped and cut to a line in every message.
+inline void require_safe_diagnostic(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+    if ((c < 0x20 && c != '\n') || c == 0x7F || c1) {
+      std::fprintf(stderr, "fuzz: a diagnostic holds control character 0x%02X at byte %zu\n", c, i);
+      std::abort();
+    }
+  }
+  // A message, a hint, a file name and a source line, each cut, and escapes
+  // at most four times as long as what they stand for.
+  if (text.size() > 16 * 1024) {
+    std::fprintf(stderr, "fuzz: a diagnostic of %zu bytes\n", text.size());
+    std::abort();
+  }
+}
+
 // Formats every diagnostic as the command line would print it.
 inline void format_all(const Diagnostics& diagnostics, const load::Sources& sources) {
-  for (const auto& d : diagnostics.items())
-    require_utf8(cli::format_diagnostic(d, sources), "a diagnostic");
+  for (const auto& d : diagnostics.items()) {
+    std::string text = cli::format_diagnostic(d, sources);
+    require_utf8(text, "a diagnostic");
+    require_safe_diagnostic(text);
+  }
 }
 
 }  // namespace mkba::fuzz

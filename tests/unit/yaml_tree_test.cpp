@@ -117,3 +117,57 @@ TEST_CASE("maps with a bad key still report duplicates of the good ones") {
   // but repeats itself.
   CHECK(first_error(many_keys(20, "? [1]\n: x\n\"\": 1\n\"\": 2\n")) == "24:1 duplicate key ''");
 }
+
+namespace {
+// Every diagnostic as "LINE:COLUMN MESSAGE", in order.
+std::vector<std::string> all_errors(const std::string& text) {
+  Diagnostics d;
+  CHECK_FALSE(parse_yaml(text, "t.yaml", d).has_value());
+  std::vector<std::string> out;
+  for (const auto& e : d.items())
+    out.push_back(std::to_string(e.where.line) + ":" + std::to_string(e.where.column) + " " +
+                  e.message);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tags are refused on every kind of value, the non-specific '!' too") {
+  CHECK(first_error("name: ! Base\n") == "1:7 YAML tags (!) are not supported");
+  CHECK(first_error("n: ! 10\n") == "1:4 YAML tags (!) are not supported");
+  CHECK(first_error("n: !!str 10\n") == "1:4 YAML tags (!!str) are not supported");
+  CHECK(first_error("n: ! '10'\n") == "1:4 YAML tags (!) are not supported");
+  CHECK(first_error("costs: !!seq\n  - 1\n") == "1:8 YAML tags (!!seq) are not supported");
+  CHECK(first_error("m: !x {a: 1}\n") == "1:4 YAML tags (!x) are not supported");
+  CHECK(first_error("!k a: 1\n") == "1:1 YAML tags (!k) are not supported");
+  // A quoted value, which yaml-cpp also tags "!", is no tag.
+  Diagnostics d;
+  auto root = parse_yaml("a: 'x'\nb: \"!y\"\n", "t.yaml", d);
+  REQUIRE(root.has_value());
+  CHECK(root->entries[1].value.quoted);
+  CHECK(root->entries[1].value.text == "!y");
+}
+
+TEST_CASE("tags and duplicate keys are all reported, then what ends reading") {
+  CHECK(all_errors("a: !x 1\nb: 2\na: 3\nc: !!int 4\n") ==
+        std::vector<std::string>{"1:4 YAML tags (!x) are not supported", "3:1 duplicate key 'a'",
+                                 "4:4 YAML tags (!!int) are not supported"});
+  CHECK(all_errors("a: ! 1\nb: [1, 2\n").size() == 2);
+  std::string many;
+  for (int i = 0; i < 300; ++i) many += "k: " + std::to_string(i) + "\n";
+  auto errors = all_errors(many);
+  REQUIRE(errors.size() == 101);
+  CHECK(errors.back() == "102:1 more than 100 problems: reading stops here");
+}
+
+TEST_CASE("a \\u escape of a UTF-16 surrogate is explained, at the escape") {
+  CHECK(first_error("a: \"x\\ud800\"\n") ==
+        "1:6 YAML syntax: '\\ud800' is half of a UTF-16 surrogate pair (U+D800 to U+DFFF), not a "
+        "character");
+  Diagnostics d;
+  CHECK_FALSE(parse_yaml("a: \"\\ud83d\\ude00\"\n", "t.yaml", d).has_value());
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.items()[0].message.find("surrogate pair") != std::string::npos);
+  CHECK(d.items()[0].hint == "write the character itself, or its code point: \\U0001F600");
+  CHECK(first_error("a: \"\\U00110000\"\n").find("beyond the last Unicode character") !=
+        std::string::npos);
+}
