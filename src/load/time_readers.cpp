@@ -2,6 +2,7 @@
 
 #include "core/suggest.hpp"
 #include "core/time_value.hpp"
+#include "load/index_values.hpp"
 
 namespace mkba::load {
 
@@ -143,8 +144,9 @@ std::optional<IndexSeries> load_index_series(const std::string& path, Sources& s
         key.text = e.key;
         key.origin = e.key_origin;
         auto year = read_whole(key, "year", 1900, 2200, local);
-        auto value = read_number(e.value, e.key, NumberRule{6, 9, false, false}, local);
-        if (!year || !value) continue;
+        if (!year) continue;
+        auto value = read_index_value(e.value, static_cast<int>(*year), series.values, local);
+        if (!value) continue;
         if (!series.values.empty() && series.values.back().first >= *year)
           local.error(e.key_origin, "years must ascend: " + e.key + " follows " +
                                         std::to_string(series.values.back().first));

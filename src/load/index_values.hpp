@@ -1,0 +1,21 @@
+#pragma once
+// One year of an index series file: an index value, written as a number or
+// as {index: N}, or the change on the year before, {percent: P}, chained
+// exactly (README, "Price level").
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/units.hpp"
+#include "load/schema.hpp"
+
+namespace mkba::load {
+
+// The index value of `year`, whose entry is `value`; `before` holds the
+// years read so far. Nothing (having reported) when it cannot be read.
+std::optional<Exact> read_index_value(const Node& value, int year,
+                                      const std::vector<std::pair<int, Exact>>& before,
+                                      Diagnostics& d);
+
+}  // namespace mkba::load
