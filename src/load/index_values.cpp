@@ -20,7 +20,7 @@ bool read_verified(const Node& node, Diagnostics& d) {
 
 std::optional<Exact> read_index_value(const Node& value, int year,
                                       const std::vector<std::pair<int, Exact>>& before,
-                                      Diagnostics& d) {
+                                      bool after_error, Diagnostics& d) {
   std::string key = std::to_string(year);
   if (value.kind != Node::Kind::map) return read_number(value, key, index_rule, d);
   MapReader m(value, "an index year", {"index", "percent", "source", "verified", "note"}, d);
@@ -50,6 +50,7 @@ std::optional<Exact> read_index_value(const Node& value, int year,
     d.error(percent->origin, "percent: a price change must be above -100%, got " + percent->text);
     return std::nullopt;
   }
+  if (after_error) return std::nullopt;
   if (before.empty() || before.back().first != year - 1) {
     d.error(percent->origin,
             key + ": a percentage change needs the value of " + std::to_string(year - 1),

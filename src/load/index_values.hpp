@@ -13,9 +13,11 @@
 namespace mkba::load {
 
 // The index value of `year`, whose entry is `value`; `before` holds the
-// years read so far. Nothing (having reported) when it cannot be read.
+// years read so far. Nothing (having reported) when it cannot be read; a
+// change on a year whose own entry was wrong (`after_error`) is not reported
+// again.
 std::optional<Exact> read_index_value(const Node& value, int year,
                                       const std::vector<std::pair<int, Exact>>& before,
-                                      Diagnostics& d);
+                                      bool after_error, Diagnostics& d);
 
 }  // namespace mkba::load

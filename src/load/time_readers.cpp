@@ -138,6 +138,7 @@ std::optional<IndexSeries> load_index_series(const std::string& path, Sources& s
                   "values: expected a map of years to index values, got " + describe(*values),
                   "e.g. values: {2015: 100, 2016: 100.3}");
     } else {
+      int failed = 0;  // the last year whose entry was wrong
       for (const auto& e : values->entries) {
         Node key;
         key.kind = Node::Kind::scalar;
@@ -145,8 +146,12 @@ std::optional<IndexSeries> load_index_series(const std::string& path, Sources& s
         key.origin = e.key_origin;
         auto year = read_whole(key, "year", 1900, 2200, local);
         if (!year) continue;
-        auto value = read_index_value(e.value, static_cast<int>(*year), series.values, local);
-        if (!value) continue;
+        auto value = read_index_value(e.value, static_cast<int>(*year), series.values,
+                                      failed == *year - 1, local);
+        if (!value) {
+          failed = static_cast<int>(*year);
+          continue;
+        }
         if (!series.values.empty() && series.values.back().first >= *year)
           local.error(e.key_origin, "years must ascend: " + e.key + " follows " +
                                         std::to_string(series.values.back().first));
