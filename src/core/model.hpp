@@ -200,7 +200,7 @@ struct Programme {
   std::string index_path;  // as written; the series that converts prices to price_year
   Origin price_year_origin;
   Origin index_origin;
-  // The reference table `mkba check` compares the tariffs with, when named.
+  // The reference table `mkba check` compares the tariffs with, as written.
   std::string reference_file;
   std::optional<Exact> reference_threshold;  // in percent
   Origin reference_origin;

@@ -616,8 +616,6 @@ std::optional<Analysis> load_analysis(const std::string& path,
   const Node* programme = root->find("programme");
   const Node* list = programme ? programme->find("tariffs") : nullptr;
   if (list && list->kind != Node::Kind::sequence) list = nullptr;
-  if (ok && !a.programme.reference_file.empty())
-    a.programme.reference_file = resolve_path(a.programme.reference_file, path, LibraryFile::table);
   if (ok && list) {
     ok = load_tables(*list, path, tariffs_override, a, sources, local, cache);
     d.append(local);
