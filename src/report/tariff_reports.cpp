@@ -218,9 +218,9 @@ Document library_document(const LibraryListing& listing, Locale locale) {
     d.paragraphs.push_back(say(locale, "No tariff matches '{}'.", *listing.search));
   else if (listing.search)
     d.paragraphs.push_back(
-        say(locale, "Tariffs that match '{}': {} in {} tables.", *listing.search, shown, tables));
+        say(locale, "Tariffs that match '{}': {}; tables: {}.", *listing.search, shown, tables));
   else
-    d.paragraphs.push_back(say(locale, "Tariffs: {} in {} tables.", shown, tables));
+    d.paragraphs.push_back(say(locale, "Tariffs: {}; tables: {}.", shown, tables));
   return d;
 }
 
@@ -285,7 +285,7 @@ Section tariff_check_section(const TariffCheck& check, Locale locale) {
                              "reference: {}.",
                              check.count(Verdict::finding), check.count(Verdict::explained),
                              check.count(Verdict::within), check.count(Verdict::no_reference)));
-  s.tables.push_back(tariff_check_table(check, locale, false));
+  if (!check.rows.empty()) s.tables.push_back(tariff_check_table(check, locale, false));
   bool secondary = false;
   for (const auto& r : check.rows) {
     if (!r.reference) continue;

@@ -244,9 +244,8 @@ const std::map<std::string, std::string>& dutch() {
       {"{}: deviation from the reference: {}", "{}: afwijking van de referentie: {}"},
       {"Tariff library", "Tarievenbibliotheek"},
       {"No tariff matches '{}'.", "Geen tarief bevat '{}'."},
-      {"Tariffs that match '{}': {} in {} tables.",
-       "Tarieven die '{}' bevatten: {} in {} tabellen."},
-      {"Tariffs: {} in {} tables.", "Tarieven: {} in {} tabellen."},
+      {"Tariffs that match '{}': {}; tables: {}.", "Tarieven die '{}' bevatten: {}; tabellen: {}."},
+      {"Tariffs: {}; tables: {}.", "Tarieven: {}; tabellen: {}."},
       {"Tariffs against a reference", "Tarieven tegen een referentie"},
       {"{} ({}) against {} ({}).", "{} ({}) tegen {} ({})."},
       {"Compared in prices of {}, indexed with {} ({}); a deviation beyond {}% without a "
