@@ -195,7 +195,7 @@ bool read_reference(const Node& node, Programme& p, Diagnostics& d) {
     if (!m.ok() || !table) return false;
     p.reference_origin = table->origin;
     if (const Node* t = m.get("threshold")) {
-      p.reference_threshold = read_number(*t, "threshold", NumberRule{4, 4, false, false}, d);
+      p.reference_threshold = read_number(*t, "threshold", NumberRule{4, 4, true, false}, d);
       if (!p.reference_threshold) return false;
     }
   }
