@@ -106,6 +106,9 @@ int check_set_syntax(const std::vector<std::string>& set) {
 std::vector<std::string> inputs_of(const Session& s) {
   std::vector<std::string> inputs;
   if (s.base) inputs = {s.base->file, s.base->tariffs.file};
+  if (s.base)
+    for (const auto& t : s.base->tariffs.combined) inputs.push_back(t.file);
+  if (s.base && s.base->index) inputs.push_back(s.base->index->file);
   return inputs;
 }
 
