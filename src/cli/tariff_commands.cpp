@@ -1,7 +1,6 @@
 #include "cli/tariff_commands.hpp"
 
-#include <filesystem>
-#include <iostream>
+#include <algorithm>
 
 #include "cli/app.hpp"
 #include "cli/commands.hpp"
