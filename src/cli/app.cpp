@@ -27,6 +27,9 @@ constexpr const char* footer = R"(Examples:
   mkba summary cases/ -j 2 --format csv          one row per programme below cases/
   mkba validate cases/*.yaml                     silent; exit 0 when all is well
   mkba tariffs tariffs/stadskamer-2017.yaml      list a tariff table
+  mkba tariffs list --search seh                 find a price in the bundled tariff library
+  mkba tariffs check tariffs/stadskamer-2017.yaml --against kostenhandleiding-2024
+                                                 each tariff against its reference price
   mkba breakeven cases/ggz-in-de-wijk-zuid.yaml --tariff ggz_opname_dag --quantity 21
   mkba check cases/stadskamer.yaml               the deck's claims against mkba's figures
   mkba explain cases/stadskamer.yaml population.benefit_total
@@ -40,7 +43,7 @@ constexpr const char* footer = R"(Examples:
 
 Exit codes:
   0  ok
-  1  check: a claimed figure does not hold
+  1  check: a claimed figure does not hold, or a tariff deviates from its reference
   2  usage error (unknown option, bad argument)
   3  invalid input data (the message says file:line:column)
   4  cannot read an input or write an output
@@ -150,6 +153,65 @@ CLI::App* add_case_command(CLI::App& app, const char* name, const std::string& h
   return cmd;
 }
 
+// `tariffs TABLE` lists one table; `tariffs list` and `tariffs check` work
+// with the tariff library (tariff_commands.cpp).
+struct TariffCommands {
+  std::string file;
+  OutputOptions out;
+  TariffListOptions list;
+  TariffCheckCommand check;
+  CLI::App* table_cmd = nullptr;
+  CLI::App* list_cmd = nullptr;
+  CLI::App* check_cmd = nullptr;
+};
+
+void add_tariffs_command(CLI::App& app, TariffCommands& t) {
+  t.table_cmd = app.add_subcommand(
+      "tariffs",
+      "List a tariff table: prices, units, payers, sources. 'tariffs list' searches the bundled "
+      "tariff library, 'tariffs check' compares a table with a reference table");
+  t.table_cmd->add_option("file", t.file, "Tariff table (YAML)")->type_name("FILE");
+  add_output_options(t.table_cmd, t.out, false);
+  t.list_cmd = t.table_cmd->add_subcommand(
+      "list", "List the tariffs of the bundled library, or of the tables given");
+  t.list_cmd->add_option("tables", t.list.tables, "Tables: paths, or names of the library")
+      ->type_name("TABLE...");
+  t.list_cmd
+      ->add_option("--search,-s", t.list.search,
+                   "Only tariffs whose id, label, group, chapter or paragraph holds WORD, in any "
+                   "case")
+      ->type_name("WORD");
+  add_output_options(t.list_cmd, t.list.out, false);
+  t.check_cmd = t.table_cmd->add_subcommand(
+      "check",
+      "Compare each tariff with the reference price it names (reference: ID), both indexed to "
+      "one price year; a deviation beyond the threshold without a deviation_reason is a "
+      "finding. Exit 1 when there is any");
+  t.check_cmd->add_option("table", t.check.table, "Tariff table to check")
+      ->required()
+      ->type_name("TABLE");
+  t.check_cmd
+      ->add_option("--against", t.check.against,
+                   "Reference table: a path, or a name of the library (kostenhandleiding-2024)")
+      ->required()
+      ->type_name("REFERENCE");
+  t.check_cmd
+      ->add_option("--index", t.check.index,
+                   "Index series (default: the one the reference table names), e.g. cbs-cpi")
+      ->type_name("SERIES");
+  t.check_cmd
+      ->add_option("--price-year", t.check.price_year,
+                   "Compare in prices of this year (default: the reference table's)")
+      ->check(CLI::Range(1900, 2200))
+      ->type_name("YEAR");
+  t.check_cmd
+      ->add_option("--threshold", t.check.threshold,
+                   "Deviation in percent beyond which a tariff is a finding")
+      ->capture_default_str()
+      ->type_name("PERCENT");
+  add_output_options(t.check_cmd, t.check.out, false);
+}
+
 // Parses the command line and runs the command; its exit code.
 int run_command(int argc, char** argv) {
   // Write errors are reported as exit 4 (or a quiet end on a closed pipe), not signals.
@@ -176,14 +238,9 @@ int run_command(int argc, char** argv) {
       app, "validate", "Check case files; prints nothing and exits 0 when all is well", validate,
       Inputs::many);
 
-  std::string tariff_file;
-  OutputOptions tariff_out;
-  auto* tariffs_cmd =
-      app.add_subcommand("tariffs", "List a tariff table: prices, units, payers, sources");
-  tariffs_cmd->add_option("file", tariff_file, "Tariff table (YAML)")
-      ->required()
-      ->type_name("FILE");
-  add_output_options(tariffs_cmd, tariff_out, false);
+  TariffCommands tariffs;
+  add_tariffs_command(app, tariffs);
+  auto* tariffs_cmd = tariffs.table_cmd;
 
   BreakevenOptions be;
   auto* be_cmd = add_case_command(app, "breakeven",
@@ -280,14 +337,19 @@ int run_command(int argc, char** argv) {
                          "Also resample the cases with replacement in every draw");
   add_output_options(simulate_cmd, simulate.out, false, Extra::svg);
 
-  for (auto* cmd : {run_cmd, validate_cmd, tariffs_cmd, be_cmd, explain_cmd, figures_cmd,
-                    report_cmd, summary_cmd, compare_cmd, sensitivity_cmd, simulate_cmd})
+  for (auto* cmd :
+       {run_cmd, validate_cmd, tariffs_cmd, tariffs.list_cmd, be_cmd, explain_cmd, figures_cmd,
+        report_cmd, summary_cmd, compare_cmd, sensitivity_cmd, simulate_cmd})
     cmd->footer(
         "Exit codes: 0 ok, 2 usage, 3 invalid input, 4 cannot read or write, 5 out of memory or "
         "internal error.");
   check_cmd->footer(
-      "Exit codes: 0 every claim holds, 1 a claim does not hold, 2 usage, 3 invalid input, "
-      "4 cannot read or write, 5 out of memory or internal error.");
+      "Exit codes: 0 every claim holds, 1 a claim does not hold or a tariff deviates from the "
+      "reference table the file names, 2 usage, 3 invalid input, 4 cannot read or write, 5 out of "
+      "memory or internal error.");
+  tariffs.check_cmd->footer(
+      "Exit codes: 0 no finding, 1 a finding, 2 usage, 3 invalid input, 4 cannot read or write, "
+      "5 out of memory or internal error.");
 
   try {
     app.parse(argc, argv);
@@ -305,7 +367,9 @@ int run_command(int argc, char** argv) {
 
   if (*run_cmd) return run_run(run);
   if (*validate_cmd) return run_validate(validate);
-  if (*tariffs_cmd) return run_tariffs(tariff_file, tariff_out);
+  if (*tariffs.list_cmd) return run_tariffs_list(tariffs.list);
+  if (*tariffs.check_cmd) return run_tariffs_check(tariffs.check);
+  if (*tariffs_cmd) return run_tariffs(tariffs.file, tariffs.out);
   if (*be_cmd) return run_breakeven(be);
   if (*check_cmd) return run_check(check);
   if (*explain_cmd) return run_explain(explain, figure);

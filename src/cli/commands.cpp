@@ -121,6 +121,9 @@ int run_validate(const CaseOptions& o) {
 }
 
 int run_tariffs(const std::string& file, const OutputOptions& out) {
+  if (file.empty())
+    return usage_error("tariffs: give a tariff table, or 'list' or 'check'",
+                       "run 'mkba tariffs --help' for usage");
   load::Sources sources;
   Diagnostics d;
   auto table = load::load_tariff_table(file, sources, d);

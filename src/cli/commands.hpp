@@ -37,6 +37,23 @@ struct BreakevenOptions {
 int run_run(const CaseOptions& options);
 int run_validate(const CaseOptions& options);
 int run_tariffs(const std::string& file, const OutputOptions& out);
+
+// The tariff library (tariff_commands.cpp).
+struct TariffListOptions {
+  std::vector<std::string> tables;  // paths or bare names; empty: the bundled library
+  std::optional<std::string> search;
+  OutputOptions out;
+};
+int run_tariffs_list(const TariffListOptions& options);
+struct TariffCheckCommand {
+  std::string table;
+  std::string against;
+  std::optional<std::string> index;
+  std::optional<int> price_year;
+  std::string threshold = "10";  // percent
+  OutputOptions out;
+};
+int run_tariffs_check(const TariffCheckCommand& options);
 int run_breakeven(const BreakevenOptions& options);
 
 // Reviewer commands (review_commands.cpp).

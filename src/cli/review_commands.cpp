@@ -8,10 +8,12 @@
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
+#include "cli/tariff_commands.hpp"
 #include "core/claims.hpp"
 #include "core/suggest.hpp"
 #include "report/audit.hpp"
 #include "report/json_builder.hpp"
+#include "report/tariff_reports.hpp"
 #include "report/words.hpp"
 #include "report/writer.hpp"
 
@@ -28,6 +30,7 @@ struct Checked {
   std::string errors;
   std::unique_ptr<Session> session;
   std::vector<ClaimCheck> checks;
+  std::unique_ptr<ReferenceCheck> tariffs;  // when the file names a reference table
 };
 
 report::Section file_section(const Checked& c, report::Locale l) {
@@ -49,7 +52,8 @@ int run_check(const CaseOptions& o) {
   std::vector<Checked> all = run_batch<Checked>(files.size(), o, [&](std::size_t i) {
     Checked c;
     c.session = std::make_unique<Session>();
-    if (load_and_calculate(*c.session, files[i], o, {}, &cache))
+    if (load_and_calculate(*c.session, files[i], o, {}, &cache) &&
+        check_reference(*c.session, c.tariffs))
       c.checks = check_claims(c.session->result());
     c.code = c.session->code;
     c.errors = c.session->errors;
@@ -63,14 +67,19 @@ int run_check(const CaseOptions& o) {
     if (c.code != 0) continue;
     good.push_back(&c);
     for (const auto& f : inputs_of(*c.session)) inputs.push_back(f);
+    if (c.tariffs) inputs.push_back(c.tariffs->reference.file);
     for (const auto& check : c.checks)
       if (!check.holds) code = std::max(code, int{exit_check_failed});
+    code = std::max(code, reference_code(c.tariffs.get()));
   }
   if (good.empty()) return code;
   auto document = [&](report::Locale l) {
     report::Document d;
     d.title = report::tr(l, "Claims check");
-    for (const auto* c : good) d.sections.push_back(file_section(*c, l));
+    for (const auto* c : good) {
+      d.sections.push_back(file_section(*c, l));
+      if (c->tariffs) d.sections.push_back(report::tariff_check_section(*c->tariffs->check, l));
+    }
     return d;
   };
   auto table = [&] {
@@ -88,8 +97,11 @@ int run_check(const CaseOptions& o) {
   };
   auto json = [&] {
     std::string out = "[\n";
-    for (std::size_t i = 0; i < good.size(); ++i)
-      out += (i ? ",\n" : "") + report::render_checks_json(good[i]->checks);
+    for (std::size_t i = 0; i < good.size(); ++i) {
+      const ReferenceCheck* r = good[i]->tariffs.get();
+      out +=
+          (i ? ",\n" : "") + report::render_checks_json(good[i]->checks, r ? &*r->check : nullptr);
+    }
     return out + "]\n";
   };
   int written = emit(document_renderers(document, table, json), o.out, inputs);

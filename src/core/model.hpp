@@ -18,6 +18,14 @@ struct Payer {
   Origin origin;
 };
 
+// Another value of a price, where the sources disagree (e.g. two
+// transcriptions of one table); kept beside the price, never used in sums.
+struct AlternativePrice {
+  Money price;
+  std::string source;
+  Origin origin;
+};
+
 struct Tariff {
   std::string id;
   std::string label;
@@ -28,6 +36,30 @@ struct Tariff {
   std::string source;  // falls back to the table's source when loading
   int price_year = 0;  // falls back to the table's price year when loading
   Origin origin;
+  // Keys of a tariff library (README, "Tariff library"); empty when not given.
+  std::string paragraph;  // of the source document, e.g. "4.11"
+  std::string chapter;    // a chapter id of the table
+  std::string group;      // a heading within the chapter
+  std::string verified;   // "publisher" (read at the publisher) or "secondary"
+  std::vector<AlternativePrice> alternatives;
+  std::string note;
+  std::string reference;         // the id of the matching tariff in a reference table
+  std::string deviation_reason;  // why the price may deviate from its reference
+  Origin reference_origin;
+};
+
+struct Chapter {
+  std::string id;
+  std::string label;
+  Origin origin;
+};
+
+// A table a case file combines with others (README, "Several tables").
+struct CombinedTable {
+  std::string id;  // qualifies its tariff ids where two tables share one: ID/TARIFF
+  std::string file;
+  std::string name;
+  int price_year = 0;
 };
 
 struct TariffTable {
@@ -38,6 +70,10 @@ struct TariffTable {
   std::string source;
   std::vector<Payer> payers;
   std::vector<Tariff> tariffs;
+  std::vector<Chapter> chapters;
+  std::string index_file;  // the series that indexes this table's prices, when it names one
+  Origin index_origin;
+  std::vector<CombinedTable> combined;  // every table when a case file combines several
 
   const Tariff* find_tariff(const std::string& id) const;
   const Payer* find_payer(const std::string& id) const;
@@ -153,7 +189,7 @@ struct IndexSeries {
 struct Programme {
   std::string name;
   int year = 0;
-  std::string tariffs_path;               // as written in the file
+  std::string tariffs_path;               // as written in the file (the first, for a list)
   std::optional<long long> participants;  // may be unknown for a programme without cases
   std::vector<ProgrammeCost> costs;       // per year
   std::vector<ReachIndicator> reach;
@@ -164,6 +200,10 @@ struct Programme {
   std::string index_path;  // as written; the series that converts prices to price_year
   Origin price_year_origin;
   Origin index_origin;
+  // The reference table `mkba check` compares the tariffs with, as written.
+  std::string reference_file;
+  std::optional<Exact> reference_threshold;  // in percent
+  Origin reference_origin;
   Origin origin;
   Origin participants_origin;
   Origin tariffs_origin;

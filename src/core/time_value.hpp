@@ -26,15 +26,23 @@ bool any_adjustment(const Analysis& analysis);
 // The only place prices are indexed.
 Exact price_level_factor(const Analysis& analysis, int year);
 
+// A rate from the `from`-th year of discounting on (1-based), for a rate that
+// declines over long horizons.
+struct RateBand {
+  int from;
+  const char* rate;  // decimal text
+};
 struct DiscountPreset {
   const char* name;
-  const char* rate;  // decimal text
+  const char* rate;  // decimal text; of the first years when `later` declines from it
   const char* source;
+  std::vector<RateBand> later = {};
 };
 const std::vector<DiscountPreset>& discount_presets();
 std::optional<Exact> preset_rate(const std::string& name);
 
-// Discount factor of each year 1..years.
+// Discount factor of each year 1..years: each year's factor is the year
+// before's over (1 + the rate of that year of discounting).
 std::vector<Exact> discount_factors(const Discounting& discounting, int years);
 // The share of an amount that falls in year `year` (1-based) by its timing.
 Exact timing_factor(const Timing& timing, int year);

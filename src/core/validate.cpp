@@ -90,12 +90,33 @@ void check_timing(const Analysis& a, const Timing& t, Diagnostics& d) {
             "add 'horizon: {years: N, start: YEAR}' to the programme");
 }
 
+// Without conversion, the lines' prices must all be of one price year: amounts
+// of different years do not add up (two tables combined, most often).
+void check_one_price_year(const Analysis& a, Diagnostics& d) {
+  const Tariff* first = nullptr;
+  for (const auto& c : a.cases)
+    for (const auto& line : c.avoided) {
+      const Tariff* t = a.tariffs.find_tariff(line.tariff);
+      if (!t) continue;
+      if (!first) first = t;
+      if (t->price_year == first->price_year) continue;
+      d.error(line.tariff_origin,
+              "tariff '" + t->id + "' has prices of " + std::to_string(t->price_year) +
+                  ", tariff '" + first->id + "' of " + std::to_string(first->price_year) +
+                  ": amounts of different price years do not add up",
+              "give the programme a price_year and an index to convert them to one price level");
+      return;
+    }
+}
+
 void check_price_level(const Analysis& a, Diagnostics& d) {
   const Programme& p = a.programme;
   if (p.price_year == 0) {
     if (!p.index_path.empty())
       d.error(p.index_origin, "an index series without a price year converts nothing",
               "add 'price_year: YEAR' to the programme, or pass --price-year");
+    else
+      check_one_price_year(a, d);
     return;
   }
   if (!a.index) {

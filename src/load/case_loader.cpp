@@ -5,9 +5,11 @@
 
 #include "core/suggest.hpp"
 #include "core/text.hpp"
+#include "load/library.hpp"
 #include "load/loaders.hpp"
 #include "load/schema.hpp"
 #include "load/tariff_cache.hpp"
+#include "load/tariff_sets.hpp"
 #include "load/time_readers.hpp"
 #include "load/uncertainty_reader.hpp"
 
@@ -52,7 +54,7 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
   line.origin = node.origin;
   if (tariff) {
     line.tariff_origin = tariff->origin;
-    auto id = read_id(*tariff, "tariff", d);
+    auto id = read_tariff_ref(*tariff, d);
     ok = ok && id;
     if (id) line.tariff = *id;
   }
@@ -208,10 +210,29 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
   return r;
 }
 
+// `reference: TABLE` or `reference: {table: TABLE, threshold: PERCENT}`.
+bool read_reference(const Node& node, Programme& p, Diagnostics& d) {
+  p.reference_origin = node.origin;
+  const Node* table = &node;
+  if (node.kind == Node::Kind::map) {
+    MapReader m(node, "the reference", {"table", "threshold"}, d);
+    table = m.require("table");
+    if (!m.ok() || !table) return false;
+    p.reference_origin = table->origin;
+    if (const Node* t = m.get("threshold")) {
+      p.reference_threshold = read_number(*t, "threshold", NumberRule{4, 4, true, false}, d);
+      if (!p.reference_threshold) return false;
+    }
+  }
+  auto v = read_text(*table, "reference", d);
+  if (v) p.reference_file = *v;
+  return v.has_value();
+}
+
 bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
   MapReader m(node, "the programme",
               {"name", "year", "tariffs", "participants", "costs", "reach", "adjustments",
-               "horizon", "discounting", "price_year", "index"},
+               "horizon", "discounting", "price_year", "index", "reference"},
               d);
   if (!m.is_map()) return false;
   const Node* name = m.require("name");
@@ -228,9 +249,11 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
     ok = ok && v;
     if (v) p.year = static_cast<int>(*v);
   }
-  if (const Node* t = m.get("tariffs")) {
-    p.tariffs_origin = t->origin;
-    auto v = read_path(*t, "tariffs", d);
+  // A list of tables is read when they are loaded (load_tables).
+  const Node* tariffs = m.get("tariffs");
+  if (tariffs) p.tariffs_origin = tariffs->origin;
+  if (tariffs && tariffs->kind != Node::Kind::sequence) {
+    auto v = read_path(*tariffs, "tariffs", d);
     ok = ok && v;
     if (v) p.tariffs_path = *v;
   }
@@ -273,6 +296,7 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
     ok = ok && v;
     if (v) p.index_path = *v;
   }
+  if (const Node* reference = m.get("reference")) ok = read_reference(*reference, p, d) && ok;
   if (const Node* reach = m.get("reach")) {
     if (auto list = read_list(*reach, "reach", d)) {
       for (const auto& item : *list) {
@@ -381,7 +405,7 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
   BreakevenUnit u;
   if (tariff) {
     u.origin = tariff->origin;
-    auto id = read_id(*tariff, "tariff", d);
+    auto id = read_tariff_ref(*tariff, d);
     ok = ok && id;
     if (id) u.tariff = *id;
   }
@@ -487,20 +511,18 @@ std::string similar_file(const std::string& path, const std::string& written) {
   return "; did you mean '" + (fs::path(written).parent_path() / similar).string() + "'?";
 }
 
-// A path written in a case file is relative to that file's folder (to the
-// current folder for stdin).
-std::string relative_to(const std::string& case_path, const std::string& written) {
-  if (case_path == stdin_name) return written;
-  std::filesystem::path base = std::filesystem::path(case_path).parent_path();
-  return (base / written).lexically_normal().string();
-}
-
 // Reads a file the case file names; when it cannot be read, the problem is
 // reported where the case file names it, with a hint at a similar file.
 bool read_named_file(Sources& sources, const std::string& path, const std::string& written,
                      const Origin& named_at, const std::string& what, Diagnostics& d) {
   Diagnostics probe;
   if (sources.read(path, probe)) return true;
+  if (is_library_name(written)) {
+    d.unreadable(
+        named_at, what + " '" + written + "' is not in the tariff library",
+        library_hint(written, what == "index series" ? LibraryFile::index : LibraryFile::table));
+    return false;
+  }
   for (const auto& p : probe.items()) {
     Diagnostic moved = p;
     if (p.where.line == 0) {
@@ -596,6 +618,38 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
   return ok;
 }
 
+// A table of the case file, through `cache` when given.
+std::optional<TariffTable> load_table(const std::string& path, Sources& sources, Diagnostics& d,
+                                      TariffCache* cache) {
+  return cache ? cache->get(path, sources, d) : load_tariff_table(path, sources, d);
+}
+
+// The tables of a `tariffs` list, combined into a.tariffs; `--tariffs`
+// replaces the first.
+bool load_tables(const Node& list, const std::string& path,
+                 const std::optional<std::string>& tariffs_override, Analysis& a, Sources& sources,
+                 Diagnostics& d, TariffCache* cache) {
+  auto uses = read_table_uses(list, d);
+  if (!uses) return false;
+  std::vector<TariffTable> tables;
+  for (std::size_t k = 0; k < uses->size(); ++k) {
+    const TableUse& use = (*uses)[k];
+    bool replaced = k == 0 && tariffs_override;
+    std::string file =
+        replaced ? *tariffs_override : resolve_path(use.written, path, LibraryFile::table);
+    if (!replaced && !read_named_file(sources, file, use.written, use.origin, "tariff table", d))
+      return false;
+    auto table = load_table(file, sources, d, cache);
+    if (!table) return false;
+    tables.push_back(std::move(*table));
+  }
+  a.programme.tariffs_path = uses->front().written;
+  auto combined = combine_tables(*uses, tables, a, d);
+  if (!combined) return false;
+  a.tariffs = std::move(*combined);
+  return true;
+}
+
 }  // namespace
 
 std::optional<Analysis> load_analysis(const std::string& path,
@@ -607,27 +661,33 @@ std::optional<Analysis> load_analysis(const std::string& path,
   Analysis a;
   a.file = path;
   bool ok = read_case_file(*root, a, local) && local.empty();
-  if (ok && !tariffs_override && a.programme.tariffs_path.empty()) {
+  const Node* programme = root->find("programme");
+  const Node* list = programme ? programme->find("tariffs") : nullptr;
+  if (list && list->kind != Node::Kind::sequence) list = nullptr;
+  if (ok && !list && !tariffs_override && a.programme.tariffs_path.empty()) {
     local.error(a.programme.origin, "the programme names no tariff table",
                 "add 'tariffs: ../tariffs/NAME.yaml' to the programme, or pass --tariffs FILE");
     ok = false;
   }
   append_in_file_order(d, local);
   // The files it names are read even when this one has errors: theirs are
-  // reported too.
-  if (tariffs_override || !a.programme.tariffs_path.empty()) {
+  // reported too (a list of tables only when the file is valid: combining
+  // them checks the file's tariff ids).
+  if (list) {
+    ok = ok && load_tables(*list, path, tariffs_override, a, sources, d, cache);
+  } else if (tariffs_override || !a.programme.tariffs_path.empty()) {
     std::string tariff_path =
-        tariffs_override ? *tariffs_override : relative_to(path, a.programme.tariffs_path);
+        tariffs_override ? *tariffs_override
+                         : resolve_path(a.programme.tariffs_path, path, LibraryFile::table);
     std::optional<TariffTable> table;
     if (tariffs_override || read_named_file(sources, tariff_path, a.programme.tariffs_path,
                                             a.programme.tariffs_origin, "tariff table", d))
-      table =
-          cache ? cache->get(tariff_path, sources, d) : load_tariff_table(tariff_path, sources, d);
+      table = load_table(tariff_path, sources, d, cache);
     ok = ok && table;
     if (table) a.tariffs = std::move(*table);
   }
   if (!a.programme.index_path.empty()) {
-    std::string index_path = relative_to(path, a.programme.index_path);
+    std::string index_path = resolve_path(a.programme.index_path, path, LibraryFile::index);
     if (read_named_file(sources, index_path, a.programme.index_path, a.programme.index_origin,
                         "index series", d))
       a.index = load_index_series(index_path, sources, d);

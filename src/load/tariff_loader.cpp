@@ -1,6 +1,7 @@
 #include <map>
 
 #include "core/suggest.hpp"
+#include "load/library_keys.hpp"
 #include "load/loaders.hpp"
 #include "load/schema.hpp"
 
@@ -40,11 +41,15 @@ std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
   return p;
 }
 
-// `payers_known`: the table's payers were all read, so a tariff's payer can be checked.
+// `payers_known`: the table's payers were all read, so a tariff's payer can be
+// checked; `chapters` likewise, when they were all read.
 std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bool payers_known,
-                                  Diagnostics& d) {
-  MapReader m(node, "a tariff",
-              {"id", "label", "unit", "unit_plural", "price", "payer", "source", "price_year"}, d);
+                                  const std::vector<Chapter>* chapters, Diagnostics& d) {
+  MapReader m(
+      node, "a tariff",
+      {"id", "label", "unit", "unit_plural", "price", "payer", "source", "price_year", "paragraph",
+       "chapter", "group", "verified", "alternatives", "note", "reference", "deviation_reason"},
+      d);
   if (!m.is_map()) return std::nullopt;
   const Node* id = m.require("id");
   const Node* unit = m.require("unit");
@@ -84,6 +89,7 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
     ok = ok && v;
     if (v) t.price_year = static_cast<int>(*v);
   }
+  ok = read_tariff_library_keys(m, price_value, chapters, t, d) && ok;
   if (!ok) return std::nullopt;
   t.id = *id_text;
   if (t.label.empty()) t.label = t.id;
@@ -100,7 +106,8 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
 std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
   auto root = parse_file(path, sources, d);
-  const auto keys = {"name", "currency", "price_year", "source", "payers", "tariffs"};
+  const auto keys = {"name",   "currency", "price_year", "source",
+                     "payers", "tariffs",  "chapters",   "index"};
   if (!root || !is_root_map(*root, "a tariff table", keys, d)) return std::nullopt;
   Diagnostics local;
   MapReader m(*root, "a tariff table", keys, local);
@@ -130,11 +137,15 @@ std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& s
         if (auto p = read_payer(item, local)) table.payers.push_back(*p);
       payers_known = table.payers.size() == list->size();
     }
+  bool chapters_known = read_table_library_keys(m, path, table, local);
   if (tariffs)
     if (auto list = read_list(*tariffs, "tariffs", local))
       for (const auto& item : *list)
-        if (auto t = read_tariff(item, table, payers_known, local)) table.tariffs.push_back(*t);
+        if (auto t = read_tariff(item, table, payers_known,
+                                 chapters_known ? &table.chapters : nullptr, local))
+          table.tariffs.push_back(*t);
   check_unique(table.payers, "payer", local);
+  check_chapters(table, local);
   check_unique(table.tariffs, "tariff", local);
   append_in_file_order(d, local);
   if (!local.empty()) return std::nullopt;

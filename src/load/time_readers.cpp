@@ -3,6 +3,7 @@
 #include "core/suggest.hpp"
 #include "core/text.hpp"
 #include "core/time_value.hpp"
+#include "load/index_values.hpp"
 
 namespace mkba::load {
 
@@ -162,14 +163,20 @@ std::optional<IndexSeries> load_index_series(const std::string& path, Sources& s
                   "values: expected a map of years to index values, got " + describe(*values),
                   "e.g. values: {2015: 100, 2016: 100.3}");
     } else {
+      int failed = 0;  // the last year whose entry was wrong
       for (const auto& e : values->entries) {
         Node key;
         key.kind = Node::Kind::scalar;
         key.text = e.key;
         key.origin = e.key_origin;
         auto year = read_whole(key, "year", 1900, 2200, local);
-        auto value = read_number(e.value, shorten(e.key), NumberRule{6, 9, false, false}, local);
-        if (!year || !value) continue;
+        if (!year) continue;
+        auto value = read_index_value(e.value, static_cast<int>(*year), series.values,
+                                      failed == *year - 1, local);
+        if (!value) {
+          failed = static_cast<int>(*year);
+          continue;
+        }
         if (!series.values.empty() && series.values.back().first >= *year)
           local.error(e.key_origin, "years must ascend: " + shorten(e.key) + " follows " +
                                         std::to_string(series.values.back().first));

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/claims.hpp"
+#include "core/tariff_check.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
 
@@ -26,7 +27,9 @@ Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool pl
 // Why a claim does not hold, as a sentence; empty when it holds.
 std::string check_explanation(const ClaimCheck& check, Locale locale);
 Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale);
-std::string render_checks_json(const std::vector<ClaimCheck>& checks);
+// With `tariffs`, the check of the file's tariffs against its reference table too.
+std::string render_checks_json(const std::vector<ClaimCheck>& checks,
+                               const TariffCheck* tariffs = nullptr);
 
 // The explain trees flattened for CSV: one row per node with its depth.
 Table traces_table(const std::vector<Trace>& traces);

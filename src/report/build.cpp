@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/tariff_reports.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -79,6 +80,12 @@ Section programme_section(const Result& r, Locale locale) {
   s.paragraphs.push_back(tr(locale, "Tariff table") + ": " + a.tariffs.name + " (" +
                          a.tariffs.file + "), " + tr(locale, "prices of") + " " +
                          std::to_string(a.tariffs.price_year));
+  // A case that combines tables names each of the others too.
+  for (std::size_t k = 1; k < a.tariffs.combined.size(); ++k) {
+    const CombinedTable& c = a.tariffs.combined[k];
+    s.paragraphs.back() += "; " + c.name + " (" + c.file + "), " + tr(locale, "prices of") + " " +
+                           std::to_string(c.price_year);
+  }
   std::string costs = tr(locale, "Programme costs") + ": " + money(r.programme.cost_total, locale) +
                       " " + tr(locale, "per year");
   if (r.programme.participants)
@@ -373,6 +380,7 @@ Document tariffs_document(const TariffTable& table, Locale locale) {
     tt.rows.push_back({Cell::of(t.id), Cell::of(t.label), Cell::of(t.unit), Cell::price(t.price),
                        Cell::of(t.payer), Cell::of(std::to_string(t.price_year)),
                        Cell::of(t.source)});
+  add_library_columns(table, tt, tariffs.notes, locale);
   tariffs.tables.push_back(tt);
   d.sections = {payers, tariffs};
   return d;

@@ -3,6 +3,7 @@
 
 #include "report/audit.hpp"
 #include "report/json_builder.hpp"
+#include "report/tariff_reports.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -79,7 +80,7 @@ std::string check_explanation(const ClaimCheck& c, Locale locale) {
                      rounded, claimed);
 }
 
-std::string render_checks_json(const std::vector<ClaimCheck>& checks) {
+std::string render_checks_json(const std::vector<ClaimCheck>& checks, const TariffCheck* tariffs) {
   Table plain = checks_table(checks, Locale::en, true);
   Json j;
   j.open('{');
@@ -102,7 +103,12 @@ std::string render_checks_json(const std::vector<ClaimCheck>& checks) {
     }
     j.key("explanation").text(check_explanation(checks[i], Locale::en)).close('}');
   }
-  j.close(']').close('}');
+  j.close(']');
+  if (tariffs) {
+    j.key("tariff_check");
+    tariff_check_json(j, *tariffs);
+  }
+  j.close('}');
   return j.str();
 }
 

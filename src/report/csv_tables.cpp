@@ -2,6 +2,7 @@
 #include <stdexcept>
 
 #include "report/build.hpp"
+#include "report/tariff_reports.hpp"
 
 namespace mkba::report {
 namespace {
@@ -148,6 +149,7 @@ Table tariffs_csv_table(const TariffTable& table) {
   for (const auto& tr : table.tariffs)
     t.rows.push_back({Cell::of(tr.id), Cell::of(tr.label), Cell::of(tr.unit), Cell::price(tr.price),
                       Cell::of(tr.payer), Cell::count(tr.price_year), Cell::of(tr.source)});
+  add_library_csv_columns(table, t);
   return t;
 }
 

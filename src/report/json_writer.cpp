@@ -1,6 +1,7 @@
 // JSON serialised from the result model (not from a rendered table).
 // Amounts are numbers with exactly two decimals; see docs/json.md.
 #include "report/json_builder.hpp"
+#include "report/tariff_reports.hpp"
 #include "report/writer.hpp"
 
 namespace mkba::report {
@@ -36,10 +37,12 @@ void programme(Json& j, const Result& r) {
   j.close('}');
 }
 
-void tariffs(Json& j, const TariffTable& t) {
+// `library`: with the tariff library's keys, as `mkba tariffs` writes them.
+void tariffs(Json& j, const TariffTable& t, bool library = false) {
   j.key("tariffs").open('{');
   j.key("file").text(t.file).key("name").text(t.name).key("currency").text(t.currency);
   j.key("price_year").count(t.price_year).key("source").text(t.source);
+  if (library) library_table_json(j, t);
   j.key("payers").open('[');
   for (const auto& p : t.payers)
     j.open('{').key("id").text(p.id).key("label").text(p.label).close('}');
@@ -49,7 +52,9 @@ void tariffs(Json& j, const TariffTable& t) {
     j.open('{').key("id").text(x.id).key("label").text(x.label).key("unit").text(x.unit);
     j.key("unit_plural").text(x.unit_plural);
     j.key("price").raw(cell_plain(Cell::price(x.price))).key("payer").text(x.payer);
-    j.key("price_year").count(x.price_year).key("source").text(x.source).close('}');
+    j.key("price_year").count(x.price_year).key("source").text(x.source);
+    if (library) library_json(j, x);
+    j.close('}');
   }
   j.close(']').close('}');
 }
@@ -261,7 +266,7 @@ std::string render_json(const Result& r) {
 std::string render_tariffs_json(const TariffTable& t) {
   Json j;
   j.open('{').key("mkba_version").text("1");
-  tariffs(j, t);
+  tariffs(j, t, true);
   j.close('}');
   return j.str();
 }

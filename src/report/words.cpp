@@ -234,6 +234,42 @@ const std::map<std::string, std::string>& dutch() {
       {"Amounts are exact; each is rounded once, to the cent, when shown (halves away from zero).",
        "Bedragen zijn exact; elk wordt eenmaal afgerond op de cent bij het tonen (helften van nul "
        "af)."},
+      // Tariff library: listing and the check against a reference.
+      {"Reference", "Referentie"},
+      {"Verified", "Geverifieerd"},
+      {"at the publisher", "bij de uitgever"},
+      {"secondary", "secundair"},
+      {"{}: its sources disagree; they also give {} ({}).",
+       "{}: de bronnen verschillen; ze geven ook {} ({})."},
+      {"{}: deviation from the reference: {}", "{}: afwijking van de referentie: {}"},
+      {"Tariff library", "Tarievenbibliotheek"},
+      {"No tariff matches '{}'.", "Geen tarief bevat '{}'."},
+      {"Tariffs that match '{}': {}; tables: {}.", "Tarieven die '{}' bevatten: {}; tabellen: {}."},
+      {"Tariffs: {}; tables: {}.", "Tarieven: {}; tabellen: {}."},
+      {"Tariffs against a reference", "Tarieven tegen een referentie"},
+      {"{} ({}) against {} ({}).", "{} ({}) tegen {} ({})."},
+      {"Compared in prices of {}, indexed with {} ({}); a deviation beyond {}% without a "
+       "deviation_reason is a finding.",
+       "Vergeleken in prijzen van {}, geïndexeerd met {} ({}); een afwijking van meer dan {}% "
+       "zonder deviation_reason is een bevinding."},
+      {"Compared in prices of {}; a deviation beyond {}% without a deviation_reason is a finding.",
+       "Vergeleken in prijzen van {}; een afwijking van meer dan {}% zonder deviation_reason is "
+       "een "
+       "bevinding."},
+      {"Findings: {}; explained: {}; within the threshold: {}; without a reference: {}.",
+       "Bevindingen: {}; verklaard: {}; binnen de marge: {}; zonder referentie: {}."},
+      {"{}: the deviation is explained: {}", "{}: de afwijking is verklaard: {}"},
+      {"{}: the sources of its reference price disagree; they also give {} ({}).",
+       "{}: de bronnen van de referentieprijs verschillen; ze geven ook {} ({})."},
+      {"Reference prices marked secondary were read in a transcription, not at the publisher.",
+       "Referentieprijzen gemarkeerd als secundair zijn gelezen in een transcriptie, niet bij de "
+       "uitgever."},
+      {"Reference price", "Referentieprijs"},
+      {"Deviation", "Afwijking"},
+      {"within", "binnen de marge"},
+      {"FINDING", "BEVINDING"},
+      {"explained", "verklaard"},
+      {"no reference", "geen referentie"},
   };
   return words;
 }

@@ -33,6 +33,29 @@ TEST_CASE("discount factors: presets, first-year conventions, 12 decimals") {
   CHECK_FALSE(preset_rate("mkba-2012"));
 }
 
+TEST_CASE("discount factors: the Green Book's rate declines after 30 years of discounting") {
+  Discounting flat;
+  flat.preset = "rate";
+  flat.rate = dec("0.035");
+  Discounting green;
+  green.preset = "greenbook";
+  green.rate = *preset_rate("greenbook");
+  auto f = discount_factors(flat, 200), g = discount_factors(green, 200);
+  // Year t has t - 1 years of discounting: 30 at 3,5% up to year 31.
+  for (int year = 1; year <= 31; ++year) CHECK(g[year - 1] == f[year - 1]);
+  CHECK(g[31] == round_factor(g[30] / dec("1.03")));
+  CHECK(g[75] == round_factor(g[74] / dec("1.03")));    // year 76: the 75th year discounted
+  CHECK(g[76] == round_factor(g[75] / dec("1.025")));   // year 77: the 76th
+  CHECK(g[126] == round_factor(g[125] / dec("1.02")));  // year 127: the 126th
+  CHECK(g[199] == round_factor(g[198] / dec("1.02")));
+  green.first_year_discounted = true;
+  auto h = discount_factors(green, 32);
+  CHECK(h[29] == round_factor(h[28] / dec("1.035")));  // year 30: the 30th year discounted
+  CHECK(h[30] == round_factor(h[29] / dec("1.03")));   // year 31: the 31st
+  // A rate set by hand never declines, nor does it under another preset.
+  CHECK(f[31] == round_factor(f[30] / dec("1.035")));
+}
+
 TEST_CASE("timing: lag, recurrence and drop-off") {
   Timing once;
   CHECK(timing_factor(once, 1) == Exact::integer(1));
