@@ -1,6 +1,7 @@
 // CLI11 wiring: one setup function per kind of subcommand; the commands
 // themselves live in *_commands.cpp and know nothing of CLI11.
 #include "cli/app.hpp"
+#include "cli/exit.hpp"
 
 #include <CLI/CLI.hpp>
 

@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/app.hpp"
+#include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "load/tariff_cache.hpp"

@@ -14,8 +14,8 @@
 #include <thread>
 #include <vector>
 
-#include "cli/app.hpp"
 #include "cli/commands.hpp"
+#include "cli/last_resort.hpp"
 
 namespace mkba::cli {
 

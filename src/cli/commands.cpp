@@ -2,9 +2,9 @@
 
 #include <iostream>
 
-#include "cli/app.hpp"
 #include "cli/batch.hpp"
 #include "cli/diagnostic_printer.hpp"
+#include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "core/calculate.hpp"

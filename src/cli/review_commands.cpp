@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <iostream>
 
-#include "cli/app.hpp"
 #include "cli/batch.hpp"
 #include "cli/commands.hpp"
+#include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "cli/tariff_commands.hpp"

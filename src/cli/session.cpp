@@ -2,8 +2,8 @@
 
 #include <iostream>
 
-#include "cli/app.hpp"
 #include "cli/diagnostic_printer.hpp"
+#include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "core/calculate.hpp"
 #include "core/claims.hpp"

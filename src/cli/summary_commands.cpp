@@ -2,8 +2,8 @@
 // or per scenario) and `compare` (a column per scenario of one file).
 #include <iostream>
 
-#include "cli/app.hpp"
 #include "cli/batch.hpp"
+#include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "core/headline.hpp"

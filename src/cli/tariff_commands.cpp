@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
+#include "cli/exit.hpp"
 #include "core/calculate.hpp"
 #include "load/library.hpp"
 #include "load/loaders.hpp"

@@ -7,9 +7,9 @@
 #include <iostream>
 #include <string>
 
-#include "cli/app.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
+#include "cli/exit.hpp"
 #include "cli/session.hpp"
 #include "core/sensitivity.hpp"
 #include "core/simulation.hpp"
