@@ -14,8 +14,8 @@
 #include <thread>
 #include <vector>
 
-#include "cli/commands.hpp"
 #include "cli/last_resort.hpp"
+#include "cli/options.hpp"
 
 namespace mkba::cli {
 

@@ -175,4 +175,24 @@ int emit(const Renderers& renderers, const OutputOptions& out,
   return write_output(text, out.output, inputs);
 }
 
+std::string programme_title(const Result& r) {
+  return r.analysis->programme.name + " (" + r.analysis->file + ")";
+}
+
+std::string overrides_text(const Analysis& a) {
+  std::string out;
+  for (const auto& o : a.overrides) out += (out.empty() ? "" : "; ") + o.path + "=" + o.value;
+  return out;
+}
+
+int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command) {
+  if (int code = check_set_syntax(o.set)) return code;
+  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  if (!outcome_of(s.result()))
+    return usage_error_in(
+        s.base->file,
+        command + " needs a population block or a horizon: there is no net result to follow");
+  return exit_ok;
+}
+
 }  // namespace mkba::cli

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "core/result.hpp"
 #include "load/source_file.hpp"
 #include "load/tariff_cache.hpp"
@@ -83,5 +83,13 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
 // Renders in the chosen format and writes to stdout or -o.
 int emit(const Renderers& renderers, const OutputOptions& out,
          const std::vector<std::string>& inputs);
+
+// "Programme (file)": the heading of a file's figures.
+std::string programme_title(const Result& r);
+// The overrides applied to an analysis, "path=value; ...".
+std::string overrides_text(const Analysis& a);
+// Loads and computes the file of `command`, which follows the net result;
+// an exit code when it cannot, else 0.
+int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command);
 
 }  // namespace mkba::cli

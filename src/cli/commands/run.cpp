@@ -1,15 +1,12 @@
-#include "cli/commands.hpp"
-
+// mkba run: computes case files and prints their figures.
 #include <iostream>
 
 #include "cli/batch.hpp"
-#include "cli/diagnostic_printer.hpp"
+#include "cli/command_line.hpp"
+#include "cli/commands.hpp"
 #include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
-#include "core/calculate.hpp"
-#include "core/suggest.hpp"
-#include "load/loaders.hpp"
 #include "report/build.hpp"
 
 namespace mkba::cli {
@@ -68,8 +65,6 @@ std::string join_pieces(const std::vector<Piece>& pieces, report::Format format)
   return out;
 }
 
-}  // namespace
-
 int run_run(const CaseOptions& o) {
   int code = exit_ok;
   std::vector<std::string> files;
@@ -101,71 +96,17 @@ int run_run(const CaseOptions& o) {
   return std::max(code, written);
 }
 
-int run_validate(const CaseOptions& o) {
-  int code = exit_ok;
-  std::vector<std::string> files;
-  if (int stop = start_batch(o, files, code)) return stop;
-  load::TariffCache cache;
-  for_each_in_order<Piece>(
-      files.size(), o,
-      [&](std::size_t i) {
-        Session s;
-        load_and_calculate(s, files[i], o, {}, &cache);
-        return Piece{s.code, s.errors, {}, {}};
-      },
-      [&](Piece&& p) {  // reported as they come, in input order
-        std::cerr << p.errors;
-        code = std::max(code, p.code);
-      });
-  return code;
-}
+}  // namespace
 
-int run_tariffs(const std::string& file, const OutputOptions& out) {
-  if (file.empty())
-    return usage_error("tariffs: give a tariff table, or 'list' or 'check'",
-                       "run 'mkba tariffs --help' for usage");
-  load::Sources sources;
-  Diagnostics d;
-  auto table = load::load_tariff_table(file, sources, d);
-  if (table) d = validate(*table);
-  if (!d.empty()) return report_diagnostics(d, sources);
-  return emit(
-      document_renderers([&](report::Locale l) { return report::tariffs_document(*table, l); },
-                         [&] { return report::tariffs_csv_table(*table); },
-                         [&] { return report::render_tariffs_json(*table); }),
-      out, sources.paths());
-}
-
-int run_breakeven(const BreakevenOptions& o) {
-  if (int code = check_set_syntax(o.c.set)) return code;
-  std::optional<Quantity> quantity;
-  if (o.quantity) {
-    ParsedDecimal parsed = parse_decimal(*o.quantity, 4, 9);
-    if (!parsed.value || !(parsed.value > Exact()))
-      return usage_error("--quantity: " + (parsed.value ? "must be more than 0" : parsed.error),
-                         parsed.hint);
-    quantity = Quantity(*parsed.value);
-  }
-  // Without a --tariff, a file's own break-even units are used, or else every tariff.
-  auto adjust = [&](Analysis& a) {
-    if (o.tariff) {
-      if (!a.tariffs.find_tariff(*o.tariff))
-        return usage_error("--tariff: unknown tariff '" + *o.tariff + "' in " + a.tariffs.file,
-                           did_you_mean(*o.tariff, a.tariffs.tariff_ids()));
-      a.breakeven_units = {BreakevenUnit{*o.tariff, quantity.value_or(Quantity::of(1)), "", {}}};
-    } else if (a.breakeven_units.empty()) {
-      for (const auto& t : a.tariffs.tariffs)
-        a.breakeven_units.push_back(BreakevenUnit{t.id, Quantity::of(1), "", t.origin});
-    }
-    return int{exit_ok};
-  };
-  Session s;
-  if (!load_and_calculate(s, o.c.files.at(0), o.c, adjust)) return print_errors(s);
-  const Result& r = s.result();
-  return emit(document_renderers([&](report::Locale l) { return report::breakeven_document(r, l); },
-                                 [&] { return report::csv_table(r, "breakeven"); },
-                                 [&] { return report::render_json(r); }),
-              o.c.out, inputs_of(s));
+void setup_run(CLI::App& app, Commands& commands) {
+  auto o = std::make_shared<CaseOptions>();
+  auto* cmd = add_case_command(app, "run",
+                               "Compute case files: per-case costs and benefits, population, "
+                               "payer balance, break-even, reach",
+                               *o, Inputs::many);
+  add_output_options(cmd, o->out, true);
+  cmd->footer(exit_codes_footer);
+  commands.push_back({cmd, [o] { return run_run(*o); }});
 }
 
 }  // namespace mkba::cli

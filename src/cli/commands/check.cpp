@@ -1,28 +1,20 @@
-// Reviewer commands: check claims, explain figures, list figures, write the
-// report. They share the loading and output of session.cpp.
-#include <algorithm>
+// mkba check: the figures a file's claims state against mkba's, and its
+// tariffs against the reference table it names.
 #include <iostream>
 
 #include "cli/batch.hpp"
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit.hpp"
-#include "cli/output.hpp"
 #include "cli/session.hpp"
-#include "cli/tariff_commands.hpp"
+#include "cli/tariff_library.hpp"
 #include "core/claims.hpp"
-#include "core/suggest.hpp"
 #include "report/audit.hpp"
-#include "report/json_builder.hpp"
 #include "report/tariff_reports.hpp"
 #include "report/words.hpp"
-#include "report/writer.hpp"
 
 namespace mkba::cli {
 namespace {
-
-std::string programme_title(const Result& r) {
-  return r.analysis->programme.name + " (" + r.analysis->file + ")";
-}
 
 // One file's claims, kept with the session whose result they point into.
 struct Checked {
@@ -39,8 +31,6 @@ report::Section file_section(const Checked& c, report::Locale l) {
   if (c.checks.empty()) s = {s.heading, {report::tr(l, "The file states no claims.")}, {}, {}};
   return s;
 }
-
-}  // namespace
 
 int run_check(const CaseOptions& o) {
   int code = exit_ok;
@@ -108,66 +98,21 @@ int run_check(const CaseOptions& o) {
   return written ? written : code;
 }
 
-int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) {
-  if (int code = check_set_syntax(o.set)) return code;
-  Session s;
-  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
-  const Result& r = s.result();
-  std::vector<Trace> traces;
-  if (figure) {
-    auto t = trace_figure(r, *figure);
-    if (!t) return usage_error("unknown figure '" + *figure + "'", unknown_figure_hint(r, *figure));
-    traces.push_back(*t);
-  } else {
-    for (const auto& path : headline_paths(r)) traces.push_back(*trace_figure(r, path));
-  }
-  Renderers renderers;
-  renderers.text = [&](report::Locale l) { return report::render_traces_text(traces, l); };
-  renderers.markdown = [&](report::Locale l) {
-    return "# " + programme_title(r) + "\n\n" + report::render_traces_markdown(traces, l);
-  };
-  renderers.table = [&] { return report::traces_table(traces); };
-  renderers.json = [&] { return report::render_traces_json(traces); };
-  return emit(renderers, o.out, inputs_of(s));
-}
+}  // namespace
 
-int run_figures(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
-  Session s;
-  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
-  const Result& r = s.result();
-  auto document = [&](report::Locale l) {
-    report::Document d;
-    d.title = programme_title(r);
-    d.sections.push_back({report::tr(l, "Figures"), {}, {report::figures_table(r, false)}, {}});
-    return d;
-  };
-  auto json = [&] {
-    report::Table t = report::figures_table(r, true);
-    report::Json j;
-    j.open('{');
-    for (const auto& row : t.rows) j.key(row[0].text).raw(report::cell_plain(row[1]));
-    j.close('}');
-    return j.str();
-  };
-  return emit(document_renderers(
-                  document, [&] { return report::figures_table(r, true); }, json),
-              o.out, inputs_of(s));
-}
-
-int run_report(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
-  Session s;
-  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
-  const Result& r = s.result();
-  std::vector<ClaimCheck> checks = check_claims(r);
-  OutputOptions out = o.out;
-  if (!out.format && !out.output) out.format = "md";  // a report is a document
-  Renderers renderers =
-      document_renderers([&](report::Locale l) { return report::report_document(r, checks, l); },
-                         [&] { return report::checks_table(checks, report::Locale::en, true); },
-                         [&] { return report::render_checks_json(checks); });
-  return emit(renderers, out, inputs_of(s));
+void setup_check(CLI::App& app, Commands& commands) {
+  auto o = std::make_shared<CaseOptions>();
+  auto* cmd = add_case_command(
+      app, "check",
+      "Check the figures a file's `claims` state against mkba's, each rounded as the source "
+      "rounded it; explains a claim that does not hold. Exit 1 when any does not hold",
+      *o, Inputs::many);
+  add_output_options(cmd, o->out, false);
+  cmd->footer(
+      "Exit codes: 0 every claim holds, 1 a claim does not hold or a tariff deviates from the "
+      "reference table the file names, 2 usage, 3 invalid input, 4 cannot read or write, 5 out of "
+      "memory or internal error.");
+  commands.push_back({cmd, [o] { return run_check(*o); }});
 }
 
 }  // namespace mkba::cli

@@ -1,24 +1,29 @@
-// Uncertainty: one-way sensitivity with switching values, leave-one-out and
-// a tornado chart; Monte Carlo simulation with a progress line.
+// mkba simulate: Monte Carlo over the file's uncertain parameters, with a
+// progress line.
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <iostream>
 #include <string>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit.hpp"
 #include "cli/session.hpp"
-#include "core/sensitivity.hpp"
 #include "core/simulation.hpp"
-#include "report/sensitivity_report.hpp"
 #include "report/simulation_report.hpp"
-#include "report/writer.hpp"
 
 namespace mkba::cli {
 namespace {
+
+struct SimulateOptions {
+  std::size_t draws = 1000;
+  std::uint64_t seed = 42;
+  bool bootstrap_cases = false;
+};
 
 // A progress line on stderr, only when stderr is a terminal and the work has
 // taken more than a second; cleared when done. Output files never see it.
@@ -56,36 +61,6 @@ class Progress {
   std::size_t width_ = 0;
 };
 
-// Loads and computes the file of `command`, which follows the net result;
-// an exit code when it cannot, else 0.
-int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command) {
-  if (int code = check_set_syntax(o.set)) return code;
-  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
-  if (!outcome_of(s.result()))
-    return usage_error_in(
-        s.base->file,
-        command + " needs a population block or a horizon: there is no net result to follow");
-  return exit_ok;
-}
-
-}  // namespace
-
-int run_sensitivity(const CaseOptions& o) {
-  Session s;
-  if (int code = load_with_outcome(s, o, "sensitivity")) return code;
-  const Analysis& a = *s.computed.analysis;
-  Diagnostics d;
-  Sensitivity result = one_way(a, d);
-  std::vector<LeftOut> left_out = leave_one_out(a, d);
-  if (!d.empty()) return report_diagnostics(d, s.sources);
-  Renderers renderers = document_renderers(
-      [&](report::Locale l) { return report::sensitivity_document(a, result, left_out, l); },
-      [&] { return report::sensitivity_table(result); },
-      [&] { return report::render_sensitivity_json(result, left_out); });
-  renderers.svg = [&](report::Locale l) { return report::render_tornado_svg(a, result, l); };
-  return emit(renderers, o.out, inputs_of(s));
-}
-
 int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
   Session s;
   if (int code = load_with_outcome(s, o, "simulate")) return code;
@@ -120,6 +95,32 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
     return report::render_draws_csv(a, result, dialect);
   };
   return emit(renderers, o.out, inputs_of(s));
+}
+
+}  // namespace
+
+void setup_simulate(CLI::App& app, Commands& commands) {
+  auto o = std::make_shared<CaseOptions>();
+  auto sim = std::make_shared<SimulateOptions>();
+  auto* cmd = add_case_command(
+      app, "simulate",
+      "Monte Carlo over the file's `uncertainty` parameters: mean, sd and percentiles of the net "
+      "result, P(net > 0); estimates in floating point. -o histogram.svg draws a histogram, "
+      "--format csv writes the draws",
+      *o, Inputs::one);
+  cmd->add_option("-n,--draws", sim->draws, "Number of draws")
+      ->check(whole_number(1, 100'000'000))
+      ->capture_default_str();
+  cmd->add_option("--seed", sim->seed, "Seed: the same seed gives the same numbers, for any -j")
+      ->check(whole_number(0, UINT64_MAX))
+      ->capture_default_str();
+  cmd->add_option("-j,--jobs", o->jobs, "Threads; the numbers do not change")
+      ->check(whole_number(1, 256));
+  cmd->add_flag("--bootstrap-cases", sim->bootstrap_cases,
+                "Also resample the cases with replacement in every draw");
+  add_output_options(cmd, o->out, false, Extra::svg);
+  cmd->footer(exit_codes_footer);
+  commands.push_back({cmd, [o, sim] { return run_simulate(*o, *sim); }});
 }
 
 }  // namespace mkba::cli

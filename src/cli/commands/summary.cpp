@@ -1,24 +1,23 @@
-// Many programmes and scenarios side by side: `summary` (a row per programme,
-// or per scenario) and `compare` (a column per scenario of one file).
+// mkba summary: one row of headline figures per programme, or per scenario.
 #include <iostream>
 
 #include "cli/batch.hpp"
+#include "cli/command_line.hpp"
+#include "cli/commands.hpp"
 #include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "core/headline.hpp"
 #include "load/tariff_cache.hpp"
 #include "report/summary.hpp"
-#include "report/words.hpp"
 
 namespace mkba::cli {
 namespace {
 
-std::string overrides_text(const Analysis& a) {
-  std::string out;
-  for (const auto& o : a.overrides) out += (out.empty() ? "" : "; ") + o.path + "=" + o.value;
-  return out;
-}
+struct SummaryOptions {
+  CaseOptions c;
+  bool with_scenarios = false;
+};
 
 struct Summarised {
   int code = 0;
@@ -74,8 +73,6 @@ std::optional<report::SummaryFormat> summary_format(const OutputOptions& o) {
   return std::nullopt;
 }
 
-}  // namespace
-
 // Rows are added to the writer as each file is done, in input order, and the
 // file's figures dropped: memory holds the output's text, not the batch.
 int run_summary(const CaseOptions& o, bool with_scenarios) {
@@ -105,42 +102,18 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
   return std::max(code, write_output(Pieces(pieces.begin(), pieces.end()), o.out.output, {}));
 }
 
-int run_compare(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
-  if (o.scenario)
-    return usage_error(
-        "--scenario does not apply to compare, which shows the base case and every scenario",
-        "leave --scenario out; to see one scenario, use 'mkba run FILE --scenario " + *o.scenario +
-            "'");
-  Session s;
-  if (!load_case(s, o.files.at(0), o)) return print_errors(s);
-  std::vector<report::Variant> variants;
-  std::vector<std::pair<std::string, std::string>> names{{"", ""}};
-  for (const auto& sc : s.base->scenarios) names.emplace_back(sc.name, sc.description);
-  for (const auto& [name, description] : names) {
-    Computed c;
-    if (!compute_variant(s, name, o, c)) return print_errors(s);
-    variants.push_back({name.empty() ? "base" : name, description, overrides_text(*c.analysis),
-                        headline(*c.result)});
-  }
-  auto document = [&](report::Locale l) {
-    report::Document d;
-    d.title = s.base->programme.name + ": " + report::tr(l, "scenarios");
-    report::Section sec{
-        report::tr(l, "Headline figures"), {}, {report::compare_table(variants, l, false)}, {}};
-    for (const auto& v : variants)
-      if (v.name != "base")
-        sec.notes.push_back(v.name + ": " + (v.description.empty() ? "" : v.description + " ") +
-                            "(" + v.overrides + ")");
-    if (variants.size() == 1) sec.notes.push_back(report::tr(l, "The file defines no scenarios."));
-    d.sections.push_back(sec);
-    return d;
-  };
-  return emit(
-      document_renderers(
-          document, [&] { return report::compare_table(variants, report::Locale::en, true); },
-          [&] { return report::render_compare_json(variants); }),
-      o.out, inputs_of(s));
+}  // namespace
+
+void setup_summary(CLI::App& app, Commands& commands) {
+  auto o = std::make_shared<SummaryOptions>();
+  auto* cmd = add_case_command(
+      app, "summary",
+      "One row of headline figures per programme (and per scenario with --scenarios)", o->c,
+      Inputs::many);
+  cmd->add_flag("--scenarios", o->with_scenarios, "Add a row for each named scenario of each file");
+  add_output_options(cmd, o->c.out, false, Extra::jsonl);
+  cmd->footer(exit_codes_footer);
+  commands.push_back({cmd, [o] { return run_summary(o->c, o->with_scenarios); }});
 }
 
 }  // namespace mkba::cli

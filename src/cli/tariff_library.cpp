@@ -1,8 +1,7 @@
-#include "cli/tariff_commands.hpp"
+#include "cli/tariff_library.hpp"
 
 #include <algorithm>
 
-#include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit.hpp"
 #include "core/calculate.hpp"
@@ -29,6 +28,8 @@ std::optional<std::string> argument_path(const std::string& written, load::Libra
   return path;
 }
 
+}  // namespace
+
 std::optional<TariffTable> table_argument(const std::string& written, load::Sources& sources,
                                           Diagnostics& d) {
   auto path = argument_path(written, load::LibraryFile::table, d);
@@ -38,7 +39,6 @@ std::optional<TariffTable> table_argument(const std::string& written, load::Sour
   return d.empty() ? table : std::nullopt;
 }
 
-// The series that indexes a check: --index, else the reference table's own.
 std::optional<IndexSeries> index_for(const std::optional<std::string>& written,
                                      const TariffTable& reference, load::Sources& sources,
                                      Diagnostics& d, bool& none) {
@@ -55,69 +55,8 @@ std::optional<IndexSeries> index_for(const std::optional<std::string>& written,
   return load::load_index_series(*path, sources, d);
 }
 
-std::optional<Exact> threshold_of(const std::string& text) {
-  ParsedDecimal p = parse_decimal(text, 4, 4);
-  if (!p.value || p.value->is_negative()) {
-    usage_error("--threshold: " + (p.value ? "must not be negative, got " + text : p.error),
-                p.value ? "a threshold in percent, e.g. --threshold 15" : p.hint);
-    return std::nullopt;
-  }
-  return p.value;
-}
-
 int findings_code(const TariffCheck& check) {
   return check.count(TariffComparison::Verdict::finding) ? int{exit_check_failed} : int{exit_ok};
-}
-
-}  // namespace
-
-int run_tariffs_list(const TariffListOptions& o) {
-  load::Sources sources;
-  Diagnostics d;
-  std::vector<std::string> names = o.tables;
-  if (names.empty()) names = load::library_tables(d);
-  std::vector<TariffTable> tables;
-  tables.reserve(names.size());
-  for (const auto& name : names)
-    if (auto t = table_argument(name, sources, d)) tables.push_back(std::move(*t));
-  if (!d.empty()) return report_diagnostics(d, sources);
-  report::LibraryListing listing;
-  listing.search = o.search;
-  for (std::size_t i = 0; i < tables.size(); ++i) listing.tables.emplace_back(names[i], &tables[i]);
-  std::vector<std::string> inputs;
-  for (const auto& t : tables) inputs.push_back(t.file);
-  return emit(
-      document_renderers([&](report::Locale l) { return report::library_document(listing, l); },
-                         [&] { return report::library_table(listing); },
-                         [&] { return report::render_library_json(listing); }),
-      o.out, inputs);
-}
-
-int run_tariffs_check(const TariffCheckCommand& o) {
-  auto threshold = threshold_of(o.threshold);
-  if (!threshold) return exit_usage;
-  load::Sources sources;
-  Diagnostics d;
-  auto table = table_argument(o.table, sources, d);
-  auto reference = table_argument(o.against, sources, d);
-  if (!table || !reference) return report_diagnostics(d, sources);
-  bool none = false;
-  auto index = index_for(o.index, *reference, sources, d, none);
-  if (!index && !none) return report_diagnostics(d, sources);
-  TariffCheckOptions options;
-  options.year = o.price_year.value_or(0);
-  options.threshold = *threshold;
-  auto check = check_tariffs(*table, *reference, index ? &*index : nullptr, options, d);
-  if (!check) return report_diagnostics(d, sources);
-  std::vector<std::string> inputs{table->file, reference->file};
-  if (index) inputs.push_back(index->file);
-  int written =
-      emit(document_renderers(
-               [&](report::Locale l) { return report::tariff_check_document(*check, l); },
-               [&] { return report::tariff_check_table(*check, report::Locale::en, true); },
-               [&] { return report::render_tariff_check_json(*check); }),
-           o.out, inputs);
-  return written ? written : findings_code(*check);
 }
 
 bool check_reference(Session& s, std::unique_ptr<ReferenceCheck>& out) {

@@ -1,0 +1,66 @@
+// mkba compare: a file's headline figures and each of its scenarios side by
+// side.
+#include "cli/command_line.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit.hpp"
+#include "cli/session.hpp"
+#include "core/headline.hpp"
+#include "report/summary.hpp"
+#include "report/words.hpp"
+
+namespace mkba::cli {
+namespace {
+
+int run_compare(const CaseOptions& o) {
+  if (int code = check_set_syntax(o.set)) return code;
+  if (o.scenario)
+    return usage_error(
+        "--scenario does not apply to compare, which shows the base case and every scenario",
+        "leave --scenario out; to see one scenario, use 'mkba run FILE --scenario " + *o.scenario +
+            "'");
+  Session s;
+  if (!load_case(s, o.files.at(0), o)) return print_errors(s);
+  std::vector<report::Variant> variants;
+  std::vector<std::pair<std::string, std::string>> names{{"", ""}};
+  for (const auto& sc : s.base->scenarios) names.emplace_back(sc.name, sc.description);
+  for (const auto& [name, description] : names) {
+    Computed c;
+    if (!compute_variant(s, name, o, c)) return print_errors(s);
+    variants.push_back({name.empty() ? "base" : name, description, overrides_text(*c.analysis),
+                        headline(*c.result)});
+  }
+  auto document = [&](report::Locale l) {
+    report::Document d;
+    d.title = s.base->programme.name + ": " + report::tr(l, "scenarios");
+    report::Section sec{
+        report::tr(l, "Headline figures"), {}, {report::compare_table(variants, l, false)}, {}};
+    for (const auto& v : variants)
+      if (v.name != "base")
+        sec.notes.push_back(v.name + ": " + (v.description.empty() ? "" : v.description + " ") +
+                            "(" + v.overrides + ")");
+    if (variants.size() == 1) sec.notes.push_back(report::tr(l, "The file defines no scenarios."));
+    d.sections.push_back(sec);
+    return d;
+  };
+  return emit(
+      document_renderers(
+          document, [&] { return report::compare_table(variants, report::Locale::en, true); },
+          [&] { return report::render_compare_json(variants); }),
+      o.out, inputs_of(s));
+}
+
+}  // namespace
+
+void setup_compare(CLI::App& app, Commands& commands) {
+  auto o = std::make_shared<CaseOptions>();
+  auto* cmd = add_case_command(
+      app, "compare",
+      "The headline figures of a file and each of its named scenarios side by side, with the "
+      "difference to the base (--set applies to all of them)",
+      *o, Inputs::one);
+  add_output_options(cmd, o->out, false);
+  cmd->footer(exit_codes_footer);
+  commands.push_back({cmd, [o] { return run_compare(*o); }});
+}
+
+}  // namespace mkba::cli
