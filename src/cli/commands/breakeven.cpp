@@ -44,7 +44,7 @@ int run_breakeven(const BreakevenOptions& o) {
   if (!load_and_calculate(s, o.c.files.at(0), o.c, adjust)) return print_errors(s);
   const Result& r = s.result();
   return emit(document_renderers([&](report::Locale l) { return report::breakeven_document(r, l); },
-                                 [&] { return report::csv_table(r, "breakeven"); },
+                                 [&] { return report::csv_table(r, report::CsvTable::breakeven); },
                                  [&] { return report::render_json(r); }),
               o.c.out, inputs_of(s));
 }

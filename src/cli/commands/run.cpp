@@ -1,4 +1,5 @@
 // mkba run: computes case files and prints their figures.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/batch.hpp"
@@ -34,7 +35,9 @@ std::string render_run(const Result& r, report::Format format, const OutputOptio
     case report::Format::svg:
       break;  // refused before any file is computed
     case report::Format::csv: {
-      report::Table t = report::csv_table(r, out.table);
+      const auto& names = report::csv_table_names();
+      auto table = std::find(names.begin(), names.end(), out.table) - names.begin();
+      report::Table t = report::csv_table(r, static_cast<report::CsvTable>(table));
       if (many) {
         t.columns.insert(t.columns.begin(), "file");
         for (auto& row : t.rows) row.insert(row.begin(), report::Cell::of(r.analysis->file));
