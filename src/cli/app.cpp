@@ -8,10 +8,11 @@
 #include <csignal>
 #include <iostream>
 
+#include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/last_resort.hpp"
+#include "cli/messages.hpp"
 #include "cli/output.hpp"
-#include "core/text.hpp"
 
 namespace mkba::cli {
 namespace {
@@ -63,7 +64,10 @@ int run_command(int argc, char** argv) {
       "mkba"};
   app.footer(footer);
   app.set_version_flag("--version", "mkba 0.1.0");
-  app.require_subcommand(1);
+  app.formatter(help_formatter());  // before the commands, which take it over
+  set_usage(app, "COMMAND [OPTIONS]");
+  app.allow_extras();  // reported by check_leftovers, in the user's terms
+  app.require_subcommand(0, 1);
 
   Commands commands;
   for (auto* setup : {setup_run, setup_validate, setup_tariffs, setup_breakeven, setup_check,
@@ -79,16 +83,20 @@ int run_command(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
-  } catch (const CLI::ParseError& e) {
-    std::cerr << "mkba: error: " << escape_controls(e.what())
-              << "\n  note: run 'mkba --help' for usage\n";
-    return exit_usage;
+  } catch (const CLI::ArgumentMismatch&) {
+    // The options are read by the commands, so CLI11 only finds an option
+    // given last, without its value.
+    return missing_value(app, std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const CLI::ParseError&) {
+    return usage_error(Message::command_line_unreadable);
   }
 
   // The command given: a subcommand given none of its own (`tariffs list`, not `tariffs`).
+  const Command* given = nullptr;
   for (const auto& command : commands)
-    if (*command.app && command.app->get_subcommands().empty()) return command.run();
-  return exit_usage;
+    if (*command.app && command.app->get_subcommands().empty()) given = &command;
+  if (int code = check_leftovers(app, given ? given->app : nullptr)) return code;
+  return given->run();
 }
 
 }  // namespace

@@ -49,20 +49,9 @@ bool load_and_calculate(Session& s, const std::string& file, const CaseOptions& 
 // Prints s.errors to stderr; returns s.code.
 int print_errors(const Session& s);
 
-// Exit 2 for malformed --set values (PATH=VALUE) before anything is loaded.
-int check_set_syntax(const std::vector<std::string>& set);
-
 // The files a command read (as the loader records them: case file, tariff
 // table, index series, ...), which an output must never replace.
 std::vector<std::string> inputs_of(const Session& s);
-
-int usage_error(const std::string& message, const std::string& hint = {});
-// The same for a command that a file cannot serve (it lacks what the command needs).
-int usage_error_in(const std::string& file, const std::string& message,
-                   const std::string& hint = {});
-report::Locale locale_of(const OutputOptions& out);
-// --format, else -o's extension, else table; prints a usage error when unknown.
-std::optional<report::Format> resolve_format(const OutputOptions& out);
 
 // One way to produce each format; `table` is the one table a CSV file holds.
 struct Renderers {
@@ -80,7 +69,8 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
                              std::function<report::Table()> table,
                              std::function<std::string()> json);
 
-// Renders in the chosen format and writes to stdout or -o.
+// Renders in the chosen format and writes to stdout or -o. The format is one
+// the command offers (a chart only where it draws one).
 int emit(const Renderers& renderers, const OutputOptions& out,
          const std::vector<std::string>& inputs);
 

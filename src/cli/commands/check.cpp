@@ -101,18 +101,20 @@ int run_check(const CaseOptions& o) {
 }  // namespace
 
 void setup_check(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<CaseOptions>();
-  auto* cmd = add_case_command(
+  auto* cmd = add_command(
       app, "check",
       "Check the figures a file's `claims` state against mkba's, each rounded as the source "
       "rounded it; explains a claim that does not hold. Exit 1 when any does not hold",
-      *o, Inputs::many);
-  add_output_options(cmd, o->out, false);
-  cmd->footer(
+      "check FILE|DIR... [-j N] [--fail-fast] [case options] [output options]",
+      {{"check cases/stadskamer.yaml", "each claim of the deck: holds, or why not"},
+       {"check cases/ --format csv -o claims.csv", "every claim of every file below cases/"}},
       "Exit codes: 0 every claim holds, 1 a claim does not hold or a tariff deviates from the "
       "reference table the file names, 2 usage, 3 invalid input, 4 cannot read or write, 5 out of "
       "memory or internal error.");
-  commands.push_back({cmd, [o] { return run_check(*o); }});
+  CaseDeclaration c = add_case_options(cmd, Inputs::many);
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md});
+  commands.push_back({cmd, with_case_options(cmd, c, out, run_check)});
 }
 
 }  // namespace mkba::cli

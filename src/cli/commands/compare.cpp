@@ -3,6 +3,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit.hpp"
+#include "cli/messages.hpp"
 #include "cli/session.hpp"
 #include "core/headline.hpp"
 #include "report/summary.hpp"
@@ -12,12 +13,7 @@ namespace mkba::cli {
 namespace {
 
 int run_compare(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
-  if (o.scenario)
-    return usage_error(
-        "--scenario does not apply to compare, which shows the base case and every scenario",
-        "leave --scenario out; to see one scenario, use 'mkba run FILE --scenario " + *o.scenario +
-            "'");
+  if (o.scenario) return usage_error(Message::compare_scenario, {{"scenario", *o.scenario}});
   Session s;
   if (!load_case(s, o.files.at(0), o)) return print_errors(s);
   std::vector<report::Variant> variants;
@@ -52,15 +48,19 @@ int run_compare(const CaseOptions& o) {
 }  // namespace
 
 void setup_compare(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<CaseOptions>();
-  auto* cmd = add_case_command(
+  auto* cmd = add_command(
       app, "compare",
       "The headline figures of a file and each of its named scenarios side by side, with the "
       "difference to the base (--set applies to all of them)",
-      *o, Inputs::one);
-  add_output_options(cmd, o->out, false);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_compare(*o); }});
+      "compare FILE [case options] [output options]",
+      {{"compare cases/stadskamer.yaml", "the file's scenarios side by side"},
+       {"compare cases/stadskamer.yaml --set population.participants=300",
+        "each of them with 300 participants"}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md});
+  commands.push_back({cmd, with_case_options(cmd, c, out, run_compare)});
 }
 
 }  // namespace mkba::cli

@@ -2,6 +2,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit.hpp"
+#include "cli/messages.hpp"
 #include "cli/session.hpp"
 #include "core/suggest.hpp"
 #include "report/audit.hpp"
@@ -15,14 +16,15 @@ struct ExplainOptions {
 };
 
 int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) {
-  if (int code = check_set_syntax(o.set)) return code;
   Session s;
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   const Result& r = s.result();
   std::vector<Trace> traces;
   if (figure) {
     auto t = trace_figure(r, *figure);
-    if (!t) return usage_error("unknown figure '" + *figure + "'", unknown_figure_hint(r, *figure));
+    if (!t)
+      return usage_error(Message::unknown_figure,
+                         {{"figure", *figure}, {"hint", unknown_figure_hint(r, *figure)}});
     traces.push_back(*t);
   } else {
     for (const auto& path : headline_paths(r)) traces.push_back(*trace_figure(r, path));
@@ -40,17 +42,28 @@ int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) 
 }  // namespace
 
 void setup_explain(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<ExplainOptions>();
-  auto* cmd = add_case_command(
+  auto* cmd = add_command(
       app, "explain",
       "The audit trail of a figure (default: the headline figures), down to tariffs, quantities "
       "and where each is written",
-      o->c, Inputs::one);
-  cmd->add_option("figure", o->figure, "A figure path, e.g. population.benefit_total")
-      ->type_name("FIGURE");
-  add_output_options(cmd, o->c.out, false);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_explain(o->c, o->figure); }});
+      "explain FILE [FIGURE] [case options] [output options]",
+      {{"explain cases/stadskamer.yaml", "the headline figures, step by step"},
+       {"explain cases/stadskamer.yaml population.benefit_total", "one figure, down to tariffs"},
+       {"explain cases/stadskamer.yaml case.casus-3.line.poh_uur --format json", ""}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  CLI::Option* figure =
+      add_argument(cmd, "figure", "FIGURE", "A figure path, e.g. population.benefit_total");
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md});
+  commands.push_back({cmd, [=] {
+                        Reader r(*cmd);
+                        ExplainOptions o;
+                        o.c = r.case_options(c);
+                        o.figure = r.text(figure);
+                        o.c.out = r.output(out);
+                        return r.code() ? r.code() : run_explain(o.c, o.figure);
+                      }});
 }
 
 }  // namespace mkba::cli

@@ -11,7 +11,6 @@ namespace mkba::cli {
 namespace {
 
 int run_figures(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
   Session s;
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   const Result& r = s.result();
@@ -37,13 +36,16 @@ int run_figures(const CaseOptions& o) {
 }  // namespace
 
 void setup_figures(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<CaseOptions>();
-  auto* cmd = add_case_command(
-      app, "figures", "List every figure path of a file with its value: what claims can name", *o,
-      Inputs::one);
-  add_output_options(cmd, o->out, false);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_figures(*o); }});
+  auto* cmd = add_command(
+      app, "figures", "List every figure path of a file with its value: what claims can name",
+      "figures FILE [case options] [output options]",
+      {{"figures cases/stadskamer.yaml", "every path a claim or explain can name"},
+       {"figures cases/stadskamer.yaml --format json", "the same as one JSON object"}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md});
+  commands.push_back({cmd, with_case_options(cmd, c, out, run_figures)});
 }
 
 }  // namespace mkba::cli

@@ -11,32 +11,33 @@ namespace mkba::cli {
 namespace {
 
 int run_report(const CaseOptions& o) {
-  if (int code = check_set_syntax(o.set)) return code;
   Session s;
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   const Result& r = s.result();
   std::vector<ClaimCheck> checks = check_claims(r);
-  OutputOptions out = o.out;
-  if (!out.format && !out.output) out.format = "md";  // a report is a document
   Renderers renderers =
       document_renderers([&](report::Locale l) { return report::report_document(r, checks, l); },
                          [&] { return report::checks_table(checks, report::Locale::en, true); },
                          [&] { return report::render_checks_json(checks); });
-  return emit(renderers, out, inputs_of(s));
+  return emit(renderers, o.out, inputs_of(s));
 }
 
 }  // namespace
 
 void setup_report(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<CaseOptions>();
-  auto* cmd = add_case_command(
+  auto* cmd = add_command(
       app, "report",
       "One readable document: programme, cases with their stories, population, payer balance, "
       "claims check, assumptions and sources (Markdown unless -o or --format says otherwise)",
-      *o, Inputs::one);
-  add_output_options(cmd, o->out, false);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_report(*o); }});
+      "report FILE [case options] [output options]",
+      {{"report cases/stadskamer.yaml -o report.md", "the document for a council or reviewer"},
+       {"report cases/stadskamer.yaml --format table --locale en", "on the terminal, in English"}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  // A report is a document: Markdown unless -o or --format says otherwise.
+  OutputDeclaration out = add_output_options(
+      cmd, {Format::table, Format::csv, Format::json, Format::md}, false, Format::md);
+  commands.push_back({cmd, with_case_options(cmd, c, out, run_report)});
 }
 
 }  // namespace mkba::cli

@@ -30,15 +30,18 @@ int run_sensitivity(const CaseOptions& o) {
 }  // namespace
 
 void setup_sensitivity(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<CaseOptions>();
-  auto* cmd = add_case_command(
+  auto* cmd = add_command(
       app, "sensitivity",
       "One-way sensitivity over the file's `uncertainty` parameters (each at its low and high), "
       "switching values, leave-one-out over the cases; -o tornado.svg draws the tornado chart",
-      *o, Inputs::one);
-  add_output_options(cmd, o->out, false, Extra::svg);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_sensitivity(*o); }});
+      "sensitivity FILE [case options] [output options]",
+      {{"sensitivity cases/stadskamer.yaml", "swings, switching values, leave-one-out"},
+       {"sensitivity cases/stadskamer.yaml -o tornado.svg", "the tornado chart"}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md, Format::svg});
+  commands.push_back({cmd, with_case_options(cmd, c, out, run_sensitivity)});
 }
 
 }  // namespace mkba::cli

@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit.hpp"
+#include "cli/messages.hpp"
 #include "cli/session.hpp"
 #include "core/simulation.hpp"
 #include "report/simulation_report.hpp"
@@ -66,21 +67,15 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
   if (int code = load_with_outcome(s, o, "simulate")) return code;
   const Analysis& a = *s.computed.analysis;
   if (a.uncertainty.empty() && !sim.bootstrap_cases)
-    return usage_error_in(a.file, "the file declares no uncertain parameters",
-                          "add an 'uncertainty' block, or pass --bootstrap-cases");
+    return file_error(a.file, Message::no_uncertainty);
   SimulationOptions options;
   options.seed = sim.seed;
   options.draws = sim.draws;
   options.jobs = o.jobs;
   options.bootstrap_cases = sim.bootstrap_cases;
   // The draws themselves only for the CSV that lists them or the histogram.
-  std::optional<report::Format> format = report::Format::table;
-  if (o.out.format)
-    format = report::format_named(*o.out.format);
-  else if (o.out.output && *o.out.output != "-")
-    format = report::format_for_path(*o.out.output);
-  options.keep_draws = format == report::Format::csv;
-  options.keep_net = format == report::Format::svg;
+  options.keep_draws = o.out.format == Format::csv;
+  options.keep_net = o.out.format == Format::svg;
   Progress progress("simulate", "draws");
   options.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
   Diagnostics d;
@@ -100,27 +95,39 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
 }  // namespace
 
 void setup_simulate(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<CaseOptions>();
-  auto sim = std::make_shared<SimulateOptions>();
-  auto* cmd = add_case_command(
+  auto* cmd = add_command(
       app, "simulate",
       "Monte Carlo over the file's `uncertainty` parameters: mean, sd and percentiles of the net "
       "result, P(net > 0); estimates in floating point. -o histogram.svg draws a histogram, "
       "--format csv writes the draws",
-      *o, Inputs::one);
-  cmd->add_option("-n,--draws", sim->draws, "Number of draws")
-      ->check(whole_number(1, 100'000'000))
-      ->capture_default_str();
-  cmd->add_option("--seed", sim->seed, "Seed: the same seed gives the same numbers, for any -j")
-      ->check(whole_number(0, UINT64_MAX))
-      ->capture_default_str();
-  cmd->add_option("-j,--jobs", o->jobs, "Threads; the numbers do not change")
-      ->check(whole_number(1, 256));
-  cmd->add_flag("--bootstrap-cases", sim->bootstrap_cases,
-                "Also resample the cases with replacement in every draw");
-  add_output_options(cmd, o->out, false, Extra::svg);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o, sim] { return run_simulate(*o, *sim); }});
+      "simulate FILE [-n N] [--seed N] [-j N] [--bootstrap-cases] [case options] [output "
+      "options]",
+      {{"simulate cases/stadskamer.yaml -n 100000 --seed 42", "mean, percentiles, P(net > 0)"},
+       {"simulate cases/stadskamer.yaml -o histogram.svg", "a histogram of the net result"},
+       {"simulate cases/stadskamer.yaml --format csv -o draws.csv", "every draw, one per row"}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  CLI::Option* draws =
+      add_value(cmd, "-n,--draws", "N", "Number of draws, 1 to 100000000 (default: 1000)");
+  CLI::Option* seed = add_value(
+      cmd, "--seed", "N", "Seed: the same seed gives the same numbers, for any -j (default: 42)");
+  CLI::Option* jobs =
+      add_value(cmd, "-j,--jobs", "N", "Threads, 1 to 256; the numbers do not change");
+  CLI::Option* bootstrap = add_switch(cmd, "--bootstrap-cases",
+                                      "Also resample the cases with replacement in every draw");
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md, Format::svg});
+  commands.push_back({cmd, [=] {
+                        Reader r(*cmd);
+                        CaseOptions o = r.case_options(c);
+                        SimulateOptions sim;
+                        sim.draws = r.whole_number(draws, 1, 100'000'000).value_or(sim.draws);
+                        sim.seed = r.whole_number(seed, 0, UINT64_MAX).value_or(sim.seed);
+                        o.jobs = static_cast<int>(r.whole_number(jobs, 1, 256).value_or(1));
+                        sim.bootstrap_cases = r.flag(bootstrap);
+                        o.out = r.output(out);
+                        return r.code() ? r.code() : run_simulate(o, sim);
+                      }});
 }
 
 }  // namespace mkba::cli

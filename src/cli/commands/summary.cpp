@@ -1,5 +1,6 @@
 // mkba summary: one row of headline figures per programme, or per scenario.
 #include <iostream>
+#include <stdexcept>
 
 #include "cli/batch.hpp"
 #include "cli/command_line.hpp"
@@ -49,28 +50,23 @@ Summarised summarise(const std::string& file, const CaseOptions& o, bool with_sc
   return out;
 }
 
-// The format summary writes: --format (jsonl besides the common ones), else
-// -o's extension, else the table. Prints a usage error when it has none.
-std::optional<report::SummaryFormat> summary_format(const OutputOptions& o) {
-  bool named_jsonl = !o.format && report::extension_of(o.output.value_or("")) == ".jsonl";
-  if (o.format == std::optional<std::string>("jsonl") || named_jsonl)
-    return report::SummaryFormat::jsonl;
-  auto format = resolve_format(o);
-  if (!format) return std::nullopt;
-  switch (*format) {
-    case report::Format::table:
+// The writer's format for the one the command line chose.
+report::SummaryFormat summary_format(Format format) {
+  switch (format) {
+    case Format::table:
       return report::SummaryFormat::table;
-    case report::Format::md:
+    case Format::md:
       return report::SummaryFormat::markdown;
-    case report::Format::csv:
+    case Format::csv:
       return report::SummaryFormat::csv;
-    case report::Format::json:
+    case Format::json:
       return report::SummaryFormat::json;
-    case report::Format::svg:
-      break;
+    case Format::jsonl:
+      return report::SummaryFormat::jsonl;
+    case Format::svg:
+      break;  // not offered
   }
-  usage_error("this command draws no chart", "choose --format table, csv, json, jsonl or md");
-  return std::nullopt;
+  throw std::logic_error("summary draws no chart");
 }
 
 // Rows are added to the writer as each file is done, in input order, and the
@@ -79,10 +75,7 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
   int code = exit_ok;
   std::vector<std::string> files;
   if (int stop = start_batch(o, files, code)) return stop;
-  auto format = summary_format(o.out);
-  if (!format) return exit_usage;
-  report::SummaryWriter writer(*format, locale_of(o.out),
-                               *report::csv_dialect_named(o.out.csv_dialect));
+  report::SummaryWriter writer(summary_format(o.out.format), o.out.locale, o.out.csv_dialect);
   int refused = exit_ok;  // the output names a tariff table read on the way
   {                       // the cache is gone before the output is written
     load::TariffCache cache;
@@ -105,15 +98,26 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
 }  // namespace
 
 void setup_summary(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<SummaryOptions>();
-  auto* cmd = add_case_command(
+  auto* cmd = add_command(
       app, "summary",
-      "One row of headline figures per programme (and per scenario with --scenarios)", o->c,
-      Inputs::many);
-  cmd->add_flag("--scenarios", o->with_scenarios, "Add a row for each named scenario of each file");
-  add_output_options(cmd, o->c.out, false, Extra::jsonl);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_summary(o->c, o->with_scenarios); }});
+      "One row of headline figures per programme (and per scenario with --scenarios)",
+      "summary FILE|DIR... [--scenarios] [-j N] [--fail-fast] [case options] [output options]",
+      {{"summary cases/ --format csv", "one row per programme below cases/"},
+       {"summary cases/ --scenarios -o rows.jsonl", "and one per scenario, as JSON Lines"}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::many);
+  CLI::Option* scenarios =
+      add_switch(cmd, "--scenarios", "Add a row for each named scenario of each file");
+  OutputDeclaration out = add_output_options(
+      cmd, {Format::table, Format::csv, Format::json, Format::jsonl, Format::md});
+  commands.push_back({cmd, [=] {
+                        Reader r(*cmd);
+                        SummaryOptions o;
+                        o.c = r.case_options(c);
+                        o.with_scenarios = r.flag(scenarios);
+                        o.c.out = r.output(out);
+                        return r.code() ? r.code() : run_summary(o.c, o.with_scenarios);
+                      }});
 }
 
 }  // namespace mkba::cli

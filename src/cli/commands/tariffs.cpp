@@ -12,15 +12,7 @@
 namespace mkba::cli {
 namespace {
 
-struct TariffsOptions {
-  std::string file;
-  OutputOptions out;
-};
-
 int run_tariffs(const std::string& file, const OutputOptions& out) {
-  if (file.empty())
-    return usage_error("tariffs: give a tariff table, or 'list' or 'check'",
-                       "run 'mkba tariffs --help' for usage");
   load::Sources sources;
   Diagnostics d;
   auto table = load::load_tariff_table(file, sources, d);
@@ -36,15 +28,25 @@ int run_tariffs(const std::string& file, const OutputOptions& out) {
 }  // namespace
 
 void setup_tariffs(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<TariffsOptions>();
-  auto* cmd = app.add_subcommand(
-      "tariffs",
+  auto* cmd = add_command(
+      app, "tariffs",
       "List a tariff table: prices, units, payers, sources. 'tariffs list' searches the bundled "
-      "tariff library, 'tariffs check' compares a table with a reference table");
-  cmd->add_option("file", o->file, "Tariff table (YAML)")->type_name("FILE");
-  add_output_options(cmd, o->out, false);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_tariffs(o->file, o->out); }});
+      "tariff library, 'tariffs check' compares a table with a reference table",
+      "tariffs TABLE [output options]",
+      {{"tariffs tariffs/stadskamer-2017.yaml", "prices, units, payers and sources"},
+       {"tariffs tariffs/stadskamer-2017.yaml --format csv", "one row per tariff"},
+       {"tariffs list --search seh", "find a price in the bundled tariff library"}},
+      plain_exit_codes);
+  CLI::Option* file = add_argument(cmd, "file", "TABLE", "Tariff table (YAML)");
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md});
+  commands.push_back({cmd, [cmd, file, out] {
+                        Reader r(*cmd);
+                        std::string table =
+                            r.required(file, "a tariff table, or 'list' or 'check'");
+                        OutputOptions o = r.output(out);
+                        return r.code() ? r.code() : run_tariffs(table, o);
+                      }});
   setup_tariffs_list(*cmd, commands);
   setup_tariffs_check(*cmd, commands);
 }

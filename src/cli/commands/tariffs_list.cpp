@@ -43,18 +43,28 @@ int run_tariffs_list(const TariffListOptions& o) {
 }  // namespace
 
 void setup_tariffs_list(CLI::App& tariffs, Commands& commands) {
-  auto o = std::make_shared<TariffListOptions>();
-  auto* cmd = tariffs.add_subcommand(
-      "list", "List the tariffs of the bundled library, or of the tables given");
-  cmd->add_option("tables", o->tables, "Tables: paths, or names of the library")
-      ->type_name("TABLE...");
-  cmd->add_option("--search,-s", o->search,
-                  "Only tariffs whose id, label, group, chapter or paragraph holds WORD, in any "
-                  "case")
-      ->type_name("WORD");
-  add_output_options(cmd, o->out, false);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_tariffs_list(*o); }});
+  auto* cmd = add_command(
+      tariffs, "list", "List the tariffs of the bundled library, or of the tables given",
+      "tariffs list [TABLE...] [--search WORD] [output options]",
+      {{"tariffs list", "every tariff of the bundled library"},
+       {"tariffs list --search seh", "only those whose id, label, group or chapter holds seh"},
+       {"tariffs list kostenhandleiding-2024 --format csv", "one table of the library, as CSV"}},
+      plain_exit_codes);
+  CLI::Option* tables =
+      add_argument(cmd, "tables", "TABLE", "Tables: paths, or names of the library", true);
+  CLI::Option* search = add_value(
+      cmd, "-s,--search", "WORD",
+      "Only tariffs whose id, label, group, chapter or paragraph holds WORD, in any case");
+  OutputDeclaration out =
+      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md});
+  commands.push_back({cmd, [cmd, tables, search, out] {
+                        Reader r(*cmd);
+                        TariffListOptions o;
+                        o.tables = r.texts(tables);
+                        o.search = r.text(search);
+                        o.out = r.output(out);
+                        return r.code() ? r.code() : run_tariffs_list(o);
+                      }});
 }
 
 }  // namespace mkba::cli

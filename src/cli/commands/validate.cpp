@@ -37,12 +37,18 @@ int run_validate(const CaseOptions& o) {
 }  // namespace
 
 void setup_validate(CLI::App& app, Commands& commands) {
-  auto o = std::make_shared<CaseOptions>();
-  auto* cmd = add_case_command(app, "validate",
-                               "Check case files; prints nothing and exits 0 when all is well", *o,
-                               Inputs::many);
-  cmd->footer(exit_codes_footer);
-  commands.push_back({cmd, [o] { return run_validate(*o); }});
+  auto* cmd =
+      add_command(app, "validate", "Check case files; prints nothing and exits 0 when all is well",
+                  "validate FILE|DIR... [-j N] [--fail-fast] [case options]",
+                  {{"validate cases/*.yaml", "silent; exit 0 when all is well"},
+                   {"validate cases/ -j 2 --fail-fast", "stop at the first bad file"}},
+                  plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::many);
+  commands.push_back({cmd, [cmd, c] {
+                        Reader r(*cmd);
+                        CaseOptions o = r.case_options(c);
+                        return r.code() ? r.code() : run_validate(o);
+                      }});
 }
 
 }  // namespace mkba::cli
