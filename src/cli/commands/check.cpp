@@ -10,6 +10,7 @@
 #include "cli/tariff_library.hpp"
 #include "core/claims.hpp"
 #include "report/audit.hpp"
+#include "report/json_builder.hpp"
 #include "report/tariff_reports.hpp"
 #include "report/words.hpp"
 
@@ -86,13 +87,13 @@ int run_check(const CaseOptions& o) {
     return t;
   };
   auto json = [&] {
-    std::string out = "[\n";
-    for (std::size_t i = 0; i < good.size(); ++i) {
-      const ReferenceCheck* r = good[i]->tariffs.get();
-      out +=
-          (i ? ",\n" : "") + report::render_checks_json(good[i]->checks, r ? &*r->check : nullptr);
+    report::Json array;
+    array.open('[');
+    for (const auto* c : good) {
+      const ReferenceCheck* r = c->tariffs.get();
+      array.value(report::render_checks_json(c->checks, r ? &*r->check : nullptr));
     }
-    return out + "]\n";
+    return array.close(']').str();
   };
   int written = emit(document_renderers(document, table, json), o.out, inputs);
   return written ? written : code;

@@ -1,4 +1,5 @@
 // mkba run: computes case files and prints their figures.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/batch.hpp"
@@ -8,61 +9,84 @@
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "report/build.hpp"
+#include "report/json_builder.hpp"
 
 namespace mkba::cli {
 namespace {
 
+// One file's share of a run's output: its document, or for CSV its table.
 struct Piece {
   int code = 0;
   std::string errors;
-  std::string text;
+  std::string text;     // table, md, json
+  report::Table table;  // csv
+  std::string file;
   std::vector<std::string> inputs;
 };
 
-// One file's share of a run's output. Several files' CSV rows get a `file`
-// column (and, when joined, one header); their JSON becomes an array.
-std::string render_run(const Result& r, const OutputOptions& out, bool many) {
+void render_run(const Result& r, const OutputOptions& out, Piece& p) {
   report::Locale l = out.locale;
   switch (out.format) {
     case Format::table:
-      return report::render_text(report::run_document(r, l), l);
+      p.text = report::render_text(report::run_document(r, l), l);
+      break;
     case Format::md:
-      return report::render_markdown(report::run_document(r, l), l);
+      p.text = report::render_markdown(report::run_document(r, l), l);
+      break;
     case Format::json:
-      return report::render_json(r);
+      p.text = report::render_json(r);
+      break;
+    case Format::csv:
+      p.table = report::csv_table(r, out.table);
+      p.file = r.analysis->file;
+      break;
     case Format::jsonl:
     case Format::svg:
       break;  // not offered
-    case Format::csv: {
-      report::Table t = report::csv_table(r, out.table);
-      if (many) {
-        t.columns.insert(t.columns.begin(), "file");
-        for (auto& row : t.rows) row.insert(row.begin(), report::Cell::of(r.analysis->file));
-      }
-      return report::render_csv(t, out.csv_dialect);
-    }
   }
-  return {};
 }
 
-std::string join_pieces(const std::vector<Piece>& pieces, Format format) {
-  std::vector<const std::string*> texts;
+// Several files' CSV tables as one: a `file` column first, then the columns
+// of all of them in order of appearance (files with other payers have
+// other ones); a file's rows are empty in a column it lacks.
+report::Table file_table(const std::vector<const Piece*>& pieces) {
+  report::Table joined{{"file"}, {}, {}};
+  for (const auto* p : pieces)
+    for (const auto& c : p->table.columns)
+      if (std::find(joined.columns.begin(), joined.columns.end(), c) == joined.columns.end())
+        joined.columns.push_back(c);
+  for (const auto* p : pieces) {
+    std::vector<std::size_t> at;  // where each of the file's columns goes
+    for (const auto& c : p->table.columns)
+      at.push_back(std::find(joined.columns.begin(), joined.columns.end(), c) -
+                   joined.columns.begin());
+    for (const auto& row : p->table.rows) {
+      std::vector<report::Cell> cells(joined.columns.size(), report::Cell::missing());
+      cells[0] = report::Cell::of(p->file);
+      for (std::size_t i = 0; i < row.size(); ++i) cells[at[i]] = row[i];
+      joined.rows.push_back(std::move(cells));
+    }
+  }
+  return joined;
+}
+
+// The files' outputs as one: documents one after another, CSV tables as
+// one table, JSON documents as an array; one file's output as it is.
+std::string join_pieces(const std::vector<Piece>& pieces, const OutputOptions& out, bool many) {
+  std::vector<const Piece*> good;
   for (const auto& p : pieces)
-    if (p.code == 0) texts.push_back(&p.text);
-  std::string out;
-  if (format == Format::json && texts.size() != 1) {
-    out = "[";
-    for (std::size_t i = 0; i < texts.size(); ++i)
-      out += (i ? ",\n" : "\n") + texts[i]->substr(0, texts[i]->size() - 1);
-    return out + "\n]\n";
+    if (p.code == 0) good.push_back(&p);
+  if (out.format == Format::csv && !good.empty())
+    return report::render_csv(many ? file_table(good) : good[0]->table, out.csv_dialect);
+  if (out.format == Format::json && many) {
+    report::Json array;
+    array.open('[');
+    for (const auto* p : good) array.value(p->text);
+    return array.close(']').str();
   }
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    if (format == Format::csv)
-      out += i ? texts[i]->substr(texts[i]->find("\r\n") + 2) : *texts[i];
-    else
-      out += (i ? "\n" : "") + *texts[i];
-  }
-  return out;
+  std::string text;
+  for (std::size_t i = 0; i < good.size(); ++i) text += (i ? "\n" : "") + good[i]->text;
+  return text;
 }
 
 int run_run(const CaseOptions& o) {
@@ -74,8 +98,7 @@ int run_run(const CaseOptions& o) {
   std::vector<Piece> pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
     Session s;
     Piece p;
-    if (load_and_calculate(s, files[i], o, {}, &cache))
-      p.text = render_run(s.result(), o.out, many);
+    if (load_and_calculate(s, files[i], o, {}, &cache)) render_run(s.result(), o.out, p);
     p.code = s.code;
     p.errors = s.errors;
     p.inputs = inputs_of(s);
@@ -88,7 +111,7 @@ int run_run(const CaseOptions& o) {
     inputs.insert(inputs.end(), p.inputs.begin(), p.inputs.end());
   }
   std::cerr << std::flush;
-  int written = write_output(join_pieces(pieces, o.out.format), o.out.output, inputs);
+  int written = write_output(join_pieces(pieces, o.out, many), o.out.output, inputs);
   return std::max(code, written);
 }
 
