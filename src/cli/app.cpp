@@ -35,7 +35,8 @@ constexpr const char* footer = R"(Examples:
   mkba explain cases/stadskamer.yaml population.benefit_total
                                                  the audit trail down to tariffs
   mkba figures cases/stadskamer.yaml             every figure path a claim can name
-  mkba report cases/stadskamer.yaml -o report.md the document for a council or reviewer
+  mkba report cases/stadskamer.yaml -o report.md
+                                                 the document for a council or reviewer
   mkba sensitivity cases/stadskamer.yaml -o tornado.svg
                                                  one-way swings, switching values, leave-one-out
   mkba simulate cases/stadskamer.yaml -n 100000 --seed 42
