@@ -1,5 +1,7 @@
 #include "cli/command_line.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 
@@ -38,12 +40,6 @@ const char* name_of(Format f) {
   return "";
 }
 
-// The usage line of each command, after "mkba ".
-std::map<const CLI::App*, std::string>& usages() {
-  static std::map<const CLI::App*, std::string> map;
-  return map;
-}
-
 // "tariffs check": a command's name as it is typed after "mkba".
 std::string command_path(const CLI::App& cmd) {
   std::string path = cmd.get_name();
@@ -52,12 +48,36 @@ std::string command_path(const CLI::App& cmd) {
   return path;
 }
 
-std::string usage_of(const CLI::App& cmd) {
-  auto it = usages().find(&cmd);
-  return "mkba " + (it == usages().end() ? command_path(cmd) : it->second);
-}
+// CLI11's layout, with each command's usage line as set_usage gave it
+// (kept here: the app and its commands share this formatter) and one blank
+// line between groups of options.
+class Help : public CLI::Formatter {
+ public:
+  std::map<const CLI::App*, std::string> usages;  // after "mkba "
 
-bool has_usage(const CLI::App* app) { return usages().count(app) != 0; }
+  std::string make_usage(const CLI::App* app, std::string name) const override {
+    auto it = usages.find(app);
+    if (it == usages.end()) return CLI::Formatter::make_usage(app, std::move(name));
+    return "Usage: mkba " + it->second + "\n";
+  }
+
+  // CLI11 2.1 puts two blank lines between groups of options.
+  std::string make_help(const CLI::App* app, std::string name,
+                        CLI::AppFormatMode mode) const override {
+    std::string help = CLI::Formatter::make_help(app, std::move(name), mode);
+    for (auto at = help.find("\n\n\n"); at != std::string::npos; at = help.find("\n\n\n", at))
+      help.erase(at, 1);
+    return help;
+  }
+};
+
+Help* help_of(const CLI::App& app) { return dynamic_cast<Help*>(app.get_formatter().get()); }
+
+std::string usage_of(const CLI::App& cmd) {
+  if (const Help* help = help_of(cmd))
+    if (auto it = help->usages.find(&cmd); it != help->usages.end()) return "mkba " + it->second;
+  return "mkba " + command_path(cmd);
+}
 
 // ".csv, .json, .md or .txt": the names of files in `formats`.
 std::string listed_extensions(const std::vector<Format>& formats) {
@@ -139,25 +159,6 @@ int leftover(const CLI::App& cmd, const std::string& arg) {
                        {{"option", name}, {"command", command}, {"suggestion", *close}});
   return usage_error(Message::unknown_option, {{"option", name}, {"command", command}});
 }
-
-// CLI11's layout, with each command's usage line as add_command gave it and
-// one blank line between groups of options.
-class Help : public CLI::Formatter {
- public:
-  std::string make_usage(const CLI::App* app, std::string name) const override {
-    if (!has_usage(app)) return CLI::Formatter::make_usage(app, std::move(name));
-    return "Usage: " + usage_of(*app) + "\n";
-  }
-
-  // CLI11 2.1 puts two blank lines between groups of options.
-  std::string make_help(const CLI::App* app, std::string name,
-                        CLI::AppFormatMode mode) const override {
-    std::string help = CLI::Formatter::make_help(app, std::move(name), mode);
-    for (auto at = help.find("\n\n\n"); at != std::string::npos; at = help.find("\n\n\n", at))
-      help.erase(at, 1);
-    return help;
-  }
-};
 
 }  // namespace
 
@@ -463,7 +464,9 @@ int missing_value(const CLI::App& app, const std::vector<std::string>& args) {
                      {{"option", opt->get_name()}, {"value", opt->get_type_name()}});
 }
 
-void set_usage(const CLI::App& app, const std::string& usage) { usages()[&app] = usage; }
+void set_usage(const CLI::App& app, const std::string& usage) {
+  if (Help* help = help_of(app)) help->usages[&app] = usage;
+}
 
 std::shared_ptr<CLI::Formatter> help_formatter() {
   auto help = std::make_shared<Help>();

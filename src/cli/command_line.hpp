@@ -123,9 +123,10 @@ int check_leftovers(const CLI::App& app, const CLI::App* command);
 // ArgumentMismatch); exit 2.
 int missing_value(const CLI::App& app, const std::vector<std::string>& args);
 
-// The usage line of `app` in its --help, after "mkba ".
-void set_usage(const CLI::App& app, const std::string& usage);
-// The --help layout: each command's usage line as set_usage gave it.
+// The --help layout, for the app before its commands are added (they take
+// it over): each command's usage line as set_usage gave it.
 std::shared_ptr<CLI::Formatter> help_formatter();
+// The usage line of `app` (after "mkba "), in its --help and in messages.
+void set_usage(const CLI::App& app, const std::string& usage);
 
 }  // namespace mkba::cli

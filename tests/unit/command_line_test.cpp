@@ -33,6 +33,7 @@ struct Batch {
 
   explicit Batch(std::vector<Format> formats = {Format::table, Format::csv, Format::json,
                                                 Format::md}) {
+    app.formatter(help_formatter());
     app.allow_extras();
     app.require_subcommand(0, 1);
     cmd = add_command(app, "run", "Compute", "run FILE... [options]", {}, plain_exit_codes);
