@@ -147,6 +147,26 @@ int unknown_command(const CLI::App& app, const std::string& word) {
   return usage_error(Message::unknown_command, {{"command", word}, {"commands", each_of(names)}});
 }
 
+// `mkba tariffs lst`: the argument of a command that has commands of its
+// own, close to one of their names and naming no file, is taken for a
+// mistyped command; exit 2, else 0.
+int mistyped_command(const CLI::App& cmd) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : cmd.get_subcommands([](const CLI::App*) { return true; }))
+    names.push_back(sub->get_name());
+  auto positionals = cmd.get_options([](const CLI::Option* o) { return o->get_positional(); });
+  if (names.empty() || positionals.empty() || positionals.front()->results().empty())
+    return exit_ok;
+  const std::string& word = positionals.front()->results().front();
+  std::error_code ec;
+  if (word.find('/') != std::string::npos || std::filesystem::exists(word, ec)) return exit_ok;
+  auto close = closest_name(word, names, suggestion_reach(word));
+  if (!close) return exit_ok;
+  std::string command = command_path(cmd);
+  return usage_error(Message::unknown_command_close,
+                     {{"command", command + " " + word}, {"suggestion", command + " " + *close}});
+}
+
 // The first argument `cmd` could not place: an unknown option, or one too many.
 int leftover(const CLI::App& cmd, const std::string& arg) {
   std::string command = command_path(cmd);
@@ -449,6 +469,7 @@ int check_leftovers(const CLI::App& app, const CLI::App* command) {
     return usage_error(Message::unknown_option_before_command, {{"option", name}});
   }
   if (!command) return usage_error(Message::no_command);
+  if (int code = mistyped_command(*command)) return code;
   for (const CLI::App* c = command; c && c != &app; c = c->get_parent())
     if (auto rest = c->remaining(); !rest.empty()) return leftover(*c, rest.front());
   return exit_ok;
