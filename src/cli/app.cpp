@@ -1,12 +1,12 @@
 // The wiring: the app, its commands (commands/, one file each), parsing, and
 // the one command given run.
 #include "cli/app.hpp"
-#include "cli/exit.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <csignal>
-#include <iostream>
+#include <string>
+#include <vector>
 
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"

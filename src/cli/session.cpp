@@ -13,7 +13,6 @@
 #include "core/overrides.hpp"
 #include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
-#include "core/text.hpp"
 #include "load/loaders.hpp"
 
 namespace mkba::cli {

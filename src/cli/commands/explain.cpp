@@ -4,7 +4,7 @@
 #include "cli/exit.hpp"
 #include "cli/messages.hpp"
 #include "cli/session.hpp"
-#include "core/suggest.hpp"
+#include "core/trace.hpp"
 #include "report/audit.hpp"
 
 namespace mkba::cli {
