@@ -220,7 +220,9 @@ CLI::Option* add_value(CLI::App* cmd, const std::string& names, const std::strin
 CLI::Option* add_argument(CLI::App* cmd, const std::string& name, const std::string& value,
                           const std::string& help, bool many) {
   auto* opt = add_value(cmd, name, value, help);
-  if (many) opt->expected(0, CLI::detail::expected_max_vector_size)->allow_extra_args();
+  // At least one expected (not required: the Reader says what is missing),
+  // so that CLI11 keeps what follows a `--` for the command.
+  if (many) opt->expected(1, CLI::detail::expected_max_vector_size)->allow_extra_args();
   return opt;
 }
 
@@ -457,8 +459,15 @@ int check_output(const OutputOptions& out, const std::vector<std::string>& input
   return exit_ok;
 }
 
+// What `cmd` could not place, without the `--` that ends its options.
+std::vector<std::string> remaining(const CLI::App& cmd) {
+  std::vector<std::string> rest = cmd.remaining();
+  rest.erase(std::remove(rest.begin(), rest.end(), "--"), rest.end());
+  return rest;
+}
+
 int check_leftovers(const CLI::App& app, const CLI::App* command) {
-  std::vector<std::string> before = app.remaining();
+  std::vector<std::string> before = remaining(app);
   if (!before.empty()) {
     const std::string& arg = before.front();
     if (!is_option(arg)) return unknown_command(app, arg);
@@ -471,7 +480,7 @@ int check_leftovers(const CLI::App& app, const CLI::App* command) {
   if (!command) return usage_error(Message::no_command);
   if (int code = mistyped_command(*command)) return code;
   for (const CLI::App* c = command; c && c != &app; c = c->get_parent())
-    if (auto rest = c->remaining(); !rest.empty()) return leftover(*c, rest.front());
+    if (auto rest = remaining(*c); !rest.empty()) return leftover(*c, rest.front());
   return exit_ok;
 }
 

@@ -207,6 +207,14 @@ TEST_CASE("command line: what no command takes, in the user's terms") {
   CHECK(check_leftovers(b.app, b.cmd) == 0);
 }
 
+TEST_CASE("command line: files after -- are files, even when they look like options") {
+  Batch b;
+  CaseOptions o;
+  REQUIRE(b.read("run --format csv -- a.yaml --b.yaml", o) == 0);
+  CHECK(o.files == std::vector<std::string>{"a.yaml", "--b.yaml"});
+  CHECK(check_leftovers(b.app, b.cmd) == 0);
+}
+
 TEST_CASE("command line: an option given last without its value") {
   Batch b;
   CHECK_THROWS_AS(b.app.parse("run a.yaml --scenario", false), CLI::ArgumentMismatch);
