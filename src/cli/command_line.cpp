@@ -481,6 +481,16 @@ int check_leftovers(const CLI::App& app, const CLI::App* command) {
   if (int code = mistyped_command(*command)) return code;
   for (const CLI::App* c = command; c && c != &app; c = c->get_parent())
     if (auto rest = remaining(*c); !rest.empty()) return leftover(*c, rest.front());
+  // `mkba tariffs x.yaml list`, `mkba tariffs --format csv check ...`: what
+  // was given to a command before its subcommand would go unread.
+  for (const CLI::App* c = command->get_parent(); c && c != &app; c = c->get_parent())
+    for (const CLI::Option* opt : c->get_options())
+      if (opt->count() > 0 && opt != c->get_help_ptr())
+        return usage_error(
+            Message::option_before_command,
+            {{"option", opt->get_positional() ? opt->results().front() : opt->get_name()},
+             {"command", command_path(*command)},
+             {"usage", usage_of(*command)}});
   return exit_ok;
 }
 

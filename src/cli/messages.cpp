@@ -37,6 +37,8 @@ constexpr Sentence sentences[] = {
      "the options of a command follow it, as in 'mkba run FILE --format csv'"},
     {Message::extra_argument, "'{argument}' is one argument too many for {command}",
      "usage: {usage}"},
+    {Message::option_before_command, "'{option}' comes before '{command}' and would go unread",
+     "options follow the command they belong to: {usage}"},
     {Message::missing_argument, "{command} needs {what}", "usage: {usage}"},
     {Message::missing_value, "{option} needs a value", "write {option} {value}"},
     {Message::command_line_unreadable, "the command line cannot be read as given",

@@ -20,6 +20,7 @@ enum class Message {
   unknown_option_before_command,
   unknown_mkba_option_close,
   extra_argument,
+  option_before_command,
   missing_argument,
   missing_value,
   command_line_unreadable,
