@@ -45,6 +45,25 @@ Int128 add(Int128 a, Int128 b) {
   return r;
 }
 
+__extension__ typedef unsigned __int128 U128;
+
+U128 magnitude(Int128 v) { return v < 0 ? static_cast<U128>(-(v + 1)) + 1 : static_cast<U128>(v); }
+
+// a x b as 256 bits, high and low halves: products that compare fractions
+// must not overflow, whatever the denominators.
+struct Wide {
+  U128 high, low;
+  friend auto operator<=>(const Wide&, const Wide&) = default;
+};
+
+Wide wide_product(U128 a, U128 b) {
+  constexpr U128 mask = (U128(1) << 64) - 1;
+  U128 a0 = a & mask, a1 = a >> 64, b0 = b & mask, b1 = b >> 64;
+  U128 low = a0 * b0, mid1 = a1 * b0, mid2 = a0 * b1, high = a1 * b1;
+  U128 carry = ((low >> 64) + (mid1 & mask) + (mid2 & mask)) >> 64;
+  return Wide{high + (mid1 >> 64) + (mid2 >> 64) + carry, low + (mid1 << 64) + (mid2 << 64)};
+}
+
 Int128 pow10(int n) {
   Int128 r = 1;
   for (int i = 0; i < n; ++i) r = mul(r, 10);
@@ -93,19 +112,24 @@ Exact operator/(const Exact& a, const Exact& b) {
   return a * Exact::fraction(b.den_, b.num_);
 }
 
+// Never throws: a comparison has an answer for every pair of values.
 std::strong_ordering operator<=>(const Exact& a, const Exact& b) {
-  return mul(a.num_, b.den_) <=> mul(b.num_, a.den_);
+  const int sign_a = a.num_ < 0 ? -1 : a.num_ > 0, sign_b = b.num_ < 0 ? -1 : b.num_ > 0;
+  if (sign_a != sign_b || sign_a == 0) return sign_a <=> sign_b;
+  // Same sign: compare |a.num| x b.den with |b.num| x a.den, reversed when negative.
+  Wide x = wide_product(magnitude(a.num_), static_cast<U128>(b.den_));
+  Wide y = wide_product(magnitude(b.num_), static_cast<U128>(a.den_));
+  return sign_a > 0 ? x <=> y : y <=> x;
 }
 
 Decimal Exact::round(int decimals) const {
   // Long division, one decimal at a time: the remainder stays below the
   // denominator, so no intermediate grows past it (num x 10^d could overflow
   // for fractions with large denominators).
-  __extension__ typedef unsigned __int128 U;
+  using U = U128;
   U den = static_cast<U>(den_);
-  U magnitude = num_ < 0 ? static_cast<U>(-(num_ + 1)) + 1 : static_cast<U>(num_);
-  U whole = magnitude / den;
-  U rest = magnitude % den;
+  U whole = magnitude(num_) / den;
+  U rest = magnitude(num_) % den;
   if (whole > static_cast<U>(std::numeric_limits<Int128>::max())) overflow();
   Int128 units = static_cast<Int128>(whole);
   for (int i = 0; i < decimals; ++i) {
