@@ -68,48 +68,63 @@ bool exceeds_limit(const Money& m) { return m > money_limit() || -m > money_limi
 }  // namespace
 
 std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
-  // What is being computed, to locate a result that leaves the exact range.
-  Origin stage = a.programme.origin.line ? a.programme.origin : Origin{a.file, 0, 0};
+  // What is being computed and where it is written, to name and locate a
+  // result that leaves the exact range.
+  Origin where = a.programme.origin;
+  std::string figures = "programme.*";
   try {
     Result r;
     r.analysis = &a;
     r.programme = programme_result(a);
     r.cases.reserve(a.cases.size());
     for (const auto& c : a.cases) {
-      stage = c.origin;
+      where = c.origin;
+      figures = "case." + c.id + ".*";
       r.cases.push_back(case_result(a, c, r.programme));
     }
     r.adjusted = any_adjustment(a);
     if (a.population) {
-      stage = a.population->origin;
+      where = a.population->origin;
+      figures = "population.*, net.* and balance.*";
       r.population = scale_to_population(a, r, false);
       r.population_net = scale_to_population(a, r, true);
       r.balance = payer_balance(*r.population_net);
     }
     if (a.programme.horizon || a.programme.discounting.origin.line) {
-      stage = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
+      where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
+      figures = "npv, pv.* and time.*";
       r.time = timeline(a, r);
     }
-    stage = a.programme.origin;
+    where = a.programme.origin;
+    figures = "breakeven.*";
     r.breakeven = breakeven(a, r);
+    figures = "reach.*";
     r.reach = reach(a, r.programme);
     // Lines are checked by validate(); totals scaled by participants can still
     // leave the range, and then no figure of the file is trusted.
-    if (r.population &&
-        (exceeds_limit(r.population->benefit_total) || exceeds_limit(r.population->cost_total))) {
-      Origin where =
+    if (r.population && population_exceeds_limit(*r.population)) {
+      Origin at =
           a.population->participants ? a.population->participants_origin : a.population->origin;
-      diagnostics.error(where, "the population total exceeds the money range (EUR 10^15)",
+      diagnostics.error(at, "the population total exceeds the money range (EUR 10^15)",
                         "check the participants and the amounts of the cases");
       return std::nullopt;
     }
     return r;
   } catch (const OutOfRange& e) {
-    diagnostics.error(stage.line ? stage : Origin{a.file, 0, 0}, e.what(),
-                      "amounts are limited to EUR 10^15, and fractions grow with every decimal "
-                      "of prices, quantities and shares: check their magnitudes and decimals");
+    report_out_of_range(diagnostics, where.line ? where : Origin{a.file, 0, 0}, figures, e);
     return std::nullopt;
   }
+}
+
+bool population_exceeds_limit(const PopulationResult& p) {
+  return exceeds_limit(p.benefit_total) || exceeds_limit(p.cost_total);
+}
+
+void report_out_of_range(Diagnostics& d, const Origin& where, const std::string& figure,
+                         const OutOfRange& e) {
+  d.error(where, figure + ": " + e.what(),
+          "amounts are limited to EUR 10^15, and fractions grow with every decimal of prices, "
+          "quantities, shares and year factors: check their magnitudes and decimals");
 }
 
 }  // namespace mkba
