@@ -75,8 +75,7 @@ enum class Kind { money, quantity, share, whole };
 
 // Records parameter k's target and the kind of number it is; false when the
 // fast model cannot express it.
-bool target(const Analysis& a, const std::vector<std::string>& s, int k, bool bootstrap, Targets& t,
-            Kind& kind) {
+bool target(const Analysis& a, const std::vector<std::string>& s, int k, Targets& t, Kind& kind) {
   kind = Kind::money;
   if (s[0] == "tariffs" && s.size() == 3 && s[2] == "price") {
     for (std::size_t i = 0; i < a.tariffs.tariffs.size(); ++i)
@@ -112,9 +111,8 @@ bool target(const Analysis& a, const std::vector<std::string>& s, int k, bool bo
     t.programme_share[static_cast<std::size_t>(share)] = k;
     return true;
   }
-  // Bootstrapped cases carry new ids, so that the exact model refuses paths
-  // into them; it should say so.
-  if (s[0] != "cases" || bootstrap) return false;
+  // With bootstrap_cases too: a drawn case is one of these, its parameters and all.
+  if (s[0] != "cases") return false;
   int c = find_case(a, s[1]);
   if (c < 0) return false;
   auto ci = static_cast<std::size_t>(c);
@@ -175,7 +173,7 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
   for (std::size_t k = 0; k < a.uncertainty.size(); ++k) {
     const std::string& path = a.uncertainty[k].path;
     Kind kind;
-    if (!target(a, split_path(path), static_cast<int>(k), bootstrap, t, kind)) return std::nullopt;
+    if (!target(a, split_path(path), static_cast<int>(k), t, kind)) return std::nullopt;
     m.decimals_.push_back(override_decimals(path));
     // Within these the exact model takes the value (README, "Numbers"), also
     // when a later parameter sets the same input.
