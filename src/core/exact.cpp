@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <utility>
 
 namespace mkba {
 namespace {
@@ -64,6 +65,47 @@ Wide wide_product(U128 a, U128 b) {
   return Wide{high + (mid1 >> 64) + (mid2 >> 64) + carry, low + (mid1 << 64) + (mid2 << 64)};
 }
 
+// A signed 256-bit integer as sign and magnitude, for the one sum whose
+// intermediate products may outgrow 128 bits although the result does not.
+struct WideSigned {
+  bool negative;
+  Wide magnitude;
+};
+
+WideSigned wide_signed_product(Int128 a, Int128 b) {
+  return {(a < 0) != (b < 0) && a != 0 && b != 0, wide_product(magnitude(a), magnitude(b))};
+}
+
+Wide wide_add(Wide x, Wide y) {
+  U128 low = x.low + y.low;
+  return {x.high + y.high + (low < x.low ? 1 : 0), low};
+}
+
+Wide wide_subtract(Wide x, Wide y) {  // x >= y
+  return {x.high - y.high - (x.low < y.low ? 1 : 0), x.low - y.low};
+}
+
+WideSigned wide_sum(WideSigned x, WideSigned y) {
+  if (x.negative == y.negative) return {x.negative, wide_add(x.magnitude, y.magnitude)};
+  if (x.magnitude < y.magnitude) std::swap(x, y);
+  return {x.negative, wide_subtract(x.magnitude, y.magnitude)};
+}
+
+// x / d and x mod d, for 0 < d < 2^127: long division, one bit at a time.
+std::pair<Wide, U128> wide_divide(Wide x, U128 d) {
+  Wide q{0, 0};
+  U128 rest = 0;
+  for (int bit = 255; bit >= 0; --bit) {
+    U128 next = bit >= 128 ? (x.high >> (bit - 128)) & 1 : (x.low >> bit) & 1;
+    rest = (rest << 1) | next;  // rest < d < 2^127: no overflow
+    if (rest >= d) {
+      rest -= d;
+      (bit >= 128 ? q.high : q.low) |= U128(1) << (bit % 128);
+    }
+  }
+  return {q, rest};
+}
+
 Int128 pow10(int n) {
   Int128 r = 1;
   for (int i = 0; i < n; ++i) r = mul(r, 10);
@@ -92,9 +134,25 @@ Exact Exact::fraction(Int128 numerator, Int128 denominator) {
 }
 
 Exact operator+(const Exact& a, const Exact& b) {
-  Int128 g = gcd128(a.den_, b.den_);
-  Int128 n = add(mul(a.num_, b.den_ / g), mul(b.num_, a.den_ / g));
-  return Exact::fraction(n, mul(a.den_ / g, b.den_));
+  const Int128 g = gcd128(a.den_, b.den_), ad = a.den_ / g, bd = b.den_ / g;
+  Int128 x, y, n, den;
+  if (!__builtin_mul_overflow(a.num_, bd, &x) && !__builtin_mul_overflow(b.num_, ad, &y) &&
+      !__builtin_add_overflow(x, y, &n) && !__builtin_mul_overflow(ad, b.den_, &den))
+    return Exact::fraction(n, den);
+  // The same sum with 256-bit intermediates, reduced first (Knuth, TAOCP
+  // 4.5.1): t = a.num x bd + b.num x ad, g2 = gcd(t, g), and the sum is
+  // (t / g2) / (ad x b.den / g2) in lowest terms; only that must fit.
+  WideSigned t = wide_sum(wide_signed_product(a.num_, bd), wide_signed_product(b.num_, ad));
+  if (t.magnitude == Wide{0, 0}) return Exact();
+  const Int128 g2 =
+      gcd128(static_cast<Int128>(wide_divide(t.magnitude, static_cast<U128>(g)).second), g);
+  const Wide q = wide_divide(t.magnitude, static_cast<U128>(g2)).first;
+  if (q.high != 0 || q.low > static_cast<U128>(std::numeric_limits<Int128>::max())) overflow();
+  const auto numerator = static_cast<Int128>(q.low);
+  Exact e;
+  e.num_ = t.negative ? -numerator : numerator;
+  e.den_ = mul(ad, b.den_ / g2);
+  return e;
 }
 
 Exact Exact::operator-() const { return fraction(-num_, den_); }

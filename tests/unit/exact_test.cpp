@@ -76,6 +76,24 @@ TEST_CASE("comparison never overflows, whatever the denominators") {
     }
 }
 
+TEST_CASE("a sum whose cross products outgrow 128 bits is computed when the result fits") {
+  using mkba::Int128;
+  // a = A / (D u), b = B / (D v) with A = u K + 1 and B = -K v: A v is some
+  // 2^128, yet a + b = v / (D u v) = 1 / (D u).
+  const Int128 D = (Int128(1) << 64) + 13, u = (1 << 20) + 7, v = (1 << 20) + 9;
+  const Int128 K = Int128(1) << 88;
+  Exact a = Exact::fraction(u * K + 1, D * u), b = Exact::fraction(-K * v, D * v);
+  CHECK(a + b == Exact::fraction(1, D * u));
+  CHECK(b + a == Exact::fraction(1, D * u));
+  CHECK(a - (-b) == Exact::fraction(1, D * u));
+  CHECK((-a) + (-b) == Exact::fraction(-1, D * u));
+  // A result beyond 128 bits is still an error.
+  Exact big = Exact::fraction(Int128(1) << 126, 1);
+  CHECK_THROWS_AS(big + big, mkba::OutOfRange);
+  CHECK_THROWS_AS(Exact::fraction(1, D * u) + Exact::fraction(1, (Int128(1) << 64) + 1),
+                  mkba::OutOfRange);
+}
+
 TEST_CASE("the number parser is strict") {
   CHECK(parse_decimal("7920", 4, 12).value == Exact::integer(7920));
   CHECK(parse_decimal("0.25", 4, 12).value == Exact::fraction(1, 4));
