@@ -4,7 +4,8 @@
 // names what could not be computed. Leave-one-out, derived from aggregates,
 // must equal dropping the case and computing again.
 //
-// A failure names its seed; MKBA_PROPERTY_SEED=N runs that one programme again.
+// A failure names its seed; MKBA_PROPERTY_SEED=N runs that one programme again,
+// MKBA_PROPERTY_VERBOSE=1 shows why each refused programme was refused.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -179,7 +180,7 @@ TEST_CASE("property: every command on multi-year programmes refuses with a locat
       continue;
     }
     ++refused[failed];
-    if (std::getenv("MKBA_SHOW")) MESSAGE(failed << ": " << d.items()[0].message);
+    if (std::getenv("MKBA_PROPERTY_VERBOSE")) MESSAGE(failed << ": " << d.items()[0].message);
     for (const auto& item : d.items()) {
       CAPTURE(item.message);
       CHECK(item.where.file == "generated.yaml");
