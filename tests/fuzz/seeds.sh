@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=tests/fuzz/corpus
 rm -rf "$corpus"
-mkdir -p "$corpus/fuzz_tariffs" "$corpus/fuzz_case" "$corpus/fuzz_pipeline"
+mkdir -p "$corpus/fuzz_tariffs" "$corpus/fuzz_case" "$corpus/fuzz_pipeline" "$corpus/fuzz_uncertainty"
 
 cp tariffs/*.yaml "$corpus/fuzz_tariffs/"
 for f in tests/errors/*/tariffs.yaml; do
@@ -21,4 +21,6 @@ for target in fuzz_case fuzz_pipeline; do
     sed 's#\.\./\.\./\.\./tariffs/#../tariffs/#' "$f" >"$corpus/$target/$(basename "$(dirname "$f")").yaml"
   done
 done
+# fuzz_uncertainty reads no file: any bytes steer its generated programme.
+cp cases/*.yaml "$corpus/fuzz_uncertainty/"
 echo "seeds: $(find "$corpus" -type f | wc -l) files in $corpus"
