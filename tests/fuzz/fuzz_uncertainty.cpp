@@ -92,10 +92,9 @@ void simulation(const Analysis& a, bool bootstrap, bool fast, std::uint64_t seed
   if (!(s.p_net_positive >= 0 && s.p_net_positive <= 1 && s.p_ratio_above_one >= 0 &&
         s.p_ratio_above_one <= 1))
     finding("a probability outside [0, 1]", s.figure);
-  fuzz::require_utf8(
-      report::render_text(report::simulation_document(a, s, o, report::Locale::en),
-                          report::Locale::en),
-      "simulation text");
+  fuzz::require_utf8(report::render_text(report::simulation_document(a, s, o, report::Locale::en),
+                                         report::Locale::en),
+                     "simulation text");
   fuzz::require_utf8(report::render_draws_csv(a, s, report::CsvDialect::nl), "draws CSV");
   fuzz::require_utf8(report::render_simulation_json(s, o), "simulation JSON");
   fuzz::require_utf8(report::render_histogram_svg(a, s, report::Locale::nl), "histogram SVG");
