@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "report/audit.hpp"
+#include "report/escape.hpp"
 #include "report/json_builder.hpp"
 #include "report/words.hpp"
 
@@ -171,7 +172,7 @@ std::string render_traces_text(const std::vector<Trace>& traces, Locale locale) 
     if (i) out += "\n";
     text_node(traces[i], locale, 0, out);
   }
-  return out;
+  return escape_controls(out);  // labels and sources from the input, for a terminal
 }
 
 Table traces_table(const std::vector<Trace>& traces) {
