@@ -112,7 +112,8 @@ int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) 
   Renderers renderers;
   renderers.text = [&](report::Locale l) { return report::render_traces_text(traces, l); };
   renderers.markdown = [&](report::Locale l) {
-    return "# " + programme_title(r) + "\n\n" + report::render_traces_markdown(traces, l);
+    return "# " + report::markdown_text(programme_title(r)) + "\n\n" +
+           report::render_traces_markdown(traces, l);
   };
   renderers.table = [&] { return report::traces_table(traces); };
   renderers.json = [&] { return report::render_traces_json(traces); };
