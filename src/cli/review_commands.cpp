@@ -107,7 +107,7 @@ int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) 
     if (!t) return usage_error("unknown figure '" + *figure + "'", unknown_figure_hint(r, *figure));
     traces.push_back(*t);
   } else {
-    for (const auto& path : headline_paths(r)) traces.push_back(*trace_figure(r, path));
+    for (auto& t : trace_figures(r, headline_paths(r))) traces.push_back(std::move(*t));
   }
   Renderers renderers;
   renderers.text = [&](report::Locale l) { return report::render_traces_text(traces, l); };
