@@ -34,7 +34,8 @@ ProgrammeResult programme_result(const Analysis& a) {
   return r;
 }
 
-CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& programme) {
+CaseResult case_result(const Analysis& a, const TariffIndex& tariffs, const Case& c,
+                       const ProgrammeResult& programme) {
   CaseResult r;
   r.input = &c;
   r.by_payer = zero_per_payer(a.tariffs);
@@ -43,7 +44,7 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
   for (const auto& line : c.avoided) {
     LineResult lr;
     lr.input = &line;
-    lr.tariff = a.tariffs.find_tariff(line.tariff);
+    lr.tariff = tariffs.find(line.tariff);
     lr.payer = line.payer.value_or(lr.tariff->payer);
     lr.index_factor = price_level_factor(a, lr.tariff->price_year);
     lr.price = lr.tariff->price * Quantity(lr.index_factor);
@@ -77,10 +78,11 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
     r.analysis = &a;
     r.programme = programme_result(a);
     r.cases.reserve(a.cases.size());
+    const TariffIndex tariffs(a.tariffs);
     for (const auto& c : a.cases) {
       where = c.origin;
       figures = "case." + c.id + ".*";
-      r.cases.push_back(case_result(a, c, r.programme));
+      r.cases.push_back(case_result(a, tariffs, c, r.programme));
     }
     r.adjusted = any_adjustment(a);
     if (a.population) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 #include "core/overrides.hpp"
 #include "core/sensitivity.hpp"
@@ -197,11 +198,12 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
     m.costs_.push_back({input(t.cost_amount[i], to_double(c.amount.exact())), cost_index, *payer});
   }
 
+  const TariffIndex tariffs(a.tariffs);
   for (std::size_t ci = 0; ci < a.cases.size(); ++ci) {
     const Case& c = a.cases[ci];
     for (std::size_t li = 0; li < c.avoided.size(); ++li) {
       const AvoidedLine& line = c.avoided[li];
-      const Tariff* tariff = a.tariffs.find_tariff(line.tariff);
+      const Tariff* tariff = tariffs.find(line.tariff);
       if (!tariff) return std::nullopt;
       auto payer = payer_index(line.payer.value_or(tariff->payer));
       if (!payer) return std::nullopt;
@@ -264,6 +266,13 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
         if (id == payer) return basis;
       return a.population->default_basis;
     };
+    std::unordered_map<std::string, int> case_positions;  // the first case of an id
+    for (std::size_t i = 0; i < a.cases.size(); ++i)
+      case_positions.emplace(a.cases[i].id, static_cast<int>(i));
+    auto position = [&](const std::string& id) {
+      auto it = case_positions.find(id);
+      return it == case_positions.end() ? -1 : it->second;
+    };
     for (const auto& payer : a.tariffs.payers) {
       const mkba::Basis& b = basis_for(payer.id);
       Basis out;
@@ -274,7 +283,7 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
             out.kind = Basis::Kind::median;
             break;
           case mkba::Basis::Kind::single_case: {
-            int c = find_case(a, b.case_id);
+            int c = position(b.case_id);
             if (c < 0) return std::nullopt;
             out.kind = Basis::Kind::single_case;
             out.case_index = static_cast<std::size_t>(c);
@@ -284,7 +293,7 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
             out.kind = Basis::Kind::weights;
             Exact total;
             for (const auto& [id, w] : b.weights) {
-              int c = find_case(a, id);
+              int c = position(id);
               if (c < 0) return std::nullopt;
               out.weights.emplace_back(static_cast<std::size_t>(c), to_double(w.exact()));
               total = total + w.exact();
