@@ -316,11 +316,11 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
     const Exact cost_factor = price_level_factor(a, a.programme.year);
     for (const auto& c : a.cases)
       for (const auto& line : c.avoided)
-        for (int y = 1; y <= years; ++y)
-          m.line_timing_.push_back(to_double(timing_factor(line.timing, y)));
+        for (const Exact& f : timing_factors(line.timing, years))
+          m.line_timing_.push_back(to_double(f));
     for (const auto& c : a.programme.costs)
-      for (int y = 1; y <= years; ++y)
-        m.cost_timing_.push_back(to_double(cost_factor * timing_factor(c.timing, y)));
+      for (const Exact& f : timing_factors(c.timing, years))
+        m.cost_timing_.push_back(to_double(cost_factor * f));
   }
   return m;
 }
