@@ -34,7 +34,8 @@ ProgrammeResult programme_result(const Analysis& a) {
   return r;
 }
 
-CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& programme) {
+CaseResult case_result(const Analysis& a, const TariffIndex& tariffs, const Case& c,
+                       const ProgrammeResult& programme) {
   CaseResult r;
   r.input = &c;
   r.by_payer = zero_per_payer(a.tariffs);
@@ -43,7 +44,7 @@ CaseResult case_result(const Analysis& a, const Case& c, const ProgrammeResult& 
   for (const auto& line : c.avoided) {
     LineResult lr;
     lr.input = &line;
-    lr.tariff = a.tariffs.find_tariff(line.tariff);
+    lr.tariff = tariffs.find(line.tariff);
     lr.payer = line.payer.value_or(lr.tariff->payer);
     lr.index_factor = price_level_factor(a, lr.tariff->price_year);
     lr.price = lr.tariff->price * Quantity(lr.index_factor);
@@ -92,7 +93,7 @@ Diagnostic population_overflow(const Analysis& a, const Result& r, const std::st
   std::string digits = std::to_string(to_string(line->net_amount.exact().denominator()).size());
   std::string scaled =
       participants.line ? " (line " + std::to_string(participants.line) + ")" : std::string();
-  return {line->input->origin, what + ", in the population figures",
+  return {line->input->origin, what,
           "the exact amount of this line has a " + digits +
               "-digit denominator, from the decimals of its quantity, price and shares "
               "multiplied; scaled to the participants" +
@@ -103,21 +104,26 @@ Diagnostic population_overflow(const Analysis& a, const Result& r, const std::st
 }  // namespace
 
 std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
-  // What is being computed, to locate a result that leaves the exact range.
-  Origin stage = a.programme.origin.line ? a.programme.origin : Origin{a.file, 0, 0};
+  // What is being computed and where it is written, to name and locate a
+  // result that leaves the exact range.
+  Origin where = a.programme.origin;
+  std::string figures = "programme.*";
   bool population_stage = false;
   Result r;
   try {
     r.analysis = &a;
     r.programme = programme_result(a);
     r.cases.reserve(a.cases.size());
+    const TariffIndex tariffs(a.tariffs);
     for (const auto& c : a.cases) {
-      stage = c.origin;
-      r.cases.push_back(case_result(a, c, r.programme));
+      where = c.origin;
+      figures = "case." + c.id + ".*";
+      r.cases.push_back(case_result(a, tariffs, c, r.programme));
     }
     r.adjusted = any_adjustment(a);
     if (a.population) {
-      stage = a.population->origin;
+      where = a.population->origin;
+      figures = "population.*, net.* and balance.*";
       population_stage = true;
       r.population = scale_to_population(a, r, false);
       r.population_net = scale_to_population(a, r, true);
@@ -125,34 +131,45 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
       population_stage = false;
     }
     if (a.programme.horizon || a.programme.discounting.origin.line) {
-      stage = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
+      where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
+      figures = "npv, pv.* and time.*";
       r.time = timeline(a, r);
     }
-    stage = a.programme.origin;
+    where = a.programme.origin;
+    figures = "breakeven.*";
     r.breakeven = breakeven(a, r);
+    figures = "reach.*";
     r.reach = reach(a, r.programme);
     // Lines are checked by validate(); totals scaled by participants can still
     // leave the range, and then no figure of the file is trusted.
-    if (r.population &&
-        (exceeds_limit(r.population->benefit_total) || exceeds_limit(r.population->cost_total))) {
-      Origin where =
+    if (r.population && population_exceeds_limit(*r.population)) {
+      Origin at =
           a.population->participants ? a.population->participants_origin : a.population->origin;
-      diagnostics.error(where, "the population total exceeds the money range (EUR 10^15)",
+      diagnostics.error(at, "the population total exceeds the money range (EUR 10^15)",
                         "check the participants and the amounts of the cases");
       return std::nullopt;
     }
     return r;
   } catch (const OutOfRange& e) {
     if (population_stage) {
-      Diagnostic where = population_overflow(a, r, e.what());
-      diagnostics.error(where.where, where.message, where.hint);
+      Diagnostic d = population_overflow(a, r, figures + ": " + e.what());
+      diagnostics.error(d.where, d.message, d.hint);
       return std::nullopt;
     }
-    diagnostics.error(stage.line ? stage : Origin{a.file, 0, 0}, e.what(),
-                      "amounts are limited to EUR 10^15, and fractions grow with every decimal "
-                      "of prices, quantities and shares: check their magnitudes and decimals");
+    report_out_of_range(diagnostics, where.line ? where : Origin{a.file, 0, 0}, figures, e);
     return std::nullopt;
   }
+}
+
+bool population_exceeds_limit(const PopulationResult& p) {
+  return exceeds_limit(p.benefit_total) || exceeds_limit(p.cost_total);
+}
+
+void report_out_of_range(Diagnostics& d, const Origin& where, const std::string& figure,
+                         const OutOfRange& e) {
+  d.error(where, figure + ": " + e.what(),
+          "amounts are limited to EUR 10^15, and fractions grow with every decimal of prices, "
+          "quantities, shares and year factors: check their magnitudes and decimals");
 }
 
 }  // namespace mkba

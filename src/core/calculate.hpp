@@ -18,6 +18,15 @@ Diagnostics validate(const TariffTable& table);
 // representable range.
 std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnostics);
 
+// Reports `e` at `where` as an error naming the figure (a path, or a pattern
+// such as "case.ID.*") that could not be computed exactly.
+void report_out_of_range(Diagnostics& d, const Origin& where, const std::string& figure,
+                         const OutOfRange& e);
+
+// Whether a population's benefit or cost total leaves the money range; then
+// no figure of the file is trusted.
+bool population_exceeds_limit(const PopulationResult& population);
+
 // The largest amount mkba accepts anywhere: EUR 10^15.
 Money money_limit();
 

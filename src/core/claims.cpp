@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/calculate.hpp"
 #include "core/suggest.hpp"
 
 namespace mkba {
@@ -76,10 +77,59 @@ Exact round_to_step(const Exact& value, const Exact& step) {
   return Exact::fraction(whole.units, 1) * step;
 }
 
+namespace {
+
+// The check of one claim; throws OutOfRange when the figure cannot be
+// rounded to the claim's precision exactly. The search for a reason is
+// given up, not failed, where it would leave the exact range.
+ClaimCheck check_claim(const Result& r, const Claim& claim) {
+  ClaimCheck c;
+  c.claim = &claim;
+  auto traced = trace_figure(r, claim.figure);
+  if (!traced) {  // a figure without a value here: the claim cannot hold
+    c.kind = claim.figure == "payback_year" ? FigureKind::year : FigureKind::amount;
+    c.precision = default_precision(c.kind);
+    c.reason = ClaimCheck::Reason::no_value;
+    return c;
+  }
+  const Trace& t = *traced;
+  c.kind = t.kind;
+  c.computed = t.value;
+  c.precision = claim.precision.value_or(default_precision(t.kind));
+  c.rounded = round_to_step(c.computed, c.precision);
+  c.holds = c.rounded == claim.value;
+  if (c.holds) return c;
+  try {
+    if (!explain_by_parts(t, c)) {
+      if (round_up_to_step(c.computed, c.precision) == claim.value)
+        c.reason = ClaimCheck::Reason::rounded_up;
+      else if (!explain_by_step(c))
+        explain_by_factor(c);
+    }
+  } catch (const OutOfRange&) {
+    ClaimCheck plain = c;  // no reason found, and none half found
+    plain.reason = ClaimCheck::Reason::none;
+    plain.parts.clear();
+    plain.parts_sum = plain.step = Exact();
+    plain.factor = 0;
+    return plain;
+  }
+  return c;
+}
+
+}  // namespace
+
 Diagnostics validate_claims(const Result& r) {
   Diagnostics d;
   for (const auto& claim : r.analysis->claims) {
-    if (trace_figure(r, claim.figure)) continue;
+    if (trace_figure(r, claim.figure)) {
+      try {
+        check_claim(r, claim);
+      } catch (const OutOfRange& e) {
+        report_out_of_range(d, claim.origin, "the claim on " + claim.figure, e);
+      }
+      continue;
+    }
     std::vector<std::string> valueless = valueless_paths(r);
     if (std::find(valueless.begin(), valueless.end(), claim.figure) != valueless.end()) continue;
     d.error(claim.figure_origin, "unknown figure '" + claim.figure + "'",
@@ -90,33 +140,7 @@ Diagnostics validate_claims(const Result& r) {
 
 std::vector<ClaimCheck> check_claims(const Result& r) {
   std::vector<ClaimCheck> checks;
-  for (const auto& claim : r.analysis->claims) {
-    ClaimCheck c;
-    c.claim = &claim;
-    auto traced = trace_figure(r, claim.figure);
-    if (!traced) {  // a figure without a value here: the claim cannot hold
-      c.kind = claim.figure == "payback_year" ? FigureKind::year : FigureKind::amount;
-      c.precision = default_precision(c.kind);
-      c.reason = ClaimCheck::Reason::no_value;
-      checks.push_back(std::move(c));
-      continue;
-    }
-    const Trace& t = *traced;
-    c.kind = t.kind;
-    c.computed = t.value;
-    c.precision = claim.precision.value_or(default_precision(t.kind));
-    c.rounded = round_to_step(c.computed, c.precision);
-    c.holds = c.rounded == claim.value;
-    if (!c.holds) {
-      if (!explain_by_parts(t, c)) {
-        if (round_up_to_step(c.computed, c.precision) == claim.value)
-          c.reason = ClaimCheck::Reason::rounded_up;
-        else if (!explain_by_step(c))
-          explain_by_factor(c);
-      }
-    }
-    checks.push_back(std::move(c));
-  }
+  for (const auto& claim : r.analysis->claims) checks.push_back(check_claim(r, claim));
   return checks;
 }
 

@@ -34,10 +34,12 @@ struct ClaimCheck {
       0;  // whole_factor: > 0 claim is factor x computed; < 0 computed is -factor x claim
 };
 
-// Reports claims that name no figure ("did you mean").
+// Reports claims that name no figure ("did you mean"), and claims whose
+// figure cannot be rounded to their precision exactly.
 Diagnostics validate_claims(const Result& result);
 
-// One check per claim of the analysis; the claims must be valid.
+// One check per claim of the analysis; the claims must be valid
+// (validate_claims), and then no check leaves the exact range.
 std::vector<ClaimCheck> check_claims(const Result& result);
 
 // `value` rounded to a multiple of `step`, halves away from zero.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <utility>
 
 namespace mkba {
 namespace {
@@ -45,6 +46,66 @@ Int128 add(Int128 a, Int128 b) {
   return r;
 }
 
+__extension__ typedef unsigned __int128 U128;
+
+U128 magnitude(Int128 v) { return v < 0 ? static_cast<U128>(-(v + 1)) + 1 : static_cast<U128>(v); }
+
+// a x b as 256 bits, high and low halves: products that compare fractions
+// must not overflow, whatever the denominators.
+struct Wide {
+  U128 high, low;
+  friend auto operator<=>(const Wide&, const Wide&) = default;
+};
+
+Wide wide_product(U128 a, U128 b) {
+  constexpr U128 mask = (U128(1) << 64) - 1;
+  U128 a0 = a & mask, a1 = a >> 64, b0 = b & mask, b1 = b >> 64;
+  U128 low = a0 * b0, mid1 = a1 * b0, mid2 = a0 * b1, high = a1 * b1;
+  U128 carry = ((low >> 64) + (mid1 & mask) + (mid2 & mask)) >> 64;
+  return Wide{high + (mid1 >> 64) + (mid2 >> 64) + carry, low + (mid1 << 64) + (mid2 << 64)};
+}
+
+// A signed 256-bit integer as sign and magnitude, for the one sum whose
+// intermediate products may outgrow 128 bits although the result does not.
+struct WideSigned {
+  bool negative;
+  Wide magnitude;
+};
+
+WideSigned wide_signed_product(Int128 a, Int128 b) {
+  return {(a < 0) != (b < 0) && a != 0 && b != 0, wide_product(magnitude(a), magnitude(b))};
+}
+
+Wide wide_add(Wide x, Wide y) {
+  U128 low = x.low + y.low;
+  return {x.high + y.high + (low < x.low ? 1 : 0), low};
+}
+
+Wide wide_subtract(Wide x, Wide y) {  // x >= y
+  return {x.high - y.high - (x.low < y.low ? 1 : 0), x.low - y.low};
+}
+
+WideSigned wide_sum(WideSigned x, WideSigned y) {
+  if (x.negative == y.negative) return {x.negative, wide_add(x.magnitude, y.magnitude)};
+  if (x.magnitude < y.magnitude) std::swap(x, y);
+  return {x.negative, wide_subtract(x.magnitude, y.magnitude)};
+}
+
+// x / d and x mod d, for 0 < d < 2^127: long division, one bit at a time.
+std::pair<Wide, U128> wide_divide(Wide x, U128 d) {
+  Wide q{0, 0};
+  U128 rest = 0;
+  for (int bit = 255; bit >= 0; --bit) {
+    U128 next = bit >= 128 ? (x.high >> (bit - 128)) & 1 : (x.low >> bit) & 1;
+    rest = (rest << 1) | next;  // rest < d < 2^127: no overflow
+    if (rest >= d) {
+      rest -= d;
+      (bit >= 128 ? q.high : q.low) |= U128(1) << (bit % 128);
+    }
+  }
+  return {q, rest};
+}
+
 Int128 pow10(int n) {
   Int128 r = 1;
   for (int i = 0; i < n; ++i) r = mul(r, 10);
@@ -73,9 +134,25 @@ Exact Exact::fraction(Int128 numerator, Int128 denominator) {
 }
 
 Exact operator+(const Exact& a, const Exact& b) {
-  Int128 g = gcd128(a.den_, b.den_);
-  Int128 n = add(mul(a.num_, b.den_ / g), mul(b.num_, a.den_ / g));
-  return Exact::fraction(n, mul(a.den_ / g, b.den_));
+  const Int128 g = gcd128(a.den_, b.den_), ad = a.den_ / g, bd = b.den_ / g;
+  Int128 x, y, n, den;
+  if (!__builtin_mul_overflow(a.num_, bd, &x) && !__builtin_mul_overflow(b.num_, ad, &y) &&
+      !__builtin_add_overflow(x, y, &n) && !__builtin_mul_overflow(ad, b.den_, &den))
+    return Exact::fraction(n, den);
+  // The same sum with 256-bit intermediates, reduced first (Knuth, TAOCP
+  // 4.5.1): t = a.num x bd + b.num x ad, g2 = gcd(t, g), and the sum is
+  // (t / g2) / (ad x b.den / g2) in lowest terms; only that must fit.
+  WideSigned t = wide_sum(wide_signed_product(a.num_, bd), wide_signed_product(b.num_, ad));
+  if (t.magnitude == Wide{0, 0}) return Exact();
+  const Int128 g2 =
+      gcd128(static_cast<Int128>(wide_divide(t.magnitude, static_cast<U128>(g)).second), g);
+  const Wide q = wide_divide(t.magnitude, static_cast<U128>(g2)).first;
+  if (q.high != 0 || q.low > static_cast<U128>(std::numeric_limits<Int128>::max())) overflow();
+  const auto numerator = static_cast<Int128>(q.low);
+  Exact e;
+  e.num_ = t.negative ? -numerator : numerator;
+  e.den_ = mul(ad, b.den_ / g2);
+  return e;
 }
 
 Exact Exact::operator-() const { return fraction(-num_, den_); }
@@ -93,19 +170,24 @@ Exact operator/(const Exact& a, const Exact& b) {
   return a * Exact::fraction(b.den_, b.num_);
 }
 
+// Never throws: a comparison has an answer for every pair of values.
 std::strong_ordering operator<=>(const Exact& a, const Exact& b) {
-  return mul(a.num_, b.den_) <=> mul(b.num_, a.den_);
+  const int sign_a = a.num_ < 0 ? -1 : a.num_ > 0, sign_b = b.num_ < 0 ? -1 : b.num_ > 0;
+  if (sign_a != sign_b || sign_a == 0) return sign_a <=> sign_b;
+  // Same sign: compare |a.num| x b.den with |b.num| x a.den, reversed when negative.
+  Wide x = wide_product(magnitude(a.num_), static_cast<U128>(b.den_));
+  Wide y = wide_product(magnitude(b.num_), static_cast<U128>(a.den_));
+  return sign_a > 0 ? x <=> y : y <=> x;
 }
 
 Decimal Exact::round(int decimals) const {
   // Long division, one decimal at a time: the remainder stays below the
   // denominator, so no intermediate grows past it (num x 10^d could overflow
   // for fractions with large denominators).
-  __extension__ typedef unsigned __int128 U;
+  using U = U128;
   U den = static_cast<U>(den_);
-  U magnitude = num_ < 0 ? static_cast<U>(-(num_ + 1)) + 1 : static_cast<U>(num_);
-  U whole = magnitude / den;
-  U rest = magnitude % den;
+  U whole = magnitude(num_) / den;
+  U rest = magnitude(num_) % den;
   if (whole > static_cast<U>(std::numeric_limits<Int128>::max())) overflow();
   Int128 units = static_cast<Int128>(whole);
   for (int i = 0; i < decimals; ++i) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 #include "core/overrides.hpp"
 #include "core/sensitivity.hpp"
@@ -75,8 +76,7 @@ enum class Kind { money, quantity, share, whole };
 
 // Records parameter k's target and the kind of number it is; false when the
 // fast model cannot express it.
-bool target(const Analysis& a, const std::vector<std::string>& s, int k, bool bootstrap, Targets& t,
-            Kind& kind) {
+bool target(const Analysis& a, const std::vector<std::string>& s, int k, Targets& t, Kind& kind) {
   kind = Kind::money;
   if (s[0] == "tariffs" && s.size() == 3 && s[2] == "price") {
     for (std::size_t i = 0; i < a.tariffs.tariffs.size(); ++i)
@@ -112,9 +112,8 @@ bool target(const Analysis& a, const std::vector<std::string>& s, int k, bool bo
     t.programme_share[static_cast<std::size_t>(share)] = k;
     return true;
   }
-  // Bootstrapped cases carry new ids, so that the exact model refuses paths
-  // into them; it should say so.
-  if (s[0] != "cases" || bootstrap) return false;
+  // With bootstrap_cases too: a drawn case is one of these, its parameters and all.
+  if (s[0] != "cases") return false;
   int c = find_case(a, s[1]);
   if (c < 0) return false;
   auto ci = static_cast<std::size_t>(c);
@@ -175,7 +174,7 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
   for (std::size_t k = 0; k < a.uncertainty.size(); ++k) {
     const std::string& path = a.uncertainty[k].path;
     Kind kind;
-    if (!target(a, split_path(path), static_cast<int>(k), bootstrap, t, kind)) return std::nullopt;
+    if (!target(a, split_path(path), static_cast<int>(k), t, kind)) return std::nullopt;
     m.decimals_.push_back(override_decimals(path));
     // Within these the exact model takes the value (README, "Numbers"), also
     // when a later parameter sets the same input.
@@ -199,11 +198,12 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
     m.costs_.push_back({input(t.cost_amount[i], to_double(c.amount.exact())), cost_index, *payer});
   }
 
+  const TariffIndex tariffs(a.tariffs);
   for (std::size_t ci = 0; ci < a.cases.size(); ++ci) {
     const Case& c = a.cases[ci];
     for (std::size_t li = 0; li < c.avoided.size(); ++li) {
       const AvoidedLine& line = c.avoided[li];
-      const Tariff* tariff = a.tariffs.find_tariff(line.tariff);
+      const Tariff* tariff = tariffs.find(line.tariff);
       if (!tariff) return std::nullopt;
       auto payer = payer_index(line.payer.value_or(tariff->payer));
       if (!payer) return std::nullopt;
@@ -266,6 +266,13 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
         if (id == payer) return basis;
       return a.population->default_basis;
     };
+    std::unordered_map<std::string, int> case_positions;  // the first case of an id
+    for (std::size_t i = 0; i < a.cases.size(); ++i)
+      case_positions.emplace(a.cases[i].id, static_cast<int>(i));
+    auto position = [&](const std::string& id) {
+      auto it = case_positions.find(id);
+      return it == case_positions.end() ? -1 : it->second;
+    };
     for (const auto& payer : a.tariffs.payers) {
       const mkba::Basis& b = basis_for(payer.id);
       Basis out;
@@ -276,7 +283,7 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
             out.kind = Basis::Kind::median;
             break;
           case mkba::Basis::Kind::single_case: {
-            int c = find_case(a, b.case_id);
+            int c = position(b.case_id);
             if (c < 0) return std::nullopt;
             out.kind = Basis::Kind::single_case;
             out.case_index = static_cast<std::size_t>(c);
@@ -286,7 +293,7 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
             out.kind = Basis::Kind::weights;
             Exact total;
             for (const auto& [id, w] : b.weights) {
-              int c = find_case(a, id);
+              int c = position(id);
               if (c < 0) return std::nullopt;
               out.weights.emplace_back(static_cast<std::size_t>(c), to_double(w.exact()));
               total = total + w.exact();
@@ -309,11 +316,11 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
     const Exact cost_factor = price_level_factor(a, a.programme.year);
     for (const auto& c : a.cases)
       for (const auto& line : c.avoided)
-        for (int y = 1; y <= years; ++y)
-          m.line_timing_.push_back(to_double(timing_factor(line.timing, y)));
+        for (const Exact& f : timing_factors(line.timing, years))
+          m.line_timing_.push_back(to_double(f));
     for (const auto& c : a.programme.costs)
-      for (int y = 1; y <= years; ++y)
-        m.cost_timing_.push_back(to_double(cost_factor * timing_factor(c.timing, y)));
+      for (const Exact& f : timing_factors(c.timing, years))
+        m.cost_timing_.push_back(to_double(cost_factor * f));
   }
   return m;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diagnostic.hpp"
 #include "core/result.hpp"
 
 namespace mkba {
@@ -23,5 +24,11 @@ struct Headline {
 };
 
 Headline headline(const Result& result);
+
+// `scenario` - `base`, figure by figure (a figure either lacks is absent),
+// for a comparison of scenarios. A difference too large to compute exactly
+// is reported at `where`, naming `name` and the figure, and gives none.
+std::optional<Headline> difference(const Headline& scenario, const Headline& base,
+                                   const std::string& name, const Origin& where, Diagnostics& d);
 
 }  // namespace mkba

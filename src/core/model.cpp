@@ -24,6 +24,15 @@ const Tariff* TariffTable::find_tariff(const std::string& id) const {
   return nullptr;
 }
 
+TariffIndex::TariffIndex(const TariffTable& table) {
+  for (const auto& t : table.tariffs) by_id_.emplace(t.id, &t);
+}
+
+const Tariff* TariffIndex::find(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : it->second;
+}
+
 const Payer* TariffTable::find_payer(const std::string& id) const {
   for (const auto& p : payers)
     if (p.id == id) return &p;

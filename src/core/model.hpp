@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -79,6 +80,18 @@ struct TariffTable {
   const Payer* find_payer(const std::string& id) const;
   std::vector<std::string> tariff_ids() const;
   std::vector<std::string> payer_ids() const;
+};
+
+// A table's tariffs by id, to look up many (every line of every case) in
+// constant time each; the first of an id, as find_tariff. Must not outlive
+// the table.
+class TariffIndex {
+ public:
+  explicit TariffIndex(const TariffTable& table);
+  const Tariff* find(const std::string& id) const;
+
+ private:
+  std::unordered_map<std::string, const Tariff*> by_id_;
 };
 
 enum class Period { none, day, week, month, year };

@@ -1,59 +1,16 @@
 #include "core/population.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <map>
 #include <stdexcept>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/time_value.hpp"
 
 namespace mkba {
 namespace {
-
-Money amount_for(const std::vector<PayerAmount>& amounts, const std::string& payer) {
-  for (const auto& pa : amounts)
-    if (pa.payer == payer) return pa.amount;
-  return Money();
-}
-
-Money mean(const std::vector<Money>& values) {
-  Money sum;
-  for (const auto& v : values) sum += v;
-  return sum / Quantity::of(static_cast<long long>(values.size()));
-}
-
-Money median(std::vector<Money> values) {
-  std::sort(values.begin(), values.end());
-  std::size_t n = values.size();
-  if (n % 2 == 1) return values[n / 2];
-  return (values[n / 2 - 1] + values[n / 2]) / Quantity::of(2);
-}
-
-// One participant's avoided cost by a basis, from each case's amount
-// (`values` follows the order of the cases).
-Money by_basis(const Analysis& a, const Basis& basis, const std::vector<Money>& values) {
-  auto value_of = [&](const std::string& id) {
-    for (std::size_t i = 0; i < a.cases.size(); ++i)
-      if (a.cases[i].id == id) return values[i];
-    throw std::logic_error("unvalidated case id " + id);
-  };
-  switch (basis.kind) {
-    case Basis::Kind::mean:
-      return mean(values);
-    case Basis::Kind::median:
-      return median(values);
-    case Basis::Kind::single_case:
-      return value_of(basis.case_id);
-    case Basis::Kind::weights: {
-      Money sum;
-      Quantity total;
-      for (const auto& [id, w] : basis.weights) {
-        sum += value_of(id) * w;
-        total = total + w;
-      }
-      return sum / total;
-    }
-  }
-  return Money();
-}
 
 std::string basis_name(const Basis& b) {
   switch (b.kind) {
@@ -82,28 +39,135 @@ std::optional<Quantity> ratio(const Money& benefit, const Money& cost) {
 
 std::optional<long long> count_needed(const std::optional<Quantity>& exact) {
   if (!exact) return std::nullopt;
-  return static_cast<long long>(exact->exact().ceil());
+  const Int128 needed = exact->exact().ceil();
+  if (needed > std::numeric_limits<long long>::max())
+    throw OutOfRange("a count is too large to compute exactly (beyond 64-bit range)");
+  return static_cast<long long>(needed);
 }
+
+// Positions of the table's payers by id.
+std::unordered_map<std::string, std::size_t> payer_positions(const Analysis& a) {
+  std::unordered_map<std::string, std::size_t> out;
+  for (std::size_t p = 0; p < a.tariffs.payers.size(); ++p) out.emplace(a.tariffs.payers[p].id, p);
+  return out;
+}
+
+// Timing factors for each year of the horizon, computed once per distinct
+// timing: files repeat a few timings over many lines.
+class TimingFactors {
+ public:
+  explicit TimingFactors(int years) : years_(years) {}
+  const std::vector<Exact>& of(const Timing& t) {
+    auto key = std::make_tuple(t.lag, t.years, t.drop_off.numerator(), t.drop_off.denominator());
+    auto it = cache_.find(key);
+    if (it == cache_.end()) it = cache_.emplace(key, timing_factors(t, years_)).first;
+    return it->second;
+  }
+
+ private:
+  int years_;
+  std::map<std::tuple<int, int, Int128, Int128>, std::vector<Exact>> cache_;
+};
 
 }  // namespace
 
-PopulationResult scale_to_population(const Analysis& a, const Result& r, bool net) {
+std::vector<CaseBasis> case_bases(const Analysis& a) {
+  std::unordered_map<std::string, std::size_t> position;
+  for (std::size_t i = 0; i < a.cases.size(); ++i) position.emplace(a.cases[i].id, i);
+  auto at = [&](const std::string& id) {
+    auto it = position.find(id);
+    if (it == position.end()) throw std::logic_error("unvalidated case id " + id);
+    return it->second;
+  };
+  std::vector<CaseBasis> out;
+  for (const auto& payer : a.tariffs.payers) {
+    const Basis& b = basis_for(*a.population, payer.id);
+    CaseBasis cb;
+    cb.kind = b.kind;
+    if (b.kind == Basis::Kind::single_case) cb.case_index = at(b.case_id);
+    for (const auto& [id, w] : b.weights)
+      if (b.kind == Basis::Kind::weights) cb.weights.emplace_back(at(id), w);
+    out.push_back(std::move(cb));
+  }
+  return out;
+}
+
+BasisAmounts::BasisAmounts(const CaseBasis& basis, std::vector<Money> values)
+    : basis_(basis), values_(std::move(values)) {
+  const std::size_t n = values_.size();
+  if (basis_.kind == Basis::Kind::median) {
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return values_[x] < values_[y]; });
+    rank_.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      rank_[order[k]] = k;
+      sorted_.push_back(values_[order[k]]);
+    }
+  }
+  if (basis_.kind == Basis::Kind::weights) {
+    weight_of_.assign(n, Exact());
+    named_.assign(n, 0);
+    for (const auto& [c, w] : basis_.weights) {
+      weighted_sum_ += values_[c] * w;
+      weight_total_ = weight_total_ + w.exact();
+      weight_of_[c] = weight_of_[c] + w.exact();
+      ++named_[c];
+    }
+  }
+}
+
+Money BasisAmounts::mean(std::optional<std::size_t> left_out) const {
+  if (!sum_) {  // only when a mean is asked for: a sum that is not needed must not overflow
+    Money sum;
+    for (const auto& v : values_) sum += v;
+    sum_ = sum;
+  }
+  if (!left_out) return *sum_ / Quantity::of(static_cast<long long>(values_.size()));
+  return (*sum_ - values_[*left_out]) / Quantity::of(static_cast<long long>(values_.size()) - 1);
+}
+
+Money BasisAmounts::value(std::optional<std::size_t> left_out) const {
+  switch (basis_.kind) {
+    case Basis::Kind::mean:
+      return mean(left_out);
+    case Basis::Kind::median: {
+      const std::size_t n = values_.size() - (left_out ? 1 : 0);
+      auto at = [&](std::size_t k) {  // the k-th smallest of the cases kept
+        return sorted_[left_out && k >= rank_[*left_out] ? k + 1 : k];
+      };
+      if (n % 2 == 1) return at(n / 2);
+      return (at(n / 2 - 1) + at(n / 2)) / Quantity::of(2);
+    }
+    case Basis::Kind::single_case:
+      if (left_out == basis_.case_index) return mean(left_out);
+      return values_[basis_.case_index];
+    case Basis::Kind::weights: {
+      if (!left_out) return weighted_sum_ / Quantity(weight_total_);
+      const std::size_t c = *left_out;
+      const Exact total = weight_total_ - weight_of_[c];
+      // A mix of only the case left out, or only of cases without weight: the mean.
+      if (named_[c] == basis_.weights.size() || total.is_zero()) return mean(left_out);
+      return (weighted_sum_ - values_[c] * Quantity(weight_of_[c])) / Quantity(total);
+    }
+  }
+  return Money();
+}
+
+PopulationResult population_of(const Analysis& a, const ProgrammeResult& programme,
+                               long long participants, const std::vector<Money>& per_participant) {
   const Population& p = *a.population;
   PopulationResult out;
-  out.participants = p.participants.value_or(a.programme.participants.value_or(0));
-  Quantity n = Quantity::of(out.participants);
-  for (const auto& payer : a.tariffs.payers) {
-    const Basis& basis = basis_for(p, payer.id);
+  out.participants = participants;
+  const Quantity n = Quantity::of(participants);
+  for (std::size_t i = 0; i < a.tariffs.payers.size(); ++i) {
     PayerPopulation pp;
-    pp.payer = payer.id;
-    pp.basis = basis_name(basis);
-    std::vector<Money> values;
-    for (const auto& c : r.cases)
-      values.push_back(amount_for(net ? c.net_by_payer : c.by_payer, payer.id));
-    pp.per_participant = by_basis(a, basis, values);
+    pp.payer = a.tariffs.payers[i].id;
+    pp.basis = basis_name(basis_for(p, pp.payer));
+    pp.per_participant = per_participant[i];
     pp.benefit = pp.per_participant * n;
-    for (const auto& c : r.programme.cost_by_payer)
-      if (c.payer == payer.id) pp.cost = c.amount;
+    pp.cost = programme.cost_by_payer[i].amount;
     pp.net = pp.benefit - pp.cost;
     pp.ratio = ratio(pp.benefit, pp.cost);
     out.benefit_total += pp.benefit;
@@ -113,6 +177,20 @@ PopulationResult scale_to_population(const Analysis& a, const Result& r, bool ne
   out.net_benefit = out.benefit_total - out.cost_total;
   out.ratio = ratio(out.benefit_total, out.cost_total);
   return out;
+}
+
+PopulationResult scale_to_population(const Analysis& a, const Result& r, bool net) {
+  const std::vector<CaseBasis> bases = case_bases(a);
+  std::vector<Money> per_participant;
+  for (std::size_t p = 0; p < a.tariffs.payers.size(); ++p) {
+    std::vector<Money> values;
+    values.reserve(r.cases.size());
+    for (const auto& c : r.cases) values.push_back((net ? c.net_by_payer : c.by_payer)[p].amount);
+    per_participant.push_back(BasisAmounts(bases[p], std::move(values)).all());
+  }
+  return population_of(a, r.programme,
+                       a.population->participants.value_or(a.programme.participants.value_or(0)),
+                       per_participant);
 }
 
 BalanceResult payer_balance(const PopulationResult& population) {
@@ -153,7 +231,7 @@ BreakevenResult breakeven(const Analysis& a, const Result& r) {
     row(c.input->id, c.net_total);
     totals.push_back(c.net_total);
   }
-  if (!totals.empty()) row("mean", mean(totals));
+  if (!totals.empty()) row("mean", BasisAmounts(CaseBasis{}, std::move(totals)).all());
   if (r.population_net && r.population_net->participants > 0)
     row("population",
         r.population_net->benefit_total / Quantity::of(r.population_net->participants));
@@ -170,49 +248,65 @@ BreakevenResult breakeven(const Analysis& a, const Result& r) {
   return out;
 }
 
-TimeResult timeline(const Analysis& a, const Result& r) {
+std::vector<std::vector<std::vector<Money>>> yearly_case_amounts(const Analysis& a, const Result& r,
+                                                                 int years) {
+  const auto payers = payer_positions(a);
+  std::vector<std::vector<std::vector<Money>>> out(
+      static_cast<std::size_t>(years),
+      std::vector<std::vector<Money>>(a.tariffs.payers.size(), std::vector<Money>(r.cases.size())));
+  TimingFactors timing(years);
+  for (std::size_t c = 0; c < r.cases.size(); ++c)
+    for (const auto& l : r.cases[c].lines) {
+      const std::size_t p = payers.at(l.payer);
+      const std::vector<Exact>& factors = timing.of(l.input->timing);
+      for (std::size_t y = 0; y < factors.size(); ++y)
+        if (!factors[y].is_zero()) out[y][p][c] += l.net_amount * Quantity(factors[y]);
+    }
+  return out;
+}
+
+std::vector<std::vector<Money>> yearly_costs(const Analysis& a, const ProgrammeResult& programme,
+                                             int years) {
+  const auto payers = payer_positions(a);
+  std::vector<std::vector<Money>> out(static_cast<std::size_t>(years),
+                                      std::vector<Money>(a.tariffs.payers.size()));
+  TimingFactors timing(years);
+  for (const auto& c : a.programme.costs) {
+    const std::vector<Exact>& factors = timing.of(c.timing);
+    for (std::size_t y = 0; y < factors.size(); ++y)
+      if (!factors[y].is_zero())
+        out[y][payers.at(c.payer)] += c.amount * Quantity(programme.cost_index_factor * factors[y]);
+  }
+  return out;
+}
+
+TimeResult timeline_of(const Analysis& a, const std::vector<std::vector<Money>>& benefit,
+                       const std::vector<std::vector<Money>>& cost) {
   TimeResult out;
   out.years = a.programme.horizon ? a.programme.horizon->years : 1;
   out.start = a.programme.horizon ? a.programme.horizon->start : 0;
   std::vector<Exact> factors = discount_factors(a.programme.discounting, out.years);
-  long long participants = r.population_net ? r.population_net->participants : 0;
   for (const auto& payer : a.tariffs.payers)
     out.by_payer.push_back({payer.id, {}, {}, {}, {}, {}, {}});
   Money cumulative;
   for (int year = 1; year <= out.years; ++year) {
+    const auto y = static_cast<std::size_t>(year - 1);
     YearRow row;
     row.index = year;
     row.year = out.start ? out.start + year - 1 : 0;
-    row.discount_factor = factors[static_cast<std::size_t>(year - 1)];
+    row.discount_factor = factors[y];
     Quantity df(row.discount_factor);
     for (std::size_t p = 0; p < a.tariffs.payers.size(); ++p) {
       const std::string& payer = a.tariffs.payers[p].id;
-      Money benefit;
-      if (a.population && !r.cases.empty()) {
-        std::vector<Money> values;
-        for (const auto& c : r.cases) {
-          Money v;
-          for (const auto& l : c.lines)
-            if (l.payer == payer)
-              v += l.net_amount * Quantity(timing_factor(l.input->timing, year));
-          values.push_back(v);
-        }
-        benefit = by_basis(a, basis_for(*a.population, payer), values) * Quantity::of(participants);
-      }
-      Money cost;
-      for (const auto& c : a.programme.costs)
-        if (c.payer == payer)
-          cost +=
-              c.amount * Quantity(r.programme.cost_index_factor * timing_factor(c.timing, year));
-      row.benefit.push_back({payer, benefit});
-      row.cost.push_back({payer, cost});
-      row.benefit_total += benefit;
-      row.cost_total += cost;
+      row.benefit.push_back({payer, benefit[y][p]});
+      row.cost.push_back({payer, cost[y][p]});
+      row.benefit_total += benefit[y][p];
+      row.cost_total += cost[y][p];
       PayerPresentValue& pv = out.by_payer[p];
-      pv.benefit += benefit;
-      pv.cost += cost;
-      pv.pv_benefit += benefit * df;
-      pv.pv_cost += cost * df;
+      pv.benefit += benefit[y][p];
+      pv.cost += cost[y][p];
+      pv.pv_benefit += benefit[y][p] * df;
+      pv.pv_cost += cost[y][p] * df;
     }
     row.net = row.benefit_total - row.cost_total;
     row.net_discounted = row.net * df;
@@ -234,6 +328,25 @@ TimeResult timeline(const Analysis& a, const Result& r) {
   out.ratio = ratio(out.pv_benefit, out.pv_cost);
   if (!out.pv_cost.is_zero()) out.roi = out.npv / out.pv_cost;
   return out;
+}
+
+int horizon_years(const Analysis& a) {
+  return a.programme.horizon ? a.programme.horizon->years : 1;
+}
+
+TimeResult timeline(const Analysis& a, const Result& r) {
+  const int years = horizon_years(a);
+  std::vector<std::vector<Money>> benefit(static_cast<std::size_t>(years),
+                                          std::vector<Money>(a.tariffs.payers.size()));
+  if (a.population && !r.cases.empty()) {
+    const Quantity participants = Quantity::of(r.population_net->participants);
+    const std::vector<CaseBasis> bases = case_bases(a);
+    auto amounts = yearly_case_amounts(a, r, years);
+    for (std::size_t y = 0; y < amounts.size(); ++y)
+      for (std::size_t p = 0; p < bases.size(); ++p)
+        benefit[y][p] = BasisAmounts(bases[p], std::move(amounts[y][p])).all() * participants;
+  }
+  return timeline_of(a, benefit, yearly_costs(a, r.programme, years));
 }
 
 std::vector<ReachResult> reach(const Analysis& a, const ProgrammeResult& programme) {

@@ -26,10 +26,16 @@ struct Outcome {
 
 // The outcome of a result; none without a population or a horizon.
 std::optional<Outcome> outcome_of(const Result& result);
+Outcome outcome_of(const TimeResult& time);
+Outcome outcome_of(const PopulationResult& net);
 
-// `base` with `extra` overrides applied, computed; reports into `d` when it fails.
+// `base` with `extra` overrides applied, computed; reports into `d` when it
+// fails, each message after `context` (what was evaluated) when one is given.
 std::optional<Outcome> evaluate(const Analysis& base, const std::vector<Override>& extra,
-                                Diagnostics& d);
+                                Diagnostics& d, const std::string& context = {});
+// The same for an analysis with its overrides applied.
+std::optional<Outcome> evaluate_applied(const Analysis& analysis, Diagnostics& d,
+                                        const std::string& context = {});
 
 struct OneWay {
   const UncertainParameter* parameter = nullptr;
@@ -49,11 +55,14 @@ Sensitivity one_way(const Analysis& analysis, Diagnostics& d);
 struct LeftOut {
   std::string case_id;
   Outcome outcome;
+  Money change;  // outcome.net - the base's
 };
 
 // The outcome with each case dropped in turn. A payer whose basis is the
-// dropped case falls back to the mean of the others; a dropped case leaves
-// a case mix.
+// dropped case falls back to the mean of the others; a case mix is weighed
+// over the cases it keeps (the mean when none or only weights of 0 remain).
+// Each case's amounts are computed once and every outcome derived from them
+// (BasisAmounts): linear in the number of cases.
 std::vector<LeftOut> leave_one_out(const Analysis& analysis, Diagnostics& d);
 
 // Checks that every uncertain parameter names a number an override can set.

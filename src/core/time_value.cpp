@@ -1,5 +1,7 @@
 #include "core/time_value.hpp"
 
+#include <algorithm>
+
 namespace mkba {
 
 Exact round_factor(const Exact& value) {
@@ -91,13 +93,19 @@ std::vector<Exact> discount_factors(const Discounting& d, int years) {
   return out;
 }
 
-Exact timing_factor(const Timing& t, int year) {
-  int k = year - 1 - t.lag;
-  if (k < 0 || k >= t.years) return Exact();
-  Exact keep = Exact::integer(1) - t.drop_off;
+std::vector<Exact> timing_factors(const Timing& t, int years) {
+  std::vector<Exact> out(static_cast<std::size_t>(std::max(years, 0)));
+  const Exact keep = Exact::integer(1) - t.drop_off;
   Exact factor = Exact::integer(1);
-  for (int i = 0; i < k; ++i) factor = round_factor(factor * keep);
-  return factor;
+  for (int k = 0; k < t.years && t.lag + k < years; ++k) {
+    if (k > 0) factor = round_factor(factor * keep);
+    if (t.lag + k >= 0) out[static_cast<std::size_t>(t.lag + k)] = factor;
+  }
+  return out;
+}
+
+Exact timing_factor(const Timing& t, int year) {
+  return year < 1 ? Exact() : timing_factors(t, year).back();
 }
 
 }  // namespace mkba

@@ -46,6 +46,8 @@ std::optional<Exact> preset_rate(const std::string& name);
 std::vector<Exact> discount_factors(const Discounting& discounting, int years);
 // The share of an amount that falls in year `year` (1-based) by its timing.
 Exact timing_factor(const Timing& timing, int year);
+// The same for each year 1..years at once, in linear time.
+std::vector<Exact> timing_factors(const Timing& timing, int years);
 
 // Rounds to the 12 decimals year factors carry.
 Exact round_factor(const Exact& value);

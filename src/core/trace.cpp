@@ -1,6 +1,7 @@
 #include "core/trace.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/overrides.hpp"
 #include "core/suggest.hpp"
@@ -28,18 +29,46 @@ Trace input(std::string what, FigureKind kind, Exact value, Origin origin, std::
   return t;
 }
 
+// The path segment naming each line of a case: its tariff id when that is
+// unique in the case, else its 1-based position. Linear in the lines.
+std::vector<std::string> line_names(const CaseResult& c) {
+  std::unordered_map<std::string, int> count;
+  for (const auto& l : c.lines) ++count[l.tariff->id];
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < c.lines.size(); ++i) {
+    const std::string& id = c.lines[i].tariff->id;
+    names.push_back(count[id] == 1 ? id : std::to_string(i + 1));
+  }
+  return names;
+}
+
 class Tracer {
  public:
   // A net tracer follows the figures after additionality: the `net.` paths.
-  Tracer(const Result& r, bool net) : r_(r), a_(*r.analysis), net_(net) {}
+  // Cases are found by id through an index, and line names are computed
+  // once per case: tracing every figure stays linear in the cases.
+  // A shallow tracer gives each figure's node without its operands.
+  Tracer(const Result& r, bool net, bool shallow = false)
+      : r_(r), a_(*r.analysis), net_(net), shallow_(shallow) {
+    for (const auto& c : r.cases) cases_.emplace(c.input->id, &c);
+  }
 
-  // The path segment naming line `i` of case `c`: its tariff id when that is
-  // unique in the case, else its 1-based position.
-  static std::string line_name(const CaseResult& c, std::size_t i) {
-    const std::string& id = c.lines[i].tariff->id;
-    auto same = std::count_if(c.lines.begin(), c.lines.end(),
-                              [&](const LineResult& l) { return l.tariff->id == id; });
-    return same == 1 ? id : std::to_string(i + 1);
+  const std::string& line_name(const CaseResult& c, std::size_t i) const {
+    return lines_of(c).names[i];
+  }
+
+  // The line a path segment names: by its name, or "N" for the N-th line,
+  // whichever comes first.
+  std::optional<std::size_t> line_named(const CaseResult& c, const std::string& name) const {
+    const Lines& lines = lines_of(c);
+    std::optional<std::size_t> found;
+    if (auto it = lines.index.find(name); it != lines.index.end()) found = it->second;
+    if (!name.empty() && name.size() < 10 && name[0] != '0' &&
+        std::all_of(name.begin(), name.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+      const std::size_t n = std::stoul(name);
+      if (n <= c.lines.size() && (!found || n - 1 < *found)) found = n - 1;
+    }
+    return found;
   }
 
   Trace line(const CaseResult& c, std::size_t i) const {
@@ -59,7 +88,7 @@ class Tracer {
       ops.push_back(input("for", FigureKind::number, l.input->periods.exact(), l.input->origin,
                           period_name(l.input->per)));
     return node("case." + c.input->id + ".line." + line_name(c, i), Op::product, FigureKind::amount,
-                l.amount.exact(), ops);
+                l.amount.exact(), std::move(ops));
   }
 
   // A line after additionality: its gross amount times the net factor.
@@ -73,7 +102,7 @@ class Tracer {
 
   Trace case_avoided(const CaseResult& c, const std::string& payer) const {
     std::vector<Trace> ops;
-    for (std::size_t i = 0; i < c.lines.size(); ++i)
+    for (std::size_t i = 0; i < c.lines.size() && !shallow_; ++i)
       if (payer.empty() || c.lines[i].payer == payer)
         ops.push_back(net_ ? net_line(c, i) : line(c, i));
     std::string base = "case." + c.input->id;
@@ -81,19 +110,19 @@ class Tracer {
                             : base + (payer.empty() ? ".avoided_total" : ".avoided." + payer);
     Exact value = payer.empty() ? (net_ ? c.net_total : c.avoided_total).exact()
                                 : amount_of(net_ ? c.net_by_payer : c.by_payer, payer);
-    return node(path, Op::sum, FigureKind::amount, value, ops);
+    return node(path, Op::sum, FigureKind::amount, value, std::move(ops));
   }
 
   Trace programme_cost(const std::string& payer) const {
     std::vector<Trace> ops;
     for (const auto& c : a_.programme.costs)
-      if (payer.empty() || c.payer == payer)
+      if (!shallow_ && (payer.empty() || c.payer == payer))
         ops.push_back(
             input("cost '" + c.label + "'", FigureKind::amount, c.amount.exact(), c.origin));
     std::string path = payer.empty() ? "programme.cost_total" : "programme.cost." + payer;
     Exact value = payer.empty() ? r_.programme.cost_total.exact()
                                 : amount_of(r_.programme.cost_by_payer, payer);
-    return node(path, Op::sum, FigureKind::amount, value, ops);
+    return node(path, Op::sum, FigureKind::amount, value, std::move(ops));
   }
 
   Trace programme_participants() const {
@@ -124,7 +153,7 @@ class Tracer {
       if (id == pp.payer) basis = &b;
     std::vector<Trace> ops;
     Op op = Op::mean;
-    switch (basis->kind) {
+    switch (shallow_ ? Basis::Kind::single_case : basis->kind) {
       case Basis::Kind::mean:
       case Basis::Kind::median:
         op = basis->kind == Basis::Kind::mean ? Op::mean : Op::median;
@@ -132,7 +161,7 @@ class Tracer {
         break;
       case Basis::Kind::single_case:
         op = Op::same;
-        ops.push_back(case_avoided(case_named(basis->case_id), pp.payer));
+        if (!shallow_) ops.push_back(case_avoided(case_named(basis->case_id), pp.payer));
         break;
       case Basis::Kind::weights:
         op = Op::weighted;
@@ -145,7 +174,7 @@ class Tracer {
         break;
     }
     return node(prefix() + "per_participant." + pp.payer, op, FigureKind::amount,
-                pp.per_participant.exact(), ops);
+                pp.per_participant.exact(), std::move(ops));
   }
 
   Trace benefit(const PayerPopulation& pp) const {
@@ -161,10 +190,10 @@ class Tracer {
   Trace population_total(const std::string& what) const {
     const PopulationResult& p = pop();
     std::vector<Trace> ops;
-    for (const auto& pp : p.by_payer)
-      ops.push_back(what == "benefit" ? benefit(pp) : population_cost(pp));
+    for (std::size_t i = 0; i < p.by_payer.size() && !shallow_; ++i)
+      ops.push_back(what == "benefit" ? benefit(p.by_payer[i]) : population_cost(p.by_payer[i]));
     return node(prefix() + what + "_total", Op::sum, FigureKind::amount,
-                (what == "benefit" ? p.benefit_total : p.cost_total).exact(), ops);
+                (what == "benefit" ? p.benefit_total : p.cost_total).exact(), std::move(ops));
   }
 
   std::optional<Trace> population(const std::vector<std::string>& s) const {
@@ -241,9 +270,10 @@ class Tracer {
                             c.avoided_per_participant.exact(), {});
       if (c.case_id == "mean") {
         std::vector<Trace> ops;
-        for (const auto& cr : r_.cases) ops.push_back(case_avoided(cr, ""));
+        for (std::size_t i = 0; i < r_.cases.size() && !shallow_; ++i)
+          ops.push_back(case_avoided(r_.cases[i], ""));
         avoided = node("mean avoided per participant", Op::mean, FigureKind::amount,
-                       c.avoided_per_participant.exact(), ops);
+                       c.avoided_per_participant.exact(), std::move(ops));
       } else if (c.case_id == "population") {
         avoided = node("population avoided per participant", Op::quotient, FigureKind::amount,
                        c.avoided_per_participant.exact(),
@@ -299,8 +329,7 @@ class Tracer {
       if (s.size() == 4 && s[2] == "net" && a_.tariffs.find_payer(s[3]))
         return case_avoided(*c, s[3]);
       if (s.size() == 5 && s[2] == "line" && s[4] == "net")
-        for (std::size_t i = 0; i < c->lines.size(); ++i)
-          if (line_name(*c, i) == s[3] || std::to_string(i + 1) == s[3]) return net_line(*c, i);
+        if (auto i = line_named(*c, s[3])) return net_line(*c, *i);
       return std::nullopt;
     }
     if (s.size() == 3 && s[2] == "avoided_total") return case_avoided(*c, "");
@@ -313,8 +342,7 @@ class Tracer {
     if (s.size() == 4 && s[2] == "avoided" && a_.tariffs.find_payer(s[3]))
       return case_avoided(*c, s[3]);
     if (s.size() == 4 && s[2] == "line")
-      for (std::size_t i = 0; i < c->lines.size(); ++i)
-        if (line_name(*c, i) == s[3] || std::to_string(i + 1) == s[3]) return line(*c, i);
+      if (auto i = line_named(*c, s[3])) return line(*c, *i);
     return std::nullopt;
   }
 
@@ -333,11 +361,12 @@ class Tracer {
   Trace over_time(const std::string& what, bool discounted) const {
     const TimeResult& t = *r_.time;
     std::vector<Trace> ops;
-    for (const auto& row : t.rows) ops.push_back(year_amount(row, what, discounted));
+    for (std::size_t i = 0; i < t.rows.size() && !shallow_; ++i)
+      ops.push_back(year_amount(t.rows[i], what, discounted));
     Money total = what == "benefit" ? (discounted ? t.pv_benefit : t.benefit_total)
                                     : (discounted ? t.pv_cost : t.cost_total);
     return node((discounted ? "pv." : "time.") + what + "_total", Op::sum, FigureKind::amount,
-                total.exact(), ops);
+                total.exact(), std::move(ops));
   }
 
   std::optional<Trace> time(const std::vector<std::string>& s) const {
@@ -362,7 +391,7 @@ class Tracer {
                   {npv, over_time("cost", true)});
     if (path == "payback_year" && t.payback) {
       std::vector<Trace> ops;
-      for (int i = 0; i < *t.payback; ++i) {
+      for (int i = 0; i < *t.payback && !shallow_; ++i) {
         const YearRow& row = t.rows[static_cast<std::size_t>(i)];
         std::string when =
             row.year ? std::to_string(row.year) : "year " + std::to_string(row.index);
@@ -371,7 +400,7 @@ class Tracer {
       }
       const YearRow& row = t.rows[static_cast<std::size_t>(*t.payback - 1)];
       return node("payback_year", Op::first_positive, FigureKind::year,
-                  Exact::integer(row.year ? row.year : row.index), ops);
+                  Exact::integer(row.year ? row.year : row.index), std::move(ops));
     }
     return std::nullopt;
   }
@@ -387,9 +416,8 @@ class Tracer {
   }
 
   const CaseResult* find_case(const std::string& id) const {
-    for (const auto& c : r_.cases)
-      if (c.input->id == id) return &c;
-    return nullptr;
+    auto it = cases_.find(id);
+    return it == cases_.end() ? nullptr : it->second;
   }
   const CaseResult& case_named(const std::string& id) const { return *find_case(id); }
 
@@ -406,14 +434,26 @@ class Tracer {
   const Result& r_;
   const Analysis& a_;
   bool net_ = false;
+  bool shallow_ = false;
+  struct Lines {
+    std::vector<std::string> names;
+    std::unordered_map<std::string, std::size_t> index;  // name -> first line of that name
+  };
+  const Lines& lines_of(const CaseResult& c) const {
+    auto it = lines_.find(&c);
+    if (it != lines_.end()) return it->second;
+    Lines l{line_names(c), {}};
+    for (std::size_t i = 0; i < l.names.size(); ++i) l.index.emplace(l.names[i], i);
+    return lines_.emplace(&c, std::move(l)).first->second;
+  }
+
+  std::unordered_map<std::string, const CaseResult*> cases_;
+  mutable std::unordered_map<const CaseResult*, Lines> lines_;
 };
 
-}  // namespace
-
-std::optional<Trace> trace_figure(const Result& r, const std::string& path) {
+std::optional<Trace> trace_with(const Tracer& gross, const Tracer& net, const std::string& path) {
   // Gross figures follow the amounts as priced; the payer balance, break-even
   // and everything over time follow the amounts after additionality.
-  Tracer gross(r, false), net(r, true);
   std::vector<std::string> s = split_path(path);
   if (s[0] == "programme") return gross.programme(s);
   if (s[0] == "case") {
@@ -430,6 +470,22 @@ std::optional<Trace> trace_figure(const Result& r, const std::string& path) {
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<Trace> trace_figure(const Result& r, const std::string& path) {
+  return trace_with(Tracer(r, false), Tracer(r, true), path);
+}
+
+std::vector<std::optional<Trace>> trace_figures(const Result& r,
+                                                const std::vector<std::string>& paths,
+                                                bool values_only) {
+  const Tracer gross(r, false, values_only), net(r, true, values_only);
+  std::vector<std::optional<Trace>> out;
+  out.reserve(paths.size());
+  for (const auto& path : paths) out.push_back(trace_with(gross, net, path));
+  return out;
+}
+
 std::vector<std::string> figure_paths(const Result& r) {
   const Analysis& a = *r.analysis;
   std::vector<std::string> paths{"programme.cost_total"};
@@ -440,8 +496,7 @@ std::vector<std::string> figure_paths(const Result& r) {
   }
   for (const auto& c : r.cases) {
     std::string base = "case." + c.input->id;
-    for (std::size_t i = 0; i < c.lines.size(); ++i)
-      paths.push_back(base + ".line." + Tracer::line_name(c, i));
+    for (const auto& name : line_names(c)) paths.push_back(base + ".line." + name);
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".avoided." + p.id);
     paths.push_back(base + ".avoided_total");
     if (c.net_saving) paths.push_back(base + ".net_saving");

@@ -44,6 +44,11 @@ struct Trace {
 std::vector<std::string> figure_paths(const Result& result);
 // The trace of one figure; nothing when the path names no figure.
 std::optional<Trace> trace_figure(const Result& result, const std::string& path);
+// The same for many paths, in linear time over them (explain); with
+// `values_only`, each figure's node without its operands (figures).
+std::vector<std::optional<Trace>> trace_figures(const Result& result,
+                                                const std::vector<std::string>& paths,
+                                                bool values_only = false);
 // Paths of figures that exist for this kind of result but have no value in
 // this one: a payback year beyond the horizon, a ratio without a cost.
 std::vector<std::string> valueless_paths(const Result& result);

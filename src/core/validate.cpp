@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "core/calculate.hpp"
 #include "core/suggest.hpp"
@@ -16,8 +17,9 @@ void check_payer(const TariffTable& table, const std::string& id, const Origin& 
     d.error(where, "unknown payer '" + shorten(id) + "'", did_you_mean(id, table.payer_ids()));
 }
 
-void check_line(const TariffTable& table, const AvoidedLine& line, Diagnostics& d) {
-  const Tariff* tariff = table.find_tariff(line.tariff);
+void check_line(const TariffTable& table, const TariffIndex& tariffs, const AvoidedLine& line,
+                Diagnostics& d) {
+  const Tariff* tariff = tariffs.find(line.tariff);
   if (!tariff) {
     d.error(line.tariff_origin, "unknown tariff '" + shorten(line.tariff) + "'",
             did_you_mean(line.tariff, table.tariff_ids()));
@@ -39,11 +41,8 @@ void check_tariff_table(const TariffTable& table, Diagnostics& d) {
 void check_basis(const Analysis& a, const Basis& basis, Diagnostics& d) {
   std::vector<std::string> ids;
   for (const auto& c : a.cases) ids.push_back(c.id);
-  auto known = [&](const std::string& id) {
-    for (const auto& c : a.cases)
-      if (c.id == id) return true;
-    return false;
-  };
+  const std::unordered_set<std::string> case_ids(ids.begin(), ids.end());
+  auto known = [&](const std::string& id) { return case_ids.count(id) > 0; };
   if (basis.kind == Basis::Kind::single_case && !known(basis.case_id))
     d.error(basis.origin, "unknown case '" + shorten(basis.case_id) + "'",
             did_you_mean(basis.case_id, ids));
@@ -180,8 +179,9 @@ Diagnostics validate(const Analysis& a) {
   check_tariff_table(a.tariffs, d);
   for (const auto& cost : a.programme.costs)
     check_payer(a.tariffs, cost.payer, cost.payer_origin, d);
+  const TariffIndex tariffs(a.tariffs);
   for (const auto& c : a.cases)
-    for (const auto& line : c.avoided) check_line(a.tariffs, line, d);
+    for (const auto& line : c.avoided) check_line(a.tariffs, tariffs, line, d);
   if (a.population) check_population(a, *a.population, d);
   check_time(a, d);
   std::vector<std::string> cost_ids;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <istream>
 #include <memory>
@@ -476,6 +477,29 @@ std::optional<int> document_marker(const Positions& at, int from, int to) {
 
 // yaml-cpp refuses a \u or \U escape of a UTF-16 surrogate or beyond
 // U+10FFFF, and marks the end of the escape: say which and how to write it.
+// yaml-cpp names only the byte after the backslash, which may be part of a
+// character: quote the whole escape as written.
+void unknown_escape_error(const Positions& at, const YAML::Mark& mark, const std::string& byte,
+                          Diagnostics& d) {
+  const std::string& text = at.text();
+  std::size_t end = std::min(at.offset(mark), text.size());
+  std::size_t start = text.rfind("\\" + byte, end);
+  if (start == std::string::npos || byte.empty()) start = end;
+  std::size_t length = 1;
+  auto lead = static_cast<unsigned char>(text[std::min(start + 1, text.size() - 1)]);
+  if (lead >= 0xF0)
+    length = 4;
+  else if (lead >= 0xE0)
+    length = 3;
+  else if (lead >= 0xC0)
+    length = 2;
+  d.error(at.at_offset(start),
+          "YAML syntax: '" + escape_controls(text.substr(start, 1 + length)) +
+              "' is not an escape YAML knows",
+          "in double quotes a backslash starts an escape (\\n, \\t, \\\\ for a backslash); in "
+          "single quotes it is an ordinary character");
+}
+
 void unicode_escape_error(const Positions& at, const YAML::Mark& mark, Diagnostics& d) {
   const std::string& text = at.text();
   std::size_t end = at.offset(mark);
@@ -638,6 +662,8 @@ std::optional<Node> parse_yaml(const std::string& text, const std::string& file,
     } else if (e.msg == msg::UNKNOWN_ANCHOR) {
       d.error(at.at_mark(e.mark), "aliases (*name) are not supported",
               "write the value out in full where it is used");
+    } else if (e.msg.rfind(msg::INVALID_ESCAPE, 0) == 0) {
+      unknown_escape_error(at, e.mark, e.msg.substr(std::strlen(msg::INVALID_ESCAPE)), d);
     } else if (e.msg.rfind(msg::INVALID_UNICODE, 0) == 0) {
       unicode_escape_error(at, e.mark, d);
     } else {

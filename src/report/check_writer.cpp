@@ -159,8 +159,11 @@ Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale) {
 
 Table figures_table(const Result& result, bool plain) {
   Table t{{plain ? "figure" : "Figure", plain ? "value" : "Value"}, {}, {}};
-  for (const auto& path : figure_paths(result)) {
-    Trace tr = *trace_figure(result, path);
+  const std::vector<std::string> paths = figure_paths(result);
+  const std::vector<std::optional<Trace>> traces = trace_figures(result, paths, true);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const std::string& path = paths[i];
+    const Trace& tr = *traces[i];
     Cell value = tr.kind == FigureKind::amount  ? Cell::amount(Money(tr.value))
                  : tr.kind == FigureKind::ratio ? Cell::ratio(Quantity(tr.value))
                  : tr.kind == FigureKind::year  ? Cell::of(plain_fixed(tr.value, 0))

@@ -38,11 +38,10 @@ Table compare_table(const std::vector<Variant>& vs, Locale l, bool plain) {
   }
   for (const auto& f : fs) {
     std::vector<Cell> row{Cell::of(plain ? f.name : f.label)};
-    auto base = f.get(vs[0].headline);
     for (std::size_t i = 0; i < vs.size(); ++i) {
       auto v = f.get(vs[i].headline);
       row.push_back(figure_cell(f, v));
-      if (i) row.push_back(v && base ? figure_cell(f, *v - *base) : Cell::missing());
+      if (i) row.push_back(vs[i].change ? figure_cell(f, f.get(*vs[i].change)) : Cell::missing());
     }
     t.rows.push_back(row);
   }
@@ -59,10 +58,9 @@ std::string render_compare_json(const std::vector<Variant>& vs) {
     json_figures(j, fs, v.headline);
     j.close('}').key("difference_to_base").open('{');
     for (const auto& f : fs) {
-      auto a = f.get(v.headline);
-      auto b = f.get(vs[0].headline);
+      auto change = v.change ? f.get(*v.change) : std::nullopt;
       j.key(f.name);
-      a&& b ? j.raw(cell_plain(figure_cell(f, *a - *b))) : j.null();
+      change ? j.raw(cell_plain(figure_cell(f, change))) : j.null();
     }
     j.close('}').close('}');
   }

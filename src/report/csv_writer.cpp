@@ -3,6 +3,8 @@
 // ';' between fields and a decimal comma.
 #include "report/writer.hpp"
 
+#include <string_view>
+
 namespace mkba::report {
 namespace {
 
@@ -17,8 +19,9 @@ std::string csv_field(std::string s, bool numeric, CsvDialect dialect) {
   if (numeric && dialect == CsvDialect::nl)
     for (char& c : s)
       if (c == '.') c = ',';
-  // Spreadsheets run text cells that start like a formula; numbers are safe.
-  if (!numeric && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@'))
+  // Spreadsheets run text cells that start like a formula (OWASP, "CSV
+  // Injection": = + - @ tab and carriage return); numbers are safe.
+  if (!numeric && !s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos)
     s.insert(0, "'");
   if (s.find_first_of(std::string("\"\r\n") + separator) == std::string::npos) return s;
   std::string quoted = "\"";

@@ -41,7 +41,8 @@ struct Section {
   std::string heading;
   std::vector<std::string> paragraphs;
   std::vector<Table> tables;
-  std::vector<std::string> notes;  // shown after the tables
+  std::vector<std::string> notes;    // shown after the tables
+  std::vector<std::string> items{};  // a list, after the paragraphs
 };
 
 struct Document {

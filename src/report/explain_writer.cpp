@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "report/audit.hpp"
+#include "report/escape.hpp"
 #include "report/json_builder.hpp"
 #include "report/words.hpp"
 
@@ -137,13 +138,14 @@ void json_node(Json& j, const Trace& t) {
 
 void markdown_node(const Trace& t, Locale locale, int depth, std::string& out) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-  out += indent + "- `" + t.figure + "` = " + format_figure(t.kind, t.value, locale);
+  out += indent + "- " + markdown_code(t.figure) + " = " +
+         markdown_text(format_figure(t.kind, t.value, locale));
   if (t.op == Trace::Op::input) {
     std::string detail = input_detail(t, locale);
-    out += detail.empty() ? "\n" : " (" + detail + ")\n";
+    out += detail.empty() ? "\n" : " (" + markdown_text(detail) + ")\n";
     return;
   }
-  out += " = " + formula(t, locale) + "\n";
+  out += " = " + markdown_text(formula(t, locale)) + "\n";
   for (const auto& op : t.operands) markdown_node(op, locale, depth + 1, out);
 }
 
@@ -171,7 +173,7 @@ std::string render_traces_text(const std::vector<Trace>& traces, Locale locale) 
     if (i) out += "\n";
     text_node(traces[i], locale, 0, out);
   }
-  return out;
+  return escape_controls(out);  // labels and sources from the input, for a terminal
 }
 
 Table traces_table(const std::vector<Trace>& traces) {
@@ -202,7 +204,7 @@ std::string render_traces_json(const std::vector<Trace>& traces) {
 std::string render_traces_markdown(const std::vector<Trace>& traces, Locale locale) {
   std::string out;
   for (const auto& t : traces) {
-    out += "## `" + t.figure + "`\n\n";
+    out += "## " + markdown_code(t.figure) + "\n\n";
     markdown_node(t, locale, 0, out);
     out += "\n";
   }

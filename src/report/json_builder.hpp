@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "report/escape.hpp"
 #include "report/writer.hpp"
 
 namespace mkba::report {
@@ -86,20 +87,7 @@ class Json {
   }
   void string(const std::string& s) {
     out_ += '"';
-    for (unsigned char c : s) {
-      if (c == '"' || c == '\\') {
-        out_ += '\\';
-        out_ += static_cast<char>(c);
-      } else if (c == '\n') {
-        out_ += "\\n";
-      } else if (c < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out_ += buf;
-      } else {
-        out_ += static_cast<char>(c);
-      }
-    }
+    out_ += escape_json(s);
     out_ += '"';
   }
 

@@ -31,7 +31,7 @@ Section assumptions_section(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   Section s;
   s.heading = tr(locale, "Assumptions");
-  auto add = [&](std::string text) { s.paragraphs.push_back("- " + std::move(text)); };
+  auto add = [&](std::string text) { s.items.push_back(std::move(text)); };
   add(fmt::format(
       fmt::runtime(tr(locale,
                       "Prices are those of the tariff table '{}' ({}), price year {}; none "

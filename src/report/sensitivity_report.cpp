@@ -59,7 +59,7 @@ Document sensitivity_document(const Analysis& a, const Sensitivity& s,
     Table lt{{tr(l, "Case left out"), figure, tr(l, "Change"), tr(l, "Benefit/cost")}, {}, {}};
     for (const auto& lo : left_out)
       lt.rows.push_back({Cell::of(lo.case_id), Cell::amount(lo.outcome.net),
-                         Cell::amount(lo.outcome.net - s.base.net), Cell::ratio(lo.outcome.ratio)});
+                         Cell::amount(lo.change), Cell::ratio(lo.outcome.ratio)});
     loo.tables.push_back(lt);
     loo.notes.push_back(
         tr(l, "A payer whose basis is the case left out falls back to the mean of the others."));

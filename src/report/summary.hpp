@@ -71,6 +71,7 @@ struct Variant {
   std::string description;
   std::string overrides;
   Headline headline;
+  std::optional<Headline> change;  // the difference to the base (core/headline.hpp)
 };
 
 // Rows: headline figures; columns: each variant, and after each scenario its

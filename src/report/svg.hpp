@@ -1,16 +1,27 @@
 #pragma once
-// The few pieces of SVG the charts share.
+// The few pieces of SVG the charts share. Every text goes through escape():
+// an SVG is well-formed XML whatever the input.
 
 #include <fmt/format.h>
 
 #include <string>
 
+#include "report/escape.hpp"
+
 namespace mkba::report::svg {
 
+// Character data for any text: controls, noncharacters and bytes that are
+// not UTF-8 (which XML 1.0 forbids, and an XML parser refuses) shown as
+// escapes (escape_controls), markup characters as entities.
 inline std::string escape(const std::string& text) {
   std::string out;
-  for (char c : text)
-    out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : std::string(1, c);
+  for (char c : escape_controls(text))
+    out += c == '<'    ? "&lt;"
+           : c == '>'  ? "&gt;"
+           : c == '&'  ? "&amp;"
+           : c == '"'  ? "&quot;"
+           : c == '\'' ? "&apos;"
+                       : std::string(1, c);
   return out;
 }
 

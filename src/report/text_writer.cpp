@@ -1,6 +1,7 @@
 // Plain-text tables for the terminal: aligned columns, numbers to the right.
 #include <algorithm>
 
+#include "report/escape.hpp"
 #include "report/words.hpp"
 #include "report/writer.hpp"
 
@@ -14,11 +15,12 @@ std::size_t width(const std::string& s) {
 }
 
 // Cells and headings are one line each: a line break or tab in the input
-// (a YAML block scalar) would break the columns or the underline.
+// (a YAML block scalar) would break the columns or the underline. Other
+// control characters are shown escaped, never sent to the terminal.
 std::string one_line(std::string s) {
   std::replace_if(
       s.begin(), s.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-  return s;
+  return escape_controls(s);
 }
 
 std::string pad(const std::string& s, std::size_t w, bool right) {
@@ -41,7 +43,9 @@ TextGrid text_grid(const Table& t, Locale locale) {
 
 void render_text_table(const TextGrid& g, std::string& out) {
   std::vector<std::size_t> widths(g.columns.size(), 0);
-  for (std::size_t c = 0; c < g.columns.size(); ++c) widths[c] = width(g.columns[c]);
+  std::vector<std::string> columns;
+  for (const auto& c : g.columns) columns.push_back(one_line(c));
+  for (std::size_t c = 0; c < g.columns.size(); ++c) widths[c] = width(columns[c]);
   for (std::size_t r = 0; r < g.rows; ++r)
     for (std::size_t c = 0; c < g.columns.size(); ++c)
       widths[c] = std::max(widths[c], width(one_line(g.cell(r, c))));
@@ -56,7 +60,7 @@ void render_text_table(const TextGrid& g, std::string& out) {
     out += line + "\n";
   };
   auto rule = [&] { emit([&](std::size_t c) { return std::string(widths[c], '-'); }); };
-  emit([&](std::size_t c) { return g.columns[c]; });
+  emit([&](std::size_t c) { return columns[c]; });
   rule();
   for (std::size_t r = 0; r < g.rows; ++r) {
     if (std::find(g.emphasised_rows.begin(), g.emphasised_rows.end(), r) != g.emphasised_rows.end())
@@ -68,17 +72,18 @@ void render_text_table(const TextGrid& g, std::string& out) {
 std::string render_text(const Document& d, Locale locale) {
   std::string title = one_line(d.title);
   std::string out = title + "\n" + std::string(width(title), '=') + "\n";
-  for (const auto& p : d.paragraphs) out += p + "\n";
+  for (const auto& p : d.paragraphs) out += escape_controls(p) + "\n";
   for (const auto& s : d.sections) {
     std::string heading = one_line(s.heading);
     out += "\n" + heading + "\n" + std::string(width(heading), '-') + "\n";
-    for (const auto& p : s.paragraphs) out += p + "\n";
+    for (const auto& p : s.paragraphs) out += escape_controls(p) + "\n";
+    for (const auto& item : s.items) out += "- " + escape_controls(item) + "\n";
     for (const auto& t : s.tables) {
       out += "\n";
       render_text_table(text_grid(t, locale), out);
     }
     if (!s.notes.empty()) out += "\n";
-    for (const auto& n : s.notes) out += tr(locale, "Note") + ": " + n + "\n";
+    for (const auto& n : s.notes) out += tr(locale, "Note") + ": " + escape_controls(n) + "\n";
   }
   return out;
 }

@@ -41,6 +41,14 @@ TextGrid text_grid(const Table& table, Locale locale);
 // A table's lines as render_text and render_markdown write them, added to `out`.
 void render_text_table(const TextGrid& grid, std::string& out);
 void render_markdown_table(const TextGrid& grid, std::string& out);
+// Text in Markdown, inline (a heading, a cell, a list item): shown as
+// written, never as markup. Controls are escaped (escape_controls), every
+// character that could start emphasis, code, a link or image, HTML, an
+// entity, a table cell, strikethrough, math or a heading gets a backslash,
+// and line breaks become spaces.
+std::string markdown_text(const std::string& text);
+// Text as a Markdown code span, fenced by more backticks than it holds.
+std::string markdown_code(const std::string& text);
 // One CSV field from a cell's plain text.
 std::string csv_field(std::string plain, bool numeric, CsvDialect dialect);
 

@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=tests/fuzz/corpus
-rm -rf "$corpus"
-mkdir -p "$corpus/fuzz_tariffs" "$corpus/fuzz_case" "$corpus/fuzz_pipeline"
+find "$corpus" -type f ! -path "$corpus/fuzz_uncertainty/*" -delete
+mkdir -p "$corpus/fuzz_tariffs" "$corpus/fuzz_case" "$corpus/fuzz_pipeline" "$corpus/fuzz_uncertainty"
 
 cp tariffs/*.yaml "$corpus/fuzz_tariffs/"
 for f in tests/errors/*/tariffs.yaml; do
@@ -21,4 +21,8 @@ for target in fuzz_case fuzz_pipeline; do
     sed 's#\.\./\.\./\.\./tariffs/#../tariffs/#' "$f" >"$corpus/$target/$(basename "$(dirname "$f")").yaml"
   done
 done
+# fuzz_uncertainty reads no file: any bytes steer its generated programme.
+# Besides these, its corpus keeps the inputs of up to 40 bytes that a long
+# run found (libFuzzer -merge=1 -max_len=40): this script leaves them alone.
+cp cases/*.yaml "$corpus/fuzz_uncertainty/"
 echo "seeds: $(find "$corpus" -type f | wc -l) files in $corpus"

@@ -53,6 +53,47 @@ TEST_CASE("overflow is an error, never a wrong number") {
   CHECK_THROWS_AS(Exact::integer(1) / Exact(), mkba::OutOfRange);
 }
 
+TEST_CASE("comparison never overflows, whatever the denominators") {
+  using mkba::Int128;
+  // Products of numerators and denominators of some 2^201: beyond 128 bits.
+  Exact a = Exact::fraction((Int128(1) << 100) + 1, Int128(1) << 100);  // 1 + 2^-100
+  Exact b = Exact::fraction((Int128(1) << 101) + 1, Int128(1) << 101);  // 1 + 2^-101
+  CHECK(b < a);
+  CHECK(-a < -b);
+  CHECK(a > Exact::integer(1));
+  CHECK(-a < Exact());
+  CHECK((a <=> a) == std::strong_ordering::equal);
+  Exact huge = Exact::fraction((Int128(1) << 126) - 1, 3),
+        tiny = Exact::fraction(1, Int128(1) << 126);
+  CHECK(tiny < huge);
+  CHECK(-huge < -tiny);
+  // Where the products fit, the order is that of the difference.
+  for (long long n = -7; n <= 7; ++n)
+    for (long long m = -7; m <= 7; ++m) {
+      Exact x = Exact::fraction(n, 3), y = Exact::fraction(m, 5);
+      CHECK((x < y) == (x - y).is_negative());
+      CHECK((x == y) == (x - y).is_zero());
+    }
+}
+
+TEST_CASE("a sum whose cross products outgrow 128 bits is computed when the result fits") {
+  using mkba::Int128;
+  // a = A / (D u), b = B / (D v) with A = u K + 1 and B = -K v: A v is some
+  // 2^128, yet a + b = v / (D u v) = 1 / (D u).
+  const Int128 D = (Int128(1) << 64) + 13, u = (1 << 20) + 7, v = (1 << 20) + 9;
+  const Int128 K = Int128(1) << 88;
+  Exact a = Exact::fraction(u * K + 1, D * u), b = Exact::fraction(-K * v, D * v);
+  CHECK(a + b == Exact::fraction(1, D * u));
+  CHECK(b + a == Exact::fraction(1, D * u));
+  CHECK(a - (-b) == Exact::fraction(1, D * u));
+  CHECK((-a) + (-b) == Exact::fraction(-1, D * u));
+  // A result beyond 128 bits is still an error.
+  Exact big = Exact::fraction(Int128(1) << 126, 1);
+  CHECK_THROWS_AS(big + big, mkba::OutOfRange);
+  CHECK_THROWS_AS(Exact::fraction(1, D * u) + Exact::fraction(1, (Int128(1) << 64) + 1),
+                  mkba::OutOfRange);
+}
+
 TEST_CASE("the number parser is strict") {
   CHECK(parse_decimal("7920", 4, 12).value == Exact::integer(7920));
   CHECK(parse_decimal("0.25", 4, 12).value == Exact::fraction(1, 4));

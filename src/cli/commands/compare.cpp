@@ -2,6 +2,7 @@
 // side.
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
+#include "cli/diagnostic_printer.hpp"
 #include "cli/exit.hpp"
 #include "cli/messages.hpp"
 #include "cli/session.hpp"
@@ -23,8 +24,15 @@ int run_compare(const CaseOptions& o) {
     Computed c;
     if (!compute_variant(s, name, o, c)) return print_errors(s);
     variants.push_back({name.empty() ? "base" : name, description, overrides_text(*c.analysis),
-                        headline(*c.result)});
+                        headline(*c.result), std::nullopt});
   }
+  Diagnostics d;  // each difference to the base, the base's own (zeros) too
+  for (std::size_t i = 0; i < variants.size(); ++i) {
+    Origin where = i ? s.base->scenarios[i - 1].origin : Origin{s.base->file, 0, 0};
+    variants[i].change =
+        difference(variants[i].headline, variants[0].headline, variants[i].name, where, d);
+  }
+  if (!d.empty()) return report_diagnostics(d, s.sources);
   auto document = [&](report::Locale l) {
     report::Document d;
     d.title = s.base->programme.name + ": " + report::tr(l, "scenarios");

@@ -27,12 +27,13 @@ int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) 
                          {{"figure", *figure}, {"hint", unknown_figure_hint(r, *figure)}});
     traces.push_back(*t);
   } else {
-    for (const auto& path : headline_paths(r)) traces.push_back(*trace_figure(r, path));
+    for (auto& t : trace_figures(r, headline_paths(r))) traces.push_back(std::move(*t));
   }
   Renderers renderers;
   renderers.text = [&](report::Locale l) { return report::render_traces_text(traces, l); };
   renderers.markdown = [&](report::Locale l) {
-    return "# " + programme_title(r) + "\n\n" + report::render_traces_markdown(traces, l);
+    return "# " + report::markdown_text(programme_title(r)) + "\n\n" +
+           report::render_traces_markdown(traces, l);
   };
   renderers.table = [&] { return report::traces_table(traces); };
   renderers.json = [&] { return report::render_traces_json(traces); };
