@@ -3,7 +3,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/app.hpp"
+#include "cli/command_line.hpp"
+#include "cli/exit.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "load/tariff_cache.hpp"
@@ -50,13 +51,13 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std
 }
 
 int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code) {
-  if (int stop = check_set_syntax(o.set)) return stop;
   std::string errors;
   std::vector<std::string> read = o.files;  // also the tariff tables a folder scan looked into
   files = expand_inputs(o.files, errors, code, &read);
   std::cerr << errors;
   read.insert(read.end(), files.begin(), files.end());
-  return check_output_target(o.out.output, read);
+  if (o.tariffs) read.push_back(*o.tariffs);
+  return check_output(o.out, read);
 }
 
 }  // namespace mkba::cli

@@ -14,8 +14,8 @@
 #include <thread>
 #include <vector>
 
-#include "cli/app.hpp"
-#include "cli/commands.hpp"
+#include "cli/last_resort.hpp"
+#include "cli/options.hpp"
 
 namespace mkba::cli {
 
@@ -25,10 +25,10 @@ namespace mkba::cli {
 std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::string& errors,
                                        int& code, std::vector<std::string>* passed_over = nullptr);
 
-// The start of every batch command: checks the --set syntax, expands the
-// inputs (reporting missing folders on stderr, their exit code in `code`) and
-// refuses an output named as an input or as a file the folder scan read.
-// Non-zero: stop with that exit code.
+// The start of every batch command: expands the inputs (reporting missing
+// folders on stderr, their exit code in `code`) and refuses an output named
+// as an input or as a file the folder scan read, or one whose name asks for
+// no format (check_output). Non-zero: stop with that exit code.
 int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code);
 
 // Each outcome has `int code` (0 when the file was fine) and `std::string errors`.

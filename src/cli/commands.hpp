@@ -1,79 +1,36 @@
 #pragma once
-// The subcommands, free of CLI11: each takes resolved options and returns an
-// exit code.
+// The commands, one file each in commands/ (setup and run): setup_NAME adds
+// the subcommand and its options to `app` and registers what runs it. The
+// run functions take options already read, and know nothing of CLI11.
 
-#include <cstdint>
-#include <optional>
-#include <string>
+#include <functional>
 #include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace mkba::cli {
 
-struct OutputOptions {
-  std::optional<std::string> format;  // as given; inferred from `output` when absent
-  std::optional<std::string> output;
-  std::string locale = "nl";
-  std::string table = "lines";  // for CSV
-  std::string csv_dialect = "rfc4180";
+struct Command {
+  CLI::App* app;             // the subcommand; true when it is the one given
+  std::function<int()> run;  // runs it; an exit code
 };
+using Commands = std::vector<Command>;
 
-// What every command on case files takes.
-struct CaseOptions {
-  std::vector<std::string> files;  // files, folders, "-" (stdin); one for single-file commands
-  std::optional<std::string> tariffs;
-  std::vector<std::string> set;         // PATH=VALUE overrides
-  std::optional<std::string> scenario;  // a named scenario of the file
-  int jobs = 1;
-  bool fail_fast = false;
-  OutputOptions out;
-};
-
-struct BreakevenOptions {
-  CaseOptions c;
-  std::optional<std::string> tariff;
-  std::optional<std::string> quantity;
-};
-
-int run_run(const CaseOptions& options);
-int run_validate(const CaseOptions& options);
-int run_tariffs(const std::string& file, const OutputOptions& out);
-
-// The tariff library (tariff_commands.cpp).
-struct TariffListOptions {
-  std::vector<std::string> tables;  // paths or bare names; empty: the bundled library
-  std::optional<std::string> search;
-  OutputOptions out;
-};
-int run_tariffs_list(const TariffListOptions& options);
-struct TariffCheckCommand {
-  std::string table;
-  std::string against;
-  std::optional<std::string> index;
-  std::optional<int> price_year;
-  std::string threshold = "10";  // percent
-  OutputOptions out;
-};
-int run_tariffs_check(const TariffCheckCommand& options);
-int run_breakeven(const BreakevenOptions& options);
-
-// Reviewer commands (review_commands.cpp).
-int run_check(const CaseOptions& options);
-int run_explain(const CaseOptions& options, const std::optional<std::string>& figure);
-int run_figures(const CaseOptions& options);
-int run_report(const CaseOptions& options);
-
-// Scenario and batch commands (summary_commands.cpp).
-int run_summary(const CaseOptions& options, bool with_scenarios);
-int run_compare(const CaseOptions& options);
-
-// Uncertainty (uncertainty_commands.cpp).
-int run_sensitivity(const CaseOptions& options);
-
-struct SimulateOptions {
-  std::size_t draws = 1000;
-  std::uint64_t seed = 42;
-  bool bootstrap_cases = false;
-};
-int run_simulate(const CaseOptions& options, const SimulateOptions& simulate);
+void setup_run(CLI::App& app, Commands& commands);
+void setup_validate(CLI::App& app, Commands& commands);
+void setup_tariffs(CLI::App& app, Commands& commands);  // with its list and check
+void setup_tariffs_list(CLI::App& tariffs, Commands& commands);
+void setup_tariffs_check(CLI::App& tariffs, Commands& commands);
+void setup_breakeven(CLI::App& app, Commands& commands);
+void setup_check(CLI::App& app, Commands& commands);
+void setup_explain(CLI::App& app, Commands& commands);
+void setup_figures(CLI::App& app, Commands& commands);
+void setup_report(CLI::App& app, Commands& commands);
+void setup_summary(CLI::App& app, Commands& commands);
+void setup_compare(CLI::App& app, Commands& commands);
+void setup_sensitivity(CLI::App& app, Commands& commands);
+void setup_simulate(CLI::App& app, Commands& commands);
 
 }  // namespace mkba::cli

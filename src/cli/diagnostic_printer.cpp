@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "cli/app.hpp"
+#include "cli/exit.hpp"
 #include "core/text.hpp"
 
 namespace mkba::cli {

@@ -8,7 +8,7 @@
 #include <string>
 #include <thread>
 
-#include "cli/app.hpp"
+#include "cli/exit.hpp"
 #include "cli/output.hpp"
 
 namespace mkba::cli {

@@ -14,4 +14,9 @@ int internal_error(std::exception_ptr error) noexcept;
 // calls std::terminate): the process then ends with exit 5, not an abort.
 void end_on_terminate();
 
+// For fault tests only: throws here when MKBA_TEST_THROW is "WHERE:KIND"
+// (KIND: error, bad_alloc, unknown, or thread, an exception that escapes a
+// thread of its own).
+void test_fault_point(const char* where);
+
 }  // namespace mkba::cli

@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/app.hpp"
+#include "cli/exit.hpp"
 
 namespace mkba::cli {
 namespace {

@@ -1,16 +1,18 @@
 #include "cli/session.hpp"
 
 #include <iostream>
+#include <stdexcept>
 
-#include "cli/app.hpp"
+#include "cli/command_line.hpp"
 #include "cli/diagnostic_printer.hpp"
+#include "cli/exit.hpp"
+#include "cli/messages.hpp"
 #include "cli/output.hpp"
 #include "core/calculate.hpp"
 #include "core/claims.hpp"
 #include "core/overrides.hpp"
 #include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
-#include "core/text.hpp"
 #include "load/loaders.hpp"
 
 namespace mkba::cli {
@@ -32,10 +34,7 @@ std::vector<Override> overrides_for(const Scenario* scenario, const CaseOptions&
     for (std::size_t i = 0; i < scenario->set.size(); ++i)
       out.push_back({scenario->set[i].first, scenario->set[i].second, scenario->set_origins[i],
                      "scenario " + scenario->name});
-  for (const auto& s : o.set) {
-    auto eq = s.find('=');
-    out.push_back({s.substr(0, eq), s.substr(eq + 1), Origin{"--set", 0, 0}, "--set"});
-  }
+  for (const auto& s : o.set) out.push_back({s.path, s.value, Origin{s.option, 0, 0}, s.option});
   return out;
 }
 
@@ -96,42 +95,7 @@ int print_errors(const Session& s) {
   return s.code;
 }
 
-int check_set_syntax(const std::vector<std::string>& set) {
-  for (const auto& s : set)
-    if (s.find('=') == std::string::npos || s.find('=') == 0)
-      return usage_error("--set '" + s + "': expected PATH=VALUE",
-                         "e.g. --set tariffs.dagbesteding.price=35");
-  return exit_ok;
-}
-
 std::vector<std::string> inputs_of(const Session& s) { return s.sources.paths(); }
-
-int usage_error(const std::string& message, const std::string& hint) {
-  return usage_error_in("", message, hint);
-}
-
-int usage_error_in(const std::string& file, const std::string& message, const std::string& hint) {
-  std::cerr << "mkba: " << (file.empty() ? "" : escape_controls(file) + ": ")
-            << "error: " << escape_controls(message) << "\n";
-  if (!hint.empty()) std::cerr << "  note: " << escape_controls(hint) << "\n";
-  return exit_usage;
-}
-
-report::Locale locale_of(const OutputOptions& out) {
-  return out.locale == "en" ? report::Locale::en : report::Locale::nl;
-}
-
-std::optional<report::Format> resolve_format(const OutputOptions& out) {
-  std::optional<report::Format> format = report::Format::table;
-  if (out.format)
-    format = report::format_named(*out.format);
-  else if (out.output && *out.output != "-")
-    format = report::format_for_path(*out.output);
-  if (!format)
-    usage_error("cannot tell the output format from '" + out.output.value_or("") + "'",
-                "name the file .csv, .json, .md or .txt, or pass --format");
-  return format;
-}
 
 Renderers document_renderers(std::function<report::Document(report::Locale)> document,
                              std::function<report::Table()> table,
@@ -146,33 +110,48 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
 
 int emit(const Renderers& renderers, const OutputOptions& out,
          const std::vector<std::string>& inputs) {
-  if (int code = check_output_target(out.output, inputs)) return code;
-  auto format = resolve_format(out);
-  if (!format) return exit_usage;
+  if (int code = check_output(out, inputs)) return code;
   std::string text;
-  switch (*format) {
-    case report::Format::table:
-      text = renderers.text(locale_of(out));
+  switch (out.format) {
+    case Format::table:
+      text = renderers.text(out.locale);
       break;
-    case report::Format::md:
-      text = renderers.markdown(locale_of(out));
+    case Format::md:
+      text = renderers.markdown(out.locale);
       break;
-    case report::Format::json:
+    case Format::json:
       text = renderers.json();
       break;
-    case report::Format::svg:
-      if (!renderers.svg)
-        return usage_error("this command draws no chart", "choose --format table, csv, json or md");
-      text = renderers.svg(locale_of(out));
+    case Format::svg:
+      text = renderers.svg(out.locale);
       break;
-    case report::Format::csv:
-      if (auto dialect = *report::csv_dialect_named(out.csv_dialect); renderers.csv)
-        text = renderers.csv(dialect);
+    case Format::csv:
+      if (renderers.csv)
+        text = renderers.csv(out.csv_dialect);
       else
-        text = report::render_csv(renderers.table(), dialect);
+        text = report::render_csv(renderers.table(), out.csv_dialect);
       break;
+    case Format::jsonl:
+      throw std::logic_error("emit: JSON Lines is summary's own");
   }
   return write_output(text, out.output, inputs);
+}
+
+std::string programme_title(const Result& r) {
+  return r.analysis->programme.name + " (" + r.analysis->file + ")";
+}
+
+std::string overrides_text(const Analysis& a) {
+  std::string out;
+  for (const auto& o : a.overrides) out += (out.empty() ? "" : "; ") + o.path + "=" + o.value;
+  return out;
+}
+
+int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command) {
+  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  if (!outcome_of(s.result()))
+    return file_error(s.base->file, Message::no_net_result, {{"command", command}});
+  return exit_ok;
 }
 
 }  // namespace mkba::cli

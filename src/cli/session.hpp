@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "core/result.hpp"
 #include "load/source_file.hpp"
 #include "load/tariff_cache.hpp"
@@ -49,20 +49,9 @@ bool load_and_calculate(Session& s, const std::string& file, const CaseOptions& 
 // Prints s.errors to stderr; returns s.code.
 int print_errors(const Session& s);
 
-// Exit 2 for malformed --set values (PATH=VALUE) before anything is loaded.
-int check_set_syntax(const std::vector<std::string>& set);
-
 // The files a command read (as the loader records them: case file, tariff
 // table, index series, ...), which an output must never replace.
 std::vector<std::string> inputs_of(const Session& s);
-
-int usage_error(const std::string& message, const std::string& hint = {});
-// The same for a command that a file cannot serve (it lacks what the command needs).
-int usage_error_in(const std::string& file, const std::string& message,
-                   const std::string& hint = {});
-report::Locale locale_of(const OutputOptions& out);
-// --format, else -o's extension, else table; prints a usage error when unknown.
-std::optional<report::Format> resolve_format(const OutputOptions& out);
 
 // One way to produce each format; `table` is the one table a CSV file holds.
 struct Renderers {
@@ -80,8 +69,17 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
                              std::function<report::Table()> table,
                              std::function<std::string()> json);
 
-// Renders in the chosen format and writes to stdout or -o.
+// Renders in the chosen format and writes to stdout or -o. The format is one
+// the command offers (a chart only where it draws one).
 int emit(const Renderers& renderers, const OutputOptions& out,
          const std::vector<std::string>& inputs);
+
+// "Programme (file)": the heading of a file's figures.
+std::string programme_title(const Result& r);
+// The overrides applied to an analysis, "path=value; ...".
+std::string overrides_text(const Analysis& a);
+// Loads and computes the file of `command`, which follows the net result;
+// an exit code when it cannot, else 0.
+int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command);
 
 }  // namespace mkba::cli

@@ -24,25 +24,36 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string did_you_mean(std::string_view wrong, const std::vector<std::string>& candidates) {
-  if (candidates.empty()) return {};
-  std::size_t limit = std::max<std::size_t>(2, wrong.size() / 3);
+std::size_t suggestion_reach(std::string_view wrong) {
+  return std::max<std::size_t>(2, wrong.size() / 3);
+}
+
+std::optional<std::string> closest_name(std::string_view wrong,
+                                        const std::vector<std::string>& candidates,
+                                        std::size_t reach) {
   const std::string* best = nullptr;
   std::size_t best_distance = 0;
   for (const auto& c : candidates) {
     // The distance is at least the difference in length: a candidate that
-    // cannot come within the limit is not measured (a 10 MB value would
-    // take seconds and gigabytes).
+    // cannot come within reach is not measured (a 10 MB value would take
+    // seconds and gigabytes).
     std::size_t longer = std::max(wrong.size(), c.size()),
                 shorter = std::min(wrong.size(), c.size());
-    if (longer - shorter > limit) continue;
+    if (longer - shorter > reach) continue;
     std::size_t d = edit_distance(wrong, c);
     if (!best || d < best_distance) {
       best = &c;
       best_distance = d;
     }
   }
-  if (best && best_distance <= limit) return "did you mean '" + *best + "'?";
+  if (best && best_distance <= reach) return *best;
+  return std::nullopt;
+}
+
+std::string did_you_mean(std::string_view wrong, const std::vector<std::string>& candidates) {
+  if (candidates.empty()) return {};
+  if (auto best = closest_name(wrong, candidates, suggestion_reach(wrong)))
+    return "did you mean '" + *best + "'?";
   if (candidates.size() > 12) return {};  // a long list helps nobody; callers say where to look
   std::string list;
   for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;

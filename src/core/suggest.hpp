@@ -1,10 +1,22 @@
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace mkba {
+
+// How far a name may be from another to be suggested for it: a third of its
+// length in edits, at least 2.
+std::size_t suggestion_reach(std::string_view wrong);
+
+// The candidate closest to `wrong` by edit distance (the first of equals),
+// when it is at most `reach` edits away; nothing otherwise.
+std::optional<std::string> closest_name(std::string_view wrong,
+                                        const std::vector<std::string>& candidates,
+                                        std::size_t reach);
 
 // "did you mean 'x'?" for the closest candidate by edit distance, or the list
 // of valid names when nothing is close and there are few; empty otherwise.

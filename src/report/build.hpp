@@ -16,10 +16,12 @@ Document run_document(const Result& result, Locale locale, bool with_stories = f
 Document tariffs_document(const TariffTable& table, Locale locale);
 Document breakeven_document(const Result& result, Locale locale);
 
-// The tables a CSV file can hold, one at a time; "lines" is the default.
+// The tables a CSV file can hold, one at a time; lines is the default.
+enum class CsvTable { lines, cases, population, balance, breakeven, reach, years };
+// Their names, in the order of CsvTable.
 const std::vector<std::string>& csv_table_names();
-// Machine column names, no locale. `name` must be one of csv_table_names().
-Table csv_table(const Result& result, const std::string& name);
+// Machine column names, no locale.
+Table csv_table(const Result& result, CsvTable table);
 Table tariffs_csv_table(const TariffTable& table);
 
 // The horizon section of a run with a time result (time_section.cpp).

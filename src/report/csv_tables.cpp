@@ -133,15 +133,24 @@ const std::vector<std::string>& csv_table_names() {
   return names;
 }
 
-Table csv_table(const Result& r, const std::string& name) {
-  if (name == "lines") return lines(r);
-  if (name == "cases") return cases(r);
-  if (name == "population") return population(r);
-  if (name == "balance") return balance(r);
-  if (name == "breakeven") return breakeven(r);
-  if (name == "reach") return reach(r);
-  if (name == "years") return years(r);
-  throw std::invalid_argument("unknown table " + name);
+Table csv_table(const Result& r, CsvTable table) {
+  switch (table) {
+    case CsvTable::lines:
+      return lines(r);
+    case CsvTable::cases:
+      return cases(r);
+    case CsvTable::population:
+      return population(r);
+    case CsvTable::balance:
+      return balance(r);
+    case CsvTable::breakeven:
+      return breakeven(r);
+    case CsvTable::reach:
+      return reach(r);
+    case CsvTable::years:
+      return years(r);
+  }
+  throw std::invalid_argument("unknown CSV table");
 }
 
 Table tariffs_csv_table(const TariffTable& table) {

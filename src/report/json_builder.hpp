@@ -50,6 +50,20 @@ class Json {
     out_ += s;
     return *this;
   }
+  // A complete value rendered by another Json (str(), its newline aside),
+  // placed here and indented to this depth: an element of an array of
+  // documents. Its line breaks are all layout: strings hold none.
+  Json& value(const std::string& rendered) {
+    comma();
+    std::size_t end = rendered.size();
+    while (end > 0 && rendered[end - 1] == '\n') --end;
+    for (std::size_t i = 0; i < end; ++i) {
+      out_ += rendered[i];
+      if (rendered[i] == '\n' && !compact_)
+        out_ += std::string(static_cast<std::size_t>(depth_) * 2, ' ');
+    }
+    return *this;
+  }
   Json& null() { return raw("null"); }
   Json& amount(const Money& m) { return raw(plain_fixed(m.exact(), 2)); }
   Json& ratio(const std::optional<Quantity>& q) {

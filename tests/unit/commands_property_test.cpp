@@ -65,7 +65,8 @@ void render_run(const Result& r) {
     report::render_text(report::breakeven_document(r, l), l);
   }
   report::render_json(r);
-  for (const auto& name : report::csv_table_names()) report::render_csv(report::csv_table(r, name));
+  for (std::size_t i = 0; i < report::csv_table_names().size(); ++i)
+    report::render_csv(report::csv_table(r, static_cast<report::CsvTable>(i)));
 }
 
 void review(const Result& r) {

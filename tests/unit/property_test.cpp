@@ -596,7 +596,7 @@ TEST_CASE("property: JSON, CSV and Markdown carry the exact amounts, rounded to 
         CHECK(json["population"].kind == Json::Kind::null);
       }
 
-      Csv lines = read_csv(report::render_csv(report::csv_table(r, "lines")));
+      Csv lines = read_csv(report::render_csv(report::csv_table(r, report::CsvTable::lines)));
       std::size_t row = 0;
       for (const auto& rc : r.cases)
         for (const auto& l : rc.lines) {
@@ -606,7 +606,7 @@ TEST_CASE("property: JSON, CSV and Markdown carry the exact amounts, rounded to 
           ++row;
         }
       CHECK(lines.rows.size() == row);
-      Csv cases = read_csv(report::render_csv(report::csv_table(r, "cases")));
+      Csv cases = read_csv(report::render_csv(report::csv_table(r, report::CsvTable::cases)));
       REQUIRE(cases.rows.size() == r.cases.size());
       for (std::size_t c = 0; c < r.cases.size(); ++c) {
         CHECK(cases.at(c, "avoided_total") == cents(r.cases[c].avoided_total));
@@ -616,7 +616,8 @@ TEST_CASE("property: JSON, CSV and Markdown carry the exact amounts, rounded to 
       }
       if (r.population) {
         const auto& p = *r.population;
-        Csv population = read_csv(report::render_csv(report::csv_table(r, "population")));
+        Csv population =
+            read_csv(report::render_csv(report::csv_table(r, report::CsvTable::population)));
         REQUIRE(population.rows.size() == p.by_payer.size() + 1);
         for (std::size_t i = 0; i < p.by_payer.size(); ++i) {
           CHECK(population.at(i, "payer") == p.by_payer[i].payer);
@@ -627,7 +628,7 @@ TEST_CASE("property: JSON, CSV and Markdown carry the exact amounts, rounded to 
         CHECK(population.at(total, "benefit") == cents(p.benefit_total));
         CHECK(population.at(total, "cost") == cents(p.cost_total));
         CHECK(population.at(total, "net") == cents(p.net_benefit));
-        Csv balance = read_csv(report::render_csv(report::csv_table(r, "balance")));
+        Csv balance = read_csv(report::render_csv(report::csv_table(r, report::CsvTable::balance)));
         REQUIRE(balance.rows.size() == r.balance->payers.size());
         for (std::size_t i = 0; i < r.balance->payers.size(); ++i) {
           CHECK(balance.at(i, "transfer") == cents(r.balance->payers[i].transfer));

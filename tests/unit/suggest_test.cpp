@@ -2,6 +2,7 @@
 
 #include "core/suggest.hpp"
 
+using mkba::closest_name;
 using mkba::did_you_mean;
 
 TEST_CASE("did you mean: the closest name within reach") {
@@ -14,4 +15,15 @@ TEST_CASE("did you mean: lists the choices when nothing is close") {
   CHECK(did_you_mean("dya", {"day", "week"}) == "did you mean 'day'?");
   CHECK(did_you_mean("completely", {"day", "week"}) == "expected one of: day, week");
   CHECK(did_you_mean("x", {}).empty());
+}
+
+TEST_CASE("closest name: the nearest within reach, the first of equals") {
+  std::vector<std::string> formats{"table", "csv", "json", "md"};
+  CHECK(closest_name("jsno", formats, 2) == "json");
+  CHECK(closest_name("xlxs", formats, 2) == std::nullopt);
+  CHECK(closest_name("xlxs", formats, SIZE_MAX) == "csv");  // any distance: the nearest
+  CHECK(closest_name("de", {"nl", "en"}, SIZE_MAX) == "nl");
+  CHECK(closest_name("x", {}, SIZE_MAX) == std::nullopt);
+  CHECK(mkba::suggestion_reach("simulat") == 2);
+  CHECK(mkba::suggestion_reach("a-long-option-name") == 6);
 }

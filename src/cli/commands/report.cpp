@@ -1,0 +1,43 @@
+// mkba report: one readable document for a council or a reviewer.
+#include "cli/command_line.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit.hpp"
+#include "cli/session.hpp"
+#include "core/claims.hpp"
+#include "report/audit.hpp"
+#include "report/build.hpp"
+
+namespace mkba::cli {
+namespace {
+
+int run_report(const CaseOptions& o) {
+  Session s;
+  if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
+  const Result& r = s.result();
+  std::vector<ClaimCheck> checks = check_claims(r);
+  Renderers renderers =
+      document_renderers([&](report::Locale l) { return report::report_document(r, checks, l); },
+                         [&] { return report::checks_table(checks, report::Locale::en, true); },
+                         [&] { return report::render_checks_json(checks); });
+  return emit(renderers, o.out, inputs_of(s));
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, Commands& commands) {
+  auto* cmd = add_command(
+      app, "report",
+      "One readable document: programme, cases with their stories, population, payer balance, "
+      "claims check, assumptions and sources (Markdown unless -o or --format says otherwise)",
+      "report FILE [case options] [output options]",
+      {{"report cases/stadskamer.yaml -o report.md", "the document for a council or reviewer"},
+       {"report cases/stadskamer.yaml --format table --locale en", "on the terminal, in English"}},
+      plain_exit_codes);
+  CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  // A report is a document: Markdown unless -o or --format says otherwise.
+  OutputDeclaration out = add_output_options(
+      cmd, {Format::table, Format::csv, Format::json, Format::md}, false, Format::md);
+  commands.push_back({cmd, with_case_options(cmd, c, out, run_report)});
+}
+
+}  // namespace mkba::cli
