@@ -85,12 +85,13 @@ constexpr Sentence sentences[] = {
      "add a population block (the participants to scale the cases to) or a horizon to the file"},
     {Message::no_uncertainty, "the file declares no uncertain parameters",
      "add an 'uncertainty' block, or pass --bootstrap-cases"},
+    {Message::passed_over, "passed over {what} below it: not case files", ""},
 };
 
 constexpr bool in_order() {
   for (std::size_t i = 0; i < std::size(sentences); ++i)
     if (static_cast<std::size_t>(sentences[i].id) != i) return false;
-  return static_cast<std::size_t>(Message::no_uncertainty) + 1 == std::size(sentences);
+  return static_cast<std::size_t>(Message::passed_over) + 1 == std::size(sentences);
 }
 static_assert(in_order(), "one sentence per Message, in its order");
 
@@ -133,6 +134,11 @@ std::string message_text(Message id, Args args) {
 
 std::string note_text(Message id, Args args) {
   return fill(sentences[static_cast<std::size_t>(id)].note, args);
+}
+
+std::string file_note(const std::string& file, Message id, Args args) {
+  return "mkba: " + escape_controls(file) + ": note: " + escape_controls(message_text(id, args)) +
+         "\n";
 }
 
 int usage_error(Message id, Args args) {
