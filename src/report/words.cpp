@@ -270,6 +270,8 @@ const std::map<std::string, std::string>& dutch() {
       {"FINDING", "BEVINDING"},
       {"explained", "verklaard"},
       {"no reference", "geen referentie"},
+      {"The full tree of a figure:", "De volledige herleiding van een cijfer:"},
+      {"FIGURE", "CIJFER"},
   };
   return words;
 }
