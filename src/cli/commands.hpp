@@ -20,9 +20,10 @@ using Commands = std::vector<Command>;
 
 void setup_run(CLI::App& app, Commands& commands);
 void setup_validate(CLI::App& app, Commands& commands);
-void setup_tariffs(CLI::App& app, Commands& commands);  // with its list and check
+void setup_tariffs(CLI::App& app, Commands& commands);  // with its list, check and diff
 void setup_tariffs_list(CLI::App& tariffs, Commands& commands);
 void setup_tariffs_check(CLI::App& tariffs, Commands& commands);
+void setup_tariffs_diff(CLI::App& tariffs, Commands& commands);
 void setup_breakeven(CLI::App& app, Commands& commands);
 void setup_check(CLI::App& app, Commands& commands);
 void setup_explain(CLI::App& app, Commands& commands);
