@@ -33,5 +33,6 @@ void setup_summary(CLI::App& app, Commands& commands);
 void setup_compare(CLI::App& app, Commands& commands);
 void setup_sensitivity(CLI::App& app, Commands& commands);
 void setup_simulate(CLI::App& app, Commands& commands);
+void setup_reproduce(CLI::App& app, Commands& commands);
 
 }  // namespace mkba::cli

@@ -46,6 +46,14 @@ enum class Message {
   no_net_result,
   no_uncertainty,
   passed_over,
+  not_an_output,
+  input_missing,
+  input_changed,
+  value_differs,
+  value_absent_now,
+  value_absent_before,
+  reproduced_same,
+  reproduced_differs,
 };
 
 // The value of placeholder {name}.
