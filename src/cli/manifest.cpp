@@ -71,6 +71,16 @@ std::vector<std::string> without_output_options(const std::vector<std::string>& 
   return out;
 }
 
+report::Provenance provenance(const std::vector<std::string>& inputs) {
+  const Manifest& m = manifest();
+  report::Provenance p{m.version, m.revision, {}, {}};
+  for (const auto& a : without_output_options(m.command))
+    p.command += (p.command.empty() ? "" : " ") + a;
+  for (const auto& file : inputs)
+    p.inputs.emplace_back(file, load::file_sha256(file).value_or("-"));
+  return p;
+}
+
 std::string with_manifest(const std::string& json, const std::vector<std::string>& inputs) {
   if (json.rfind("{\n", 0) != 0) return json;
   const Manifest& m = manifest();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "report/audit.hpp"
 
 namespace mkba::cli {
 
@@ -34,6 +35,9 @@ const Manifest& manifest();
 // `json`, an object, with "manifest" as its first key: the manifest and
 // each of `inputs` with its SHA-256. Any other JSON is returned as it is.
 std::string with_manifest(const std::string& json, const std::vector<std::string>& inputs);
+
+// The report's account of the same: version, revision, command and inputs.
+report::Provenance provenance(const std::vector<std::string>& inputs);
 
 // `command` without the options that say where and how to write (-o,
 // --output, -f, --format and their values).

@@ -42,4 +42,14 @@ Table traces_table(const std::vector<Trace>& traces, int levels = 0);
 Document report_document(const Result& result, const std::vector<ClaimCheck>& checks,
                          Locale locale);
 
+// What made a report, as the manifest of a JSON output names it: mkba's
+// version and revision, the command, each input with its SHA-256.
+struct Provenance {
+  std::string version;
+  std::string revision;  // empty when not built from git
+  std::string command;   // the arguments after `mkba`, as one line
+  std::vector<std::pair<std::string, std::string>> inputs;  // file, SHA-256
+};
+Section provenance_section(const Provenance& p, Locale locale);
+
 }  // namespace mkba::report
