@@ -11,6 +11,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/last_resort.hpp"
+#include "cli/manifest.hpp"
 #include "cli/messages.hpp"
 #include "cli/output.hpp"
 
@@ -73,9 +74,10 @@ int run_command(int argc, char** argv) {
   Commands commands;
   for (auto* setup : {setup_run, setup_validate, setup_tariffs, setup_breakeven, setup_check,
                       setup_explain, setup_figures, setup_report, setup_summary, setup_compare,
-                      setup_sensitivity, setup_simulate})
+                      setup_sensitivity, setup_simulate, setup_reproduce})
     setup(app, commands);
 
+  record_command_line(argc, argv);  // for the manifest of a JSON output
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

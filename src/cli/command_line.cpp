@@ -1,11 +1,14 @@
 #include "cli/command_line.hpp"
 
+#include "cli/manifest.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <map>
 
 #include "cli/exit.hpp"
+#include "cli/manifest.hpp"
 #include "cli/output.hpp"
 #include "core/suggest.hpp"
 
@@ -375,6 +378,7 @@ CaseOptions Reader::case_options(const CaseDeclaration& d) {
   if (o.scenario && o.scenario->empty()) fail(Message::empty_scenario);
   if (auto year = whole_number(d.price_year, 1900, 2200))
     o.set.push_back({"programme.price_year", std::to_string(*year), "--price-year"});
+  record_case_options(o);  // for the manifest of a JSON output
   return o;
 }
 

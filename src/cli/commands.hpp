@@ -20,9 +20,10 @@ using Commands = std::vector<Command>;
 
 void setup_run(CLI::App& app, Commands& commands);
 void setup_validate(CLI::App& app, Commands& commands);
-void setup_tariffs(CLI::App& app, Commands& commands);  // with its list and check
+void setup_tariffs(CLI::App& app, Commands& commands);  // with its list, check and diff
 void setup_tariffs_list(CLI::App& tariffs, Commands& commands);
 void setup_tariffs_check(CLI::App& tariffs, Commands& commands);
+void setup_tariffs_diff(CLI::App& tariffs, Commands& commands);
 void setup_breakeven(CLI::App& app, Commands& commands);
 void setup_check(CLI::App& app, Commands& commands);
 void setup_explain(CLI::App& app, Commands& commands);
@@ -32,5 +33,6 @@ void setup_summary(CLI::App& app, Commands& commands);
 void setup_compare(CLI::App& app, Commands& commands);
 void setup_sensitivity(CLI::App& app, Commands& commands);
 void setup_simulate(CLI::App& app, Commands& commands);
+void setup_reproduce(CLI::App& app, Commands& commands);
 
 }  // namespace mkba::cli

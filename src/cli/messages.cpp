@@ -85,12 +85,25 @@ constexpr Sentence sentences[] = {
      "add a population block (the participants to scale the cases to) or a horizon to the file"},
     {Message::no_uncertainty, "the file declares no uncertain parameters",
      "add an 'uncertainty' block, or pass --bootstrap-cases"},
+    {Message::passed_over, "passed over {what} below it: not case files", ""},
+    {Message::not_an_output, "{problem}",
+     "reproduce reads a JSON output of mkba (--format json, or -o FILE.json), which carries a "
+     "manifest"},
+    {Message::input_missing, "cannot read {input}, an input its manifest names",
+     "reproduce recomputes from the files the output was made from, named as from the folder "
+     "it was made in; run it from there"},
+    {Message::input_changed, "{input} has changed since: SHA-256 {now}, was {was}", ""},
+    {Message::value_differs, "{path}: {now}, was {was}", ""},
+    {Message::value_absent_now, "{path}: absent now, was {was}", ""},
+    {Message::value_absent_before, "{path}: {now}, absent before", ""},
+    {Message::reproduced_same, "reproduced: all {count} values of {file} are the same", ""},
+    {Message::reproduced_differs, "{count} of {total} values of {file} differ when recomputed", ""},
 };
 
 constexpr bool in_order() {
   for (std::size_t i = 0; i < std::size(sentences); ++i)
     if (static_cast<std::size_t>(sentences[i].id) != i) return false;
-  return static_cast<std::size_t>(Message::no_uncertainty) + 1 == std::size(sentences);
+  return static_cast<std::size_t>(Message::reproduced_differs) + 1 == std::size(sentences);
 }
 static_assert(in_order(), "one sentence per Message, in its order");
 
@@ -133,6 +146,11 @@ std::string message_text(Message id, Args args) {
 
 std::string note_text(Message id, Args args) {
   return fill(sentences[static_cast<std::size_t>(id)].note, args);
+}
+
+std::string file_note(const std::string& file, Message id, Args args) {
+  return "mkba: " + escape_controls(file) + ": note: " + escape_controls(message_text(id, args)) +
+         "\n";
 }
 
 int usage_error(Message id, Args args) {

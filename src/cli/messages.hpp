@@ -45,6 +45,15 @@ enum class Message {
   unknown_tariff,
   no_net_result,
   no_uncertainty,
+  passed_over,
+  not_an_output,
+  input_missing,
+  input_changed,
+  value_differs,
+  value_absent_now,
+  value_absent_before,
+  reproduced_same,
+  reproduced_differs,
 };
 
 // The value of placeholder {name}.
@@ -58,6 +67,10 @@ using Args = std::initializer_list<Arg>;
 int usage_error(Message id, Args args = {});
 // Prints "mkba: FILE: error: MESSAGE" and its note; returns exit 3.
 int file_error(const std::string& file, Message id, Args args = {});
+
+// "mkba: FILE: note: MESSAGE", a line for stderr: what a command did that
+// the user may not expect, without it being an error.
+std::string file_note(const std::string& file, Message id, Args args = {});
 
 // The sentence and the note of `id` with its placeholders filled; for tests.
 std::string message_text(Message id, Args args = {});

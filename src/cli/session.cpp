@@ -6,6 +6,7 @@
 #include "cli/command_line.hpp"
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit.hpp"
+#include "cli/manifest.hpp"
 #include "cli/messages.hpp"
 #include "cli/output.hpp"
 #include "core/calculate.hpp"
@@ -126,7 +127,7 @@ int emit(const Renderers& renderers, const OutputOptions& out,
       text = renderers.markdown(out.locale);
       break;
     case Format::json:
-      text = renderers.json();
+      text = with_manifest(renderers.json(), inputs);
       break;
     case Format::svg:
       text = renderers.svg(out.locale);

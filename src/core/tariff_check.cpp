@@ -7,46 +7,6 @@ namespace {
 
 using Verdict = TariffComparison::Verdict;
 
-class Checker {
- public:
-  Checker(const IndexSeries* index, int year, Diagnostics& d) : index_(index), year_(year), d_(d) {}
-
-  // The factor that converts a price of `t` to the year compared in.
-  std::optional<Exact> factor(const Tariff& t, const Origin& where) {
-    if (t.price_year == year_) return Exact::integer(1);
-    std::string what = "tariff '" + t.id + "' has prices of " + std::to_string(t.price_year) +
-                       ", the comparison is in prices of " + std::to_string(year_);
-    if (!index_) {
-      d_.error(where, what + ": an index series must convert them",
-               "pass --index SERIES (e.g. --index cbs-cpi), or name one in the reference "
-               "table ('index:')");
-      return std::nullopt;
-    }
-    for (int y : {t.price_year, year_})
-      if (!index_->at(y)) {
-        std::string years = index_->values.empty()
-                                ? "no year"
-                                : std::to_string(index_->values.front().first) + "-" +
-                                      std::to_string(index_->values.back().first);
-        d_.error(where,
-                 what + ", and the index series '" + index_->name + "' has no value for " +
-                     std::to_string(y),
-                 "it covers " + years);
-        return std::nullopt;
-      }
-    used_index_ = true;
-    return *index_->at(year_) / *index_->at(t.price_year);
-  }
-
-  bool used_index() const { return used_index_; }
-
- private:
-  const IndexSeries* index_;
-  int year_;
-  Diagnostics& d_;
-  bool used_index_ = false;
-};
-
 Verdict verdict_of(const TariffComparison& c, const Exact& threshold) {
   bool beyond =
       c.deviation ? (*c.deviation > threshold || -*c.deviation > threshold) : !c.price.is_zero();
@@ -55,6 +15,35 @@ Verdict verdict_of(const TariffComparison& c, const Exact& threshold) {
 }
 
 }  // namespace
+
+PriceIndexer::PriceIndexer(const IndexSeries* index, int year, Diagnostics& d)
+    : index_(index), year_(year), d_(d) {}
+
+std::optional<Exact> PriceIndexer::factor(const Tariff& t, const Origin& where) {
+  if (t.price_year == year_) return Exact::integer(1);
+  std::string what = "tariff '" + t.id + "' has prices of " + std::to_string(t.price_year) +
+                     ", the comparison is in prices of " + std::to_string(year_);
+  if (!index_) {
+    d_.error(where, what + ": an index series must convert them",
+             "pass --index SERIES (e.g. --index cbs-cpi), or name one in the reference "
+             "table ('index:')");
+    return std::nullopt;
+  }
+  for (int y : {t.price_year, year_})
+    if (!index_->at(y)) {
+      std::string years = index_->values.empty()
+                              ? "no year"
+                              : std::to_string(index_->values.front().first) + "-" +
+                                    std::to_string(index_->values.back().first);
+      d_.error(where,
+               what + ", and the index series '" + index_->name + "' has no value for " +
+                   std::to_string(y),
+               "it covers " + years);
+      return std::nullopt;
+    }
+  used_index_ = true;
+  return *index_->at(year_) / *index_->at(t.price_year);
+}
 
 std::size_t TariffCheck::count(TariffComparison::Verdict verdict) const {
   std::size_t n = 0;
@@ -71,7 +60,7 @@ std::optional<TariffCheck> check_tariffs(const TariffTable& table, const TariffT
   out.year = options.year ? options.year : reference.price_year;
   out.threshold = options.threshold;
   Diagnostics local;
-  Checker checker(index, out.year, local);
+  PriceIndexer checker(index, out.year, local);
   for (const auto& t : table.tariffs) {
     if (t.origin.file == reference.file) continue;  // the reference's own, in a combined table
     TariffComparison c;

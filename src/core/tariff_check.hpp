@@ -11,6 +11,23 @@
 
 namespace mkba {
 
+// Converts the prices of tariffs to those of one year with an index series
+// (exactly: index[year] / index[price year]), reporting a price year the
+// series does not cover, or a missing series, into `d`.
+class PriceIndexer {
+ public:
+  PriceIndexer(const IndexSeries* index, int year, Diagnostics& d);
+  // The factor that converts a price of `t` to the year; 1 for its own year.
+  std::optional<Exact> factor(const Tariff& t, const Origin& where);
+  bool used_index() const { return used_index_; }
+
+ private:
+  const IndexSeries* index_;
+  int year_;
+  Diagnostics& d_;
+  bool used_index_ = false;
+};
+
 struct TariffComparison {
   enum class Verdict { no_reference, within, finding, explained };
   const Tariff* tariff = nullptr;     // of the table checked

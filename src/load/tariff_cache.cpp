@@ -55,15 +55,17 @@ void TariffCache::trim(std::list<std::string>& order, std::size_t keep) {
   }
 }
 
-bool looks_like_tariff_table(const std::string& path) {
+FileKind file_kind(const std::string& path) {
   std::ifstream in(path);
-  bool tariffs = false, payers = false;
+  bool tariffs = false, payers = false, values = false;
   for (std::string line; std::getline(in, line);) {
-    if (line.rfind("programme:", 0) == 0) return false;
+    if (line.rfind("programme:", 0) == 0) return FileKind::case_file;
     tariffs = tariffs || line.rfind("tariffs:", 0) == 0;
     payers = payers || line.rfind("payers:", 0) == 0;
+    values = values || line.rfind("values:", 0) == 0;
   }
-  return tariffs && payers;
+  if (tariffs && payers) return FileKind::tariff_table;
+  return values ? FileKind::index_series : FileKind::case_file;
 }
 
 }  // namespace mkba::load

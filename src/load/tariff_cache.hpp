@@ -55,9 +55,11 @@ class TariffCache {
   std::size_t parses_ = 0;
 };
 
-// A cheap look at a file's top-level keys, without parsing it: true when it
-// has `tariffs:` and `payers:` and no `programme:` at the start of a line.
-// Used to pass over tariff tables when a folder of case files is scanned.
-bool looks_like_tariff_table(const std::string& path);
+// What a file of a folder holds, by a cheap look at its top-level keys,
+// without parsing it: a tariff table has `tariffs:` and `payers:`, an index
+// series `values:`, and neither has `programme:` at the start of a line.
+// Used to pass over tables and series when a folder of case files is scanned.
+enum class FileKind { case_file, tariff_table, index_series };
+FileKind file_kind(const std::string& path);
 
 }  // namespace mkba::load

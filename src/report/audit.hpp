@@ -14,10 +14,14 @@ namespace mkba::report {
 // "EUR 7.920,00", "6,58", "450", "2,5" by the figure's kind.
 std::string format_figure(FigureKind kind, const Exact& value, Locale locale);
 
-// The indented audit trail of figures, as text or as Markdown.
-std::string render_traces_text(const std::vector<Trace>& traces, Locale locale);
-std::string render_traces_markdown(const std::vector<Trace>& traces, Locale locale);
-std::string render_traces_json(const std::vector<Trace>& traces);
+// The indented audit trail of figures, as text or as Markdown. With `levels`
+// above 0, only that many levels below each figure are expanded (JSON: a
+// figure not expanded has `operands: null`).
+std::string render_traces_text(const std::vector<Trace>& traces, Locale locale, int levels = 0);
+std::string render_traces_markdown(const std::vector<Trace>& traces, Locale locale, int levels = 0);
+std::string render_traces_json(const std::vector<Trace>& traces, int levels = 0);
+// "The full tree of a figure: mkba explain FILE FIGURE", below trees cut short.
+std::string full_tree_hint(const std::string& file, Locale locale, bool markdown);
 
 // Every figure path with its value.
 Table figures_table(const Result& result, bool plain);
@@ -32,10 +36,20 @@ std::string render_checks_json(const std::vector<ClaimCheck>& checks,
                                const TariffCheck* tariffs = nullptr);
 
 // The explain trees flattened for CSV: one row per node with its depth.
-Table traces_table(const std::vector<Trace>& traces);
+Table traces_table(const std::vector<Trace>& traces, int levels = 0);
 
 // The run report with stories, the claims check, assumptions and sources.
 Document report_document(const Result& result, const std::vector<ClaimCheck>& checks,
                          Locale locale);
+
+// What made a report, as the manifest of a JSON output names it: mkba's
+// version and revision, the command, each input with its SHA-256.
+struct Provenance {
+  std::string version;
+  std::string revision;  // empty when not built from git
+  std::string command;   // the arguments after `mkba`, as one line
+  std::vector<std::pair<std::string, std::string>> inputs;  // file, SHA-256
+};
+Section provenance_section(const Provenance& p, Locale locale);
 
 }  // namespace mkba::report

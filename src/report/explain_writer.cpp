@@ -75,7 +75,13 @@ std::string input_detail(const Trace& t, Locale locale) {
   return out;
 }
 
-void text_node(const Trace& t, Locale locale, int depth, std::string& out) {
+// Whether a node at `depth` is shown without what is below it (`levels`
+// below the top are shown; 0: all).
+bool cut(const Trace& t, int depth, int levels) {
+  return levels > 0 && depth >= levels && t.op != Trace::Op::input;
+}
+
+void text_node(const Trace& t, Locale locale, int depth, int levels, std::string& out) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
   out += indent + t.figure + " = " + format_figure(t.kind, t.value, locale);
   if (t.op == Trace::Op::input) {
@@ -83,8 +89,12 @@ void text_node(const Trace& t, Locale locale, int depth, std::string& out) {
     out += detail.empty() ? "\n" : "  (" + detail + ")\n";
     return;
   }
+  if (cut(t, depth, levels)) {
+    out += "\n";
+    return;
+  }
   out += "\n" + indent + "  = " + formula(t, locale) + "\n";
-  for (const auto& op : t.operands) text_node(op, locale, depth + 1, out);
+  for (const auto& op : t.operands) text_node(op, locale, depth + 1, levels, out);
 }
 
 const char* op_name(Trace::Op op) {
@@ -117,7 +127,7 @@ const char* op_name(Trace::Op op) {
   return "";
 }
 
-void json_node(Json& j, const Trace& t) {
+void json_node(Json& j, const Trace& t, int depth, int levels) {
   j.open('{').key("figure").text(t.figure).key("op").text(op_name(t.op));
   j.key("value").raw(t.kind == FigureKind::number ? cell_plain(Cell::number(Quantity(t.value)))
                      : t.kind == FigureKind::count || t.kind == FigureKind::year
@@ -128,15 +138,17 @@ void json_node(Json& j, const Trace& t) {
     j.key("price_year");
     t.price_year ? j.count(t.price_year) : j.null();
     j.key("file").text(t.origin.file).key("line").count(t.origin.line);
+  } else if (cut(t, depth, levels)) {
+    j.key("operands").null();  // not expanded: `mkba explain FILE FIGURE` has them
   } else {
     j.key("operands").open('[');
-    for (const auto& op : t.operands) json_node(j, op);
+    for (const auto& op : t.operands) json_node(j, op, depth + 1, levels);
     j.close(']');
   }
   j.close('}');
 }
 
-void markdown_node(const Trace& t, Locale locale, int depth, std::string& out) {
+void markdown_node(const Trace& t, Locale locale, int depth, int levels, std::string& out) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
   out += indent + "- " + markdown_code(t.figure) + " = " +
          markdown_text(format_figure(t.kind, t.value, locale));
@@ -145,8 +157,12 @@ void markdown_node(const Trace& t, Locale locale, int depth, std::string& out) {
     out += detail.empty() ? "\n" : " (" + markdown_text(detail) + ")\n";
     return;
   }
+  if (cut(t, depth, levels)) {
+    out += "\n";
+    return;
+  }
   out += " = " + markdown_text(formula(t, locale)) + "\n";
-  for (const auto& op : t.operands) markdown_node(op, locale, depth + 1, out);
+  for (const auto& op : t.operands) markdown_node(op, locale, depth + 1, levels, out);
 }
 
 }  // namespace
@@ -167,16 +183,16 @@ std::string format_figure(FigureKind kind, const Exact& value, Locale locale) {
   return {};
 }
 
-std::string render_traces_text(const std::vector<Trace>& traces, Locale locale) {
+std::string render_traces_text(const std::vector<Trace>& traces, Locale locale, int levels) {
   std::string out;
   for (std::size_t i = 0; i < traces.size(); ++i) {
     if (i) out += "\n";
-    text_node(traces[i], locale, 0, out);
+    text_node(traces[i], locale, 0, levels, out);
   }
   return escape_controls(out);  // labels and sources from the input, for a terminal
 }
 
-Table traces_table(const std::vector<Trace>& traces) {
+Table traces_table(const std::vector<Trace>& traces, int levels) {
   Table t{{"depth", "figure", "op", "value", "unit", "source", "file", "line"}, {}, {}};
   std::function<void(const Trace&, int)> add = [&](const Trace& n, int depth) {
     Cell value = n.kind == FigureKind::amount  ? Cell::amount(Money(n.value))
@@ -187,28 +203,40 @@ Table traces_table(const std::vector<Trace>& traces) {
     t.rows.push_back({Cell::count(depth), Cell::of(n.figure), Cell::of(op_name(n.op)), value,
                       Cell::of(n.unit), Cell::of(n.source), Cell::of(n.origin.file),
                       n.origin.line ? Cell::count(n.origin.line) : Cell::missing()});
-    for (const auto& op : n.operands) add(op, depth + 1);
+    if (!cut(n, depth, levels))
+      for (const auto& op : n.operands) add(op, depth + 1);
   };
   for (const auto& tr : traces) add(tr, 0);
   return t;
 }
 
-std::string render_traces_json(const std::vector<Trace>& traces) {
+std::string render_traces_json(const std::vector<Trace>& traces, int levels) {
   Json j;
   j.open('[');
-  for (const auto& t : traces) json_node(j, t);
+  for (const auto& t : traces) json_node(j, t, 0, levels);
   j.close(']');
   return j.str();
 }
 
-std::string render_traces_markdown(const std::vector<Trace>& traces, Locale locale) {
+std::string render_traces_markdown(const std::vector<Trace>& traces, Locale locale, int levels) {
   std::string out;
   for (const auto& t : traces) {
     out += "## " + markdown_code(t.figure) + "\n\n";
-    markdown_node(t, locale, 0, out);
+    markdown_node(t, locale, 0, levels, out);
     out += "\n";
   }
   return out;
+}
+
+}  // namespace mkba::report
+
+namespace mkba::report {
+
+std::string full_tree_hint(const std::string& file, Locale locale, bool markdown) {
+  std::string command = "mkba explain " + file + " " + tr(locale, "FIGURE");
+  std::string sentence = tr(locale, "The full tree of a figure:") + " ";
+  return markdown ? markdown_text(sentence) + markdown_code(command) + "\n"
+                  : escape_controls(sentence + command) + "\n";
 }
 
 }  // namespace mkba::report

@@ -86,3 +86,18 @@ Document report_document(const Result& r, const std::vector<ClaimCheck>& checks,
 }
 
 }  // namespace mkba::report
+
+namespace mkba::report {
+
+Section provenance_section(const Provenance& p, Locale locale) {
+  Section s;
+  s.heading = tr(locale, "Reproducing this report");
+  std::string made = "mkba " + p.version +
+                     (p.revision.empty() ? "" : ", " + tr(locale, "revision") + " " + p.revision);
+  s.paragraphs.push_back(
+      fmt::format(fmt::runtime(tr(locale, "Made by {} with: mkba {}")), made, p.command));
+  for (const auto& [file, hash] : p.inputs) s.items.push_back(file + ": SHA-256 " + hash);
+  return s;
+}
+
+}  // namespace mkba::report

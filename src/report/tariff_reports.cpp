@@ -60,7 +60,8 @@ const Chapter* chapter_of(const TariffTable& table, const Tariff& t) {
   return nullptr;
 }
 
-// A percentage as the check shows it: a sign, one decimal (text) or two (plain).
+}  // namespace
+
 std::string percent_text(const Exact& p, Locale locale) {
   return (p > Exact() ? "+" : "") + format_fixed(p, 1, locale) + "%";
 }
@@ -71,6 +72,8 @@ Cell rounded(const Exact& value, int decimals) {
   for (int i = 0; i < d.scale; ++i) scale *= 10;
   return Cell::number(Quantity(Exact::fraction(d.units, scale)));
 }
+
+namespace {
 
 const char* verdict_id(Verdict v) {
   switch (v) {

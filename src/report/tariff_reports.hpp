@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/tariff_check.hpp"
+#include "core/tariff_diff.hpp"
 #include "report/document.hpp"
 #include "report/json_builder.hpp"
 #include "report/number_format.hpp"
@@ -33,6 +34,16 @@ struct LibraryListing {
 Document library_document(const LibraryListing& listing, Locale locale);
 Table library_table(const LibraryListing& listing);
 std::string render_library_json(const LibraryListing& listing);
+
+// A percentage as the tables show it: a sign and one decimal ("+15.7%").
+std::string percent_text(const Exact& p, Locale locale);
+// `value` rounded to `decimals`, as a number cell (CSV and JSON percentages).
+Cell rounded(const Exact& value, int decimals);
+
+// `mkba tariffs diff`: two versions of a table compared.
+Document tariff_diff_document(const TariffDiff& diff, Locale locale);
+Table tariff_diff_table(const TariffDiff& diff, Locale locale, bool plain);
+std::string render_tariff_diff_json(const TariffDiff& diff);
 
 // `mkba tariffs check` and the tariff section of `mkba check`.
 Document tariff_check_document(const TariffCheck& check, Locale locale);

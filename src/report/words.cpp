@@ -270,6 +270,37 @@ const std::map<std::string, std::string>& dutch() {
       {"FINDING", "BEVINDING"},
       {"explained", "verklaard"},
       {"no reference", "geen referentie"},
+      {"The full tree of a figure:", "De volledige herleiding van een cijfer:"},
+      {"FIGURE", "CIJFER"},
+      {"Reproducing this report", "Dit rapport reproduceren"},
+      {"revision", "revisie"},
+      {"Made by {} with: mkba {}", "Gemaakt door {} met: mkba {}"},
+      {"Tariff tables compared", "Tarieftabellen vergeleken"},
+      {"{} ({}), then {} ({}).", "{} ({}), daarna {} ({})."},
+      {"Added: {}; removed: {}; changed: {}; unchanged: {}.",
+       "Toegevoegd: {}; verwijderd: {}; gewijzigd: {}; ongewijzigd: {}."},
+      {"An old price of another price year is also indexed to the new one's year with {} ({}).",
+       "Een oude prijs van een ander prijspeil is ook geïndexeerd naar het jaar van de nieuwe, "
+       "met {} ({})."},
+      {"Price years differ: with --index SERIES the old prices are also indexed to the new "
+       "ones' year.",
+       "Prijspeilen verschillen: met --index REEKS worden de oude prijzen ook geïndexeerd naar "
+       "het jaar van de nieuwe."},
+      {"{}: {} was {}, now {}.", "{}: {} was {}, nu {}."},
+      {"Status", "Status"},
+      {"Changed", "Gewijzigd"},
+      {"Old price", "Oude prijs"},
+      {"New price", "Nieuwe prijs"},
+      {"Old indexed", "Oud geïndexeerd"},
+      {"Change indexed", "Verschil geïndexeerd"},
+      {"added", "toegevoegd"},
+      {"removed", "verwijderd"},
+      {"changed", "gewijzigd"},
+      {"price", "prijs"},
+      {"unit", "eenheid"},
+      {"payer", "betaler"},
+      {"price_year", "prijspeil"},
+      {"source", "bron"},
   };
   return words;
 }

@@ -22,8 +22,12 @@ stdin=/dev/null
 bash -c 'mkba() { "$MKBA_BIN" "$@"; }; '"$(cat "$case_dir/cmd")" \
   <"$stdin" >"$TMP/.out" 2>"$TMP/.err"
 rc=$?
-# Scratch paths differ per run; show them as $TMP.
-sed -i "s#$TMP#\$TMP#g" "$TMP/.out" "$TMP/.err"
+# Scratch paths differ per run; show them as $TMP. The source revision in a
+# manifest differs per commit, and an input's SHA-256 with every edit of the
+# input: shown as REVISION and SHA256 (tests/golden/reproduce checks them).
+sed -i -e "s#$TMP#\$TMP#g" -e 's/"revision": "[0-9a-f]\{12\}"/"revision": "REVISION"/' \
+  -e 's/\(revision\|revisie\) [0-9a-f]\{12\}/\1 REVISION/' -e 's/\b[0-9a-f]\{64\}\b/SHA256/g' \
+  "$TMP/.out" "$TMP/.err"
 
 if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
   cp "$TMP/.out" "$case_dir/expected.out"

@@ -20,6 +20,7 @@ int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) 
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   const Result& r = s.result();
   std::vector<Trace> traces;
+  int levels = figure ? 0 : 1;  // the headline figures: each with its first level
   if (figure) {
     auto t = trace_figure(r, *figure);
     if (!t)
@@ -30,13 +31,19 @@ int run_explain(const CaseOptions& o, const std::optional<std::string>& figure) 
     for (auto& t : trace_figures(r, headline_paths(r))) traces.push_back(std::move(*t));
   }
   Renderers renderers;
-  renderers.text = [&](report::Locale l) { return report::render_traces_text(traces, l); };
+  // Below trees cut short, how to see one whole: the file as it was given.
+  auto hint = [&](report::Locale l, bool markdown) {
+    return levels ? report::full_tree_hint(o.files.at(0), l, markdown) : std::string();
+  };
+  renderers.text = [&](report::Locale l) {
+    return report::render_traces_text(traces, l, levels) + (levels ? "\n" : "") + hint(l, false);
+  };
   renderers.markdown = [&](report::Locale l) {
     return "# " + report::markdown_text(programme_title(r)) + "\n\n" +
-           report::render_traces_markdown(traces, l);
+           report::render_traces_markdown(traces, l, levels) + hint(l, true);
   };
-  renderers.table = [&] { return report::traces_table(traces); };
-  renderers.json = [&] { return report::render_traces_json(traces); };
+  renderers.table = [&] { return report::traces_table(traces, levels); };
+  renderers.json = [&] { return report::render_traces_json(traces, levels); };
   return emit(renderers, o.out, inputs_of(s));
 }
 

@@ -2,6 +2,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit.hpp"
+#include "cli/manifest.hpp"
 #include "cli/session.hpp"
 #include "core/claims.hpp"
 #include "report/audit.hpp"
@@ -15,10 +16,14 @@ int run_report(const CaseOptions& o) {
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   const Result& r = s.result();
   std::vector<ClaimCheck> checks = check_claims(r);
-  Renderers renderers =
-      document_renderers([&](report::Locale l) { return report::report_document(r, checks, l); },
-                         [&] { return report::checks_table(checks, report::Locale::en, true); },
-                         [&] { return report::render_checks_json(checks); });
+  Renderers renderers = document_renderers(
+      [&](report::Locale l) {
+        report::Document d = report::report_document(r, checks, l);
+        d.sections.push_back(report::provenance_section(provenance(inputs_of(s)), l));
+        return d;
+      },
+      [&] { return report::checks_table(checks, report::Locale::en, true); },
+      [&] { return report::render_checks_json(checks); });
   return emit(renderers, o.out, inputs_of(s));
 }
 

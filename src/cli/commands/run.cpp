@@ -6,6 +6,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit.hpp"
+#include "cli/manifest.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "report/build.hpp"
@@ -24,7 +25,8 @@ struct Piece {
   std::vector<std::string> inputs;
 };
 
-void render_run(const Result& r, const OutputOptions& out, Piece& p) {
+void render_run(const Result& r, const OutputOptions& out, const std::vector<std::string>& inputs,
+                Piece& p) {
   report::Locale l = out.locale;
   switch (out.format) {
     case Format::table:
@@ -34,7 +36,7 @@ void render_run(const Result& r, const OutputOptions& out, Piece& p) {
       p.text = report::render_markdown(report::run_document(r, l), l);
       break;
     case Format::json:
-      p.text = report::render_json(r);
+      p.text = with_manifest(report::render_json(r), inputs);
       break;
     case Format::csv:
       p.table = report::csv_table(r, out.table);
@@ -98,10 +100,11 @@ int run_run(const CaseOptions& o) {
   std::vector<Piece> pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
     Session s;
     Piece p;
-    if (load_and_calculate(s, files[i], o, {}, &cache)) render_run(s.result(), o.out, p);
+    bool computed = load_and_calculate(s, files[i], o, {}, &cache);
+    p.inputs = inputs_of(s);
+    if (computed) render_run(s.result(), o.out, p.inputs, p);
     p.code = s.code;
     p.errors = s.errors;
-    p.inputs = inputs_of(s);
     return p;
   });
   std::vector<std::string> inputs;

@@ -12,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit.hpp"
+#include "cli/manifest.hpp"
 #include "cli/messages.hpp"
 #include "cli/session.hpp"
 #include "core/simulation.hpp"
@@ -71,6 +72,7 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
   SimulationOptions options;
   options.seed = sim.seed;
   options.draws = sim.draws;
+  record_simulation(sim.seed, static_cast<long long>(sim.draws));
   options.jobs = o.jobs;
   options.bootstrap_cases = sim.bootstrap_cases;
   // The draws themselves only for the CSV that lists them or the histogram.

@@ -1,5 +1,6 @@
-// mkba tariffs TABLE: lists a tariff table. Its subcommands `list` and
-// `check` work with the tariff library (tariffs_list.cpp, tariffs_check.cpp).
+// mkba tariffs TABLE: lists a tariff table. Its subcommands `list`, `check`
+// and `diff` work with the tariff library (tariffs_list.cpp, tariffs_check.cpp,
+// tariffs_diff.cpp).
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
@@ -43,12 +44,13 @@ void setup_tariffs(CLI::App& app, Commands& commands) {
   commands.push_back({cmd, [cmd, file, out] {
                         Reader r(*cmd);
                         std::string table =
-                            r.required(file, "a tariff table, or 'list' or 'check'");
+                            r.required(file, "a tariff table, or 'list', 'check' or 'diff'");
                         OutputOptions o = r.output(out);
                         return r.code() ? r.code() : run_tariffs(table, o);
                       }});
   setup_tariffs_list(*cmd, commands);
   setup_tariffs_check(*cmd, commands);
+  setup_tariffs_diff(*cmd, commands);
 }
 
 }  // namespace mkba::cli
