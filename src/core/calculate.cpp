@@ -34,20 +34,23 @@ ProgrammeResult programme_result(const Analysis& a) {
   return r;
 }
 
-CaseResult case_result(const Analysis& a, const TariffIndex& tariffs, const Case& c,
+CaseResult case_result(const Analysis& a, const TariffIndex& tariffs, std::size_t index,
                        const ProgrammeResult& programme) {
+  const Case& c = a.cases[index];
   CaseResult r;
-  r.input = &c;
+  r.index = index;
   r.by_payer = zero_per_payer(a.tariffs);
   r.net_by_payer = zero_per_payer(a.tariffs);
   r.lines.reserve(c.avoided.size());
   for (const auto& line : c.avoided) {
     LineResult lr;
-    lr.input = &line;
-    lr.tariff = tariffs.find(line.tariff);
-    lr.payer = line.payer.value_or(lr.tariff->payer);
-    lr.index_factor = price_level_factor(a, lr.tariff->price_year);
-    lr.price = lr.tariff->price * Quantity(lr.index_factor);
+    lr.case_index = index;
+    lr.line_index = r.lines.size();
+    const Tariff* tariff = tariffs.find(line.tariff);
+    lr.tariff = static_cast<std::size_t>(tariff - a.tariffs.tariffs.data());
+    lr.payer = line.payer.value_or(tariff->payer);
+    lr.index_factor = price_level_factor(a, tariff->price_year);
+    lr.price = tariff->price * Quantity(lr.index_factor);
     lr.amount = lr.price * line.quantity * line.periods;
     lr.net_factor = net_factor(line.adjustments, c.adjustments, a.programme.adjustments);
     lr.net_amount = lr.amount * Quantity(lr.net_factor);
@@ -93,7 +96,7 @@ Diagnostic population_overflow(const Analysis& a, const Result& r, const std::st
   std::string digits = std::to_string(to_string(line->net_amount.exact().denominator()).size());
   std::string scaled =
       participants.line ? " (line " + std::to_string(participants.line) + ")" : std::string();
-  return {line->input->origin, what,
+  return {r.input(*line).origin, what,
           "the exact amount of this line has a " + digits +
               "-digit denominator, from the decimals of its quantity, price and shares "
               "multiplied; scaled to the participants" +
@@ -103,7 +106,13 @@ Diagnostic population_overflow(const Analysis& a, const Result& r, const std::st
 
 }  // namespace
 
-std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
+std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnostics) {
+  return calculate(std::make_shared<const Analysis>(analysis), diagnostics);
+}
+
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
+                                Diagnostics& diagnostics) {
+  const Analysis& a = *analysis;
   // What is being computed and where it is written, to name and locate a
   // result that leaves the exact range.
   Origin where = a.programme.origin;
@@ -111,14 +120,14 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
   bool population_stage = false;
   Result r;
   try {
-    r.analysis = &a;
+    r.analysis = std::move(analysis);
     r.programme = programme_result(a);
     r.cases.reserve(a.cases.size());
     const TariffIndex tariffs(a.tariffs);
-    for (const auto& c : a.cases) {
-      where = c.origin;
-      figures = "case." + c.id + ".*";
-      r.cases.push_back(case_result(a, tariffs, c, r.programme));
+    for (std::size_t i = 0; i < a.cases.size(); ++i) {
+      where = a.cases[i].origin;
+      figures = "case." + a.cases[i].id + ".*";
+      r.cases.push_back(case_result(a, tariffs, i, r.programme));
     }
     r.adjusted = any_adjustment(a);
     if (a.population) {

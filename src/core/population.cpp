@@ -228,7 +228,7 @@ BreakevenResult breakeven(const Analysis& a, const Result& r) {
   // Net of additionality: what the programme itself avoids.
   std::vector<Money> totals;
   for (const auto& c : r.cases) {
-    row(c.input->id, c.net_total);
+    row(a.cases[c.index].id, c.net_total);
     totals.push_back(c.net_total);
   }
   if (!totals.empty()) row("mean", BasisAmounts(CaseBasis{}, std::move(totals)).all());
@@ -237,10 +237,11 @@ BreakevenResult breakeven(const Analysis& a, const Result& r) {
         r.population_net->benefit_total / Quantity::of(r.population_net->participants));
   for (const auto& u : a.breakeven_units) {
     UnitBreakeven b;
-    b.tariff = a.tariffs.find_tariff(u.tariff);
+    const Tariff* tariff = a.tariffs.find_tariff(u.tariff);
+    b.tariff = static_cast<std::size_t>(tariff - a.tariffs.tariffs.data());
     b.quantity = u.quantity;
     b.label = u.label;
-    b.value = b.tariff->price * u.quantity;
+    b.value = tariff->price * u.quantity;
     if (!b.value.is_zero()) b.exact = out.cost_total / b.value;
     b.needed = count_needed(b.exact);
     out.units.push_back(b);
@@ -258,7 +259,7 @@ std::vector<std::vector<std::vector<Money>>> yearly_case_amounts(const Analysis&
   for (std::size_t c = 0; c < r.cases.size(); ++c)
     for (const auto& l : r.cases[c].lines) {
       const std::size_t p = payers.at(l.payer);
-      const std::vector<Exact>& factors = timing.of(l.input->timing);
+      const std::vector<Exact>& factors = timing.of(r.input(l).timing);
       for (std::size_t y = 0; y < factors.size(); ++y)
         if (!factors[y].is_zero()) out[y][p][c] += l.net_amount * Quantity(factors[y]);
     }
@@ -351,12 +352,13 @@ TimeResult timeline(const Analysis& a, const Result& r) {
 
 std::vector<ReachResult> reach(const Analysis& a, const ProgrammeResult& programme) {
   std::vector<ReachResult> out;
-  for (const auto& indicator : a.programme.reach) {
+  for (std::size_t i = 0; i < a.programme.reach.size(); ++i) {
+    const ReachIndicator& indicator = a.programme.reach[i];
     Money annual = indicator.costs.empty() ? programme.cost_total : Money();
     for (const auto& id : indicator.costs)
       for (const auto& cost : a.programme.costs)
         if (cost.id == id) annual += cost.amount * Quantity(programme.cost_index_factor);
-    ReachResult rr{&indicator, annual * indicator.months / Quantity::of(12), std::nullopt};
+    ReachResult rr{i, annual * indicator.months / Quantity::of(12), std::nullopt};
     if (!indicator.count.exact().is_zero()) rr.cost_per_unit = rr.cost / indicator.count;
     out.push_back(rr);
   }

@@ -31,12 +31,12 @@ Trace input(std::string what, FigureKind kind, Exact value, Origin origin, std::
 
 // The path segment naming each line of a case: its tariff id when that is
 // unique in the case, else its 1-based position. Linear in the lines.
-std::vector<std::string> line_names(const CaseResult& c) {
+std::vector<std::string> line_names(const Result& r, const CaseResult& c) {
   std::unordered_map<std::string, int> count;
-  for (const auto& l : c.lines) ++count[l.tariff->id];
+  for (const auto& l : c.lines) ++count[r.tariff(l).id];
   std::vector<std::string> names;
   for (std::size_t i = 0; i < c.lines.size(); ++i) {
-    const std::string& id = c.lines[i].tariff->id;
+    const std::string& id = r.tariff(c.lines[i]).id;
     names.push_back(count[id] == 1 ? id : std::to_string(i + 1));
   }
   return names;
@@ -50,7 +50,7 @@ class Tracer {
   // A shallow tracer gives each figure's node without its operands.
   Tracer(const Result& r, bool net, bool shallow = false)
       : r_(r), a_(*r.analysis), net_(net), shallow_(shallow) {
-    for (const auto& c : r.cases) cases_.emplace(c.input->id, &c);
+    for (const auto& c : r.cases) cases_.emplace(r.input(c).id, &c);
   }
 
   const std::string& line_name(const CaseResult& c, std::size_t i) const {
@@ -73,7 +73,8 @@ class Tracer {
 
   Trace line(const CaseResult& c, std::size_t i) const {
     const LineResult& l = c.lines[i];
-    const Tariff& t = *l.tariff;
+    const Tariff& t = r_.tariff(l);
+    const AvoidedLine& in = r_.input(l);
     Trace price = input("tariff " + t.id, FigureKind::amount, t.price.exact(), t.origin, t.unit);
     price.source = t.source;
     price.price_year = t.price_year;
@@ -82,21 +83,21 @@ class Tracer {
       ops.push_back(input("index " + std::to_string(t.price_year) + " -> " +
                               std::to_string(a_.programme.price_year),
                           FigureKind::number, l.index_factor, a_.index->origin, a_.index->name));
-    ops.push_back(input("quantity", FigureKind::number, l.input->quantity.exact(), l.input->origin,
-                        t.unit_plural));
-    if (l.input->per != Period::none)
-      ops.push_back(input("for", FigureKind::number, l.input->periods.exact(), l.input->origin,
-                          period_name(l.input->per)));
-    return node("case." + c.input->id + ".line." + line_name(c, i), Op::product, FigureKind::amount,
-                l.amount.exact(), std::move(ops));
+    ops.push_back(
+        input("quantity", FigureKind::number, in.quantity.exact(), in.origin, t.unit_plural));
+    if (in.per != Period::none)
+      ops.push_back(
+          input("for", FigureKind::number, in.periods.exact(), in.origin, period_name(in.per)));
+    return node("case." + r_.input(c).id + ".line." + line_name(c, i), Op::product,
+                FigureKind::amount, l.amount.exact(), std::move(ops));
   }
 
   // A line after additionality: its gross amount times the net factor.
   Trace net_line(const CaseResult& c, std::size_t i) const {
     const LineResult& l = c.lines[i];
-    Trace factor = input("net factor", FigureKind::number, l.net_factor, l.input->origin,
+    Trace factor = input("net factor", FigureKind::number, l.net_factor, r_.input(l).origin,
                          "(1 - deadweight) x attribution x (1 - displacement) x probability");
-    return node("case." + c.input->id + ".line." + line_name(c, i) + ".net", Op::product,
+    return node("case." + r_.input(c).id + ".line." + line_name(c, i) + ".net", Op::product,
                 FigureKind::amount, l.net_amount.exact(), {line(c, i), factor});
   }
 
@@ -105,7 +106,7 @@ class Tracer {
     for (std::size_t i = 0; i < c.lines.size() && !shallow_; ++i)
       if (payer.empty() || c.lines[i].payer == payer)
         ops.push_back(net_ ? net_line(c, i) : line(c, i));
-    std::string base = "case." + c.input->id;
+    std::string base = "case." + r_.input(c).id;
     std::string path = net_ ? base + (payer.empty() ? ".net_total" : ".net." + payer)
                             : base + (payer.empty() ? ".avoided_total" : ".avoided." + payer);
     Exact value = payer.empty() ? (net_ ? c.net_total : c.avoided_total).exact()
@@ -249,18 +250,19 @@ class Tracer {
     if (s.size() != 3) return std::nullopt;
     const BreakevenResult& b = r_.breakeven;
     for (const auto& u : b.units) {
-      if (s[1] != "tariff" || s[2] != u.tariff->id || !u.exact) continue;
-      Trace price = input("tariff " + u.tariff->id, FigureKind::amount, u.tariff->price.exact(),
-                          u.tariff->origin, u.tariff->unit);
-      price.source = u.tariff->source;
-      price.price_year = u.tariff->price_year;
-      Trace value = node(
-          "value of one avoided unit", Op::product, FigureKind::amount, u.value.exact(),
-          {price,
-           input("quantity", FigureKind::number, u.quantity.exact(), {}, u.tariff->unit_plural)});
+      const Tariff& tariff = r_.tariff(u);
+      if (s[1] != "tariff" || s[2] != tariff.id || !u.exact) continue;
+      Trace price = input("tariff " + tariff.id, FigureKind::amount, tariff.price.exact(),
+                          tariff.origin, tariff.unit);
+      price.source = tariff.source;
+      price.price_year = tariff.price_year;
+      Trace value =
+          node("value of one avoided unit", Op::product, FigureKind::amount, u.value.exact(),
+               {price,
+                input("quantity", FigureKind::number, u.quantity.exact(), {}, tariff.unit_plural)});
       Trace exact = node("units that pay for the programme", Op::quotient, FigureKind::ratio,
                          u.exact->exact(), {programme_cost(""), value});
-      return node("breakeven.tariff." + u.tariff->id, Op::ceil, FigureKind::count,
+      return node("breakeven.tariff." + tariff.id, Op::ceil, FigureKind::count,
                   Exact::integer(*u.needed), {exact});
     }
     if (s[1] != "participants") return std::nullopt;
@@ -294,7 +296,7 @@ class Tracer {
     for (std::size_t i = 0; i < r_.reach.size(); ++i) {
       const ReachResult& rr = r_.reach[i];
       if (std::to_string(i + 1) != s[1] || !rr.cost_per_unit) continue;
-      const ReachIndicator& in = *rr.input;
+      const ReachIndicator& in = r_.input(rr);
       Trace cost =
           node("cost over " + to_plain(in.months.exact(), 4) + " months", Op::product,
                FigureKind::amount, rr.cost.exact(),
@@ -442,7 +444,7 @@ class Tracer {
   const Lines& lines_of(const CaseResult& c) const {
     auto it = lines_.find(&c);
     if (it != lines_.end()) return it->second;
-    Lines l{line_names(c), {}};
+    Lines l{line_names(r_, c), {}};
     for (std::size_t i = 0; i < l.names.size(); ++i) l.index.emplace(l.names[i], i);
     return lines_.emplace(&c, std::move(l)).first->second;
   }
@@ -495,8 +497,8 @@ std::vector<std::string> figure_paths(const Result& r) {
     paths.push_back("programme.cost_per_participant");
   }
   for (const auto& c : r.cases) {
-    std::string base = "case." + c.input->id;
-    for (const auto& name : line_names(c)) paths.push_back(base + ".line." + name);
+    std::string base = "case." + r.input(c).id;
+    for (const auto& name : line_names(r, c)) paths.push_back(base + ".line." + name);
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".avoided." + p.id);
     paths.push_back(base + ".avoided_total");
     if (c.net_saving) paths.push_back(base + ".net_saving");
@@ -527,7 +529,7 @@ std::vector<std::string> figure_paths(const Result& r) {
   for (const auto& c : r.breakeven.cases)
     if (c.needed) paths.push_back("breakeven.participants." + c.case_id);
   for (const auto& u : r.breakeven.units)
-    if (u.needed) paths.push_back("breakeven.tariff." + u.tariff->id);
+    if (u.needed) paths.push_back("breakeven.tariff." + r.tariff(u).id);
   for (std::size_t i = 0; i < r.reach.size(); ++i)
     if (r.reach[i].cost_per_unit)
       paths.push_back("reach." + std::to_string(i + 1) + ".cost_per_unit");
@@ -563,7 +565,7 @@ std::vector<std::string> valueless_paths(const Result& r) {
 std::vector<std::string> headline_paths(const Result& r) {
   std::vector<std::string> paths{"programme.cost_total"};
   if (r.programme.cost_per_participant) paths.push_back("programme.cost_per_participant");
-  for (const auto& c : r.cases) paths.push_back("case." + c.input->id + ".avoided_total");
+  for (const auto& c : r.cases) paths.push_back("case." + r.input(c).id + ".avoided_total");
   if (r.population) {
     paths.push_back("population.benefit_total");
     paths.push_back("population.net_benefit");
