@@ -61,8 +61,8 @@ CaseResult case_result(const Analysis& a, const TariffIndex& tariffs, std::size_
     r.lines.push_back(std::move(lr));
   }
   if (const auto& cost = programme.cost_per_participant) {
-    r.net_saving = r.avoided_total - *cost;
-    if (!cost->is_zero()) r.ratio = r.avoided_total / *cost;
+    r.balance = r.net_total - *cost;
+    if (!cost->is_zero()) r.ratio = r.net_total / *cost;
   }
   return r;
 }

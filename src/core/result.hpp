@@ -38,9 +38,10 @@ struct CaseResult {
   std::vector<PayerAmount> by_payer;  // every payer of the table, in table order
   Money net_total;                    // after additionality
   std::vector<PayerAmount> net_by_payer;
-  // avoided_total - programme cost per participant, and their ratio; none
-  // when the programme states no participants.
-  std::optional<Money> net_saving;
+  // The balance ("saldo"): net_total - programme cost per participant, and
+  // the ratio net_total / that cost; none when the programme states no
+  // participants. "Net" means net of additionality only.
+  std::optional<Money> balance;
   std::optional<Quantity> ratio;
 };
 

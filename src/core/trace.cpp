@@ -326,8 +326,15 @@ class Tracer {
     if (s.size() < 3) return std::nullopt;
     const CaseResult* c = find_case(s[1]);
     if (!c) return std::nullopt;
-    if (net_) {  // case.ID.net_total, case.ID.net.PAYER, case.ID.line.T.net
+    if (net_) {  // case.ID.net_total, .net.PAYER, .line.T.net, .balance, .ratio
       if (s.size() == 3 && s[2] == "net_total") return case_avoided(*c, "");
+      // The balance and ratio of a case are of its net amount, as the population's.
+      if (s.size() == 3 && s[2] == "balance" && c->balance)
+        return node("case." + s[1] + ".balance", Op::difference, FigureKind::amount,
+                    c->balance->exact(), {case_avoided(*c, ""), cost_per_participant()});
+      if (s.size() == 3 && s[2] == "ratio" && c->ratio)
+        return node("case." + s[1] + ".ratio", Op::quotient, FigureKind::ratio, c->ratio->exact(),
+                    {case_avoided(*c, ""), cost_per_participant()});
       if (s.size() == 4 && s[2] == "net" && a_.tariffs.find_payer(s[3]))
         return case_avoided(*c, s[3]);
       if (s.size() == 5 && s[2] == "line" && s[4] == "net")
@@ -335,12 +342,6 @@ class Tracer {
       return std::nullopt;
     }
     if (s.size() == 3 && s[2] == "avoided_total") return case_avoided(*c, "");
-    if (s.size() == 3 && s[2] == "net_saving" && c->net_saving)
-      return node("case." + s[1] + ".net_saving", Op::difference, FigureKind::amount,
-                  c->net_saving->exact(), {case_avoided(*c, ""), cost_per_participant()});
-    if (s.size() == 3 && s[2] == "ratio" && c->ratio)
-      return node("case." + s[1] + ".ratio", Op::quotient, FigureKind::ratio, c->ratio->exact(),
-                  {case_avoided(*c, ""), cost_per_participant()});
     if (s.size() == 4 && s[2] == "avoided" && a_.tariffs.find_payer(s[3]))
       return case_avoided(*c, s[3]);
     if (s.size() == 4 && s[2] == "line")
@@ -501,9 +502,9 @@ std::vector<std::string> figure_paths(const Result& r) {
     for (const auto& name : line_names(r, c)) paths.push_back(base + ".line." + name);
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".avoided." + p.id);
     paths.push_back(base + ".avoided_total");
-    if (c.net_saving) paths.push_back(base + ".net_saving");
     paths.push_back(base + ".net_total");
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".net." + p.id);
+    if (c.balance) paths.push_back(base + ".balance");
     if (c.ratio) paths.push_back(base + ".ratio");
   }
   if (r.population) {
@@ -545,6 +546,13 @@ std::vector<std::string> figure_paths(const Result& r) {
 }
 
 std::string unknown_figure_hint(const Result& r, const std::string& path) {
+  // A case's net_saving was its gross amount minus the cost; renamed when it
+  // became the net amount's, so that a claim on it is not silently read anew.
+  const std::string old = ".net_saving";
+  if (path.rfind("case.", 0) == 0 && path.size() > old.size() &&
+      path.compare(path.size() - old.size(), old.size(), old) == 0)
+    return "renamed to " + path.substr(0, path.size() - old.size()) +
+           ".balance (net avoided minus the programme cost per participant)";
   std::string hint = did_you_mean(path, figure_paths(r));
   return hint.empty() ? "'mkba figures FILE' lists them all"
                       : hint + " ('mkba figures FILE' lists them all)";

@@ -131,10 +131,15 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   Table compare{{"", "EUR"}, {}, {}};
   compare.rows.push_back({Cell::of(tr(locale, "Programme cost per participant")),
                           Cell::amount(*r.programme.cost_per_participant)});
+  // Gross is as priced; net is after additionality, and the balance and the
+  // ratio are of the net amount, as the population's figures are.
+  compare.rows.push_back({Cell::of(tr(locale, "Gross avoided")), Cell::amount(c.avoided_total)});
+  if (r.adjusted)
+    compare.rows.push_back({Cell::of(tr(locale, "Net avoided")), Cell::amount(c.net_total)});
   compare.rows.push_back(
-      {Cell::of(tr(locale, "Avoided without the programme")), Cell::amount(c.avoided_total)});
-  compare.rows.push_back({Cell::of(tr(locale, "Net saving")), Cell::amount(*c.net_saving)});
-  compare.rows.push_back({Cell::of(tr(locale, "Benefit/cost")), Cell::ratio(c.ratio)});
+      {Cell::of(tr(locale, "Balance (net avoided - cost)")), Cell::amount(*c.balance)});
+  compare.rows.push_back(
+      {Cell::of(tr(locale, "Benefit/cost (net avoided / cost)")), Cell::ratio(c.ratio)});
   s.tables.push_back(compare);
   return s;
 }
@@ -146,13 +151,15 @@ Section cases_summary_section(const Result& r, Locale locale) {
   Table t;
   t.columns = {tr(locale, "Case"), tr(locale, "Title")};
   for (const auto& p : a.tariffs.payers) t.columns.push_back(p.label);
-  for (const char* c : {"Total avoided", "Net saving", "Benefit/cost"})
-    t.columns.push_back(tr(locale, c));
+  t.columns.push_back(tr(locale, "Gross avoided"));
+  if (r.adjusted) t.columns.push_back(tr(locale, "Net avoided"));
+  for (const char* c : {"Balance", "Benefit/cost"}) t.columns.push_back(tr(locale, c));
   for (const auto& c : r.cases) {
     std::vector<Cell> row{Cell::of(r.input(c).id), Cell::of(r.input(c).title)};
     for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
     row.push_back(Cell::amount(c.avoided_total));
-    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::missing());
+    if (r.adjusted) row.push_back(Cell::amount(c.net_total));
+    row.push_back(c.balance ? Cell::amount(*c.balance) : Cell::missing());
     row.push_back(Cell::ratio(c.ratio));
     t.rows.push_back(row);
   }

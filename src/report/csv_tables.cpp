@@ -38,15 +38,16 @@ Table lines(const Result& r) {
 Table cases(const Result& r) {
   Table t{{"case", "title"}, {}, {}};
   for (const auto& p : r.analysis->tariffs.payers) t.columns.push_back("avoided_" + p.id);
-  for (const char* c : {"avoided_total", "cost_per_participant", "net_saving", "ratio"})
+  for (const char* c : {"avoided_total", "net_total", "cost_per_participant", "balance", "ratio"})
     t.columns.push_back(c);
   for (const auto& c : r.cases) {
     std::vector<Cell> row{Cell::of(r.input(c).id), Cell::of(r.input(c).title)};
     for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
     row.push_back(Cell::amount(c.avoided_total));
+    row.push_back(Cell::amount(c.net_total));
     const auto& cost = r.programme.cost_per_participant;
     row.push_back(cost ? Cell::amount(*cost) : Cell::of(""));
-    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::of(""));
+    row.push_back(c.balance ? Cell::amount(*c.balance) : Cell::of(""));
     row.push_back(optional_ratio(c.ratio));
     t.rows.push_back(row);
   }

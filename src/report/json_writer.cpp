@@ -95,8 +95,8 @@ void cases(Json& j, const Result& r) {
     payer_map(j, c.net_by_payer);
     j.key("by_payer");
     payer_map(j, c.by_payer);
-    j.key("net_saving");
-    c.net_saving ? j.amount(*c.net_saving) : j.null();
+    j.key("balance");
+    c.balance ? j.amount(*c.balance) : j.null();
     j.key("ratio").ratio(c.ratio).close('}');
   }
   j.close(']');
@@ -247,7 +247,8 @@ void reach(Json& j, const Result& r) {
 
 std::string render_json(const Result& r) {
   Json j;
-  j.open('{').key("mkba_version").text("1");
+  // Layout 2: a case's net_saving (of the gross amount) became balance (of the net).
+  j.open('{').key("mkba_version").text("2");
   const Analysis& a = *r.analysis;
   j.key("scenario");
   a.scenario.empty() ? j.null() : j.text(a.scenario);
