@@ -2,69 +2,71 @@
 
 #include <utility>
 
+#include "core/model_graph.hpp"
 #include "core/population.hpp"
 #include "core/time_value.hpp"
 
 namespace mkba {
 namespace {
 
-std::vector<PayerAmount> zero_per_payer(const TariffTable& table) {
+Money money(const graph::Values& v, graph::Id id) { return Money(*v[id]); }
+
+std::optional<Quantity> ratio_of(const graph::Values& v, graph::Id id) {
+  if (!v[id]) return std::nullopt;
+  return Quantity(*v[id]);
+}
+
+std::vector<PayerAmount> per_payer(const Analysis& a, const graph::Values& v,
+                                   const std::vector<graph::Id>& ids) {
   std::vector<PayerAmount> out;
-  for (const auto& p : table.payers) out.push_back({p.id, Money()});
+  for (std::size_t p = 0; p < ids.size(); ++p)
+    out.push_back({a.tariffs.payers[p].id, money(v, ids[p])});
   return out;
 }
 
-void add_to_payer(std::vector<PayerAmount>& amounts, const std::string& payer, const Money& m) {
-  for (auto& pa : amounts)
-    if (pa.payer == payer) pa.amount += m;
+// The Result's programme, case and population figures: the values of their
+// nodes in the model graph.
+void fill(const Analysis& a, const ModelGraph& m, const graph::Values& v, Result& r) {
+  r.programme.participants = a.programme.participants;
+  r.programme.cost_index_factor = *v[m.cost_index_factor];
+  r.programme.cost_total = money(v, m.cost_total);
+  r.programme.cost_by_payer = per_payer(a, v, m.cost_by_payer);
+  if (m.cost_per_participant) r.programme.cost_per_participant = money(v, *m.cost_per_participant);
+  for (std::size_t c = 0; c < m.cases.size(); ++c) {
+    const ModelGraph::Case& mc = m.cases[c];
+    CaseResult cr;
+    cr.index = c;
+    for (std::size_t i = 0; i < mc.lines.size(); ++i) {
+      const ModelGraph::Line& ml = mc.lines[i];
+      cr.lines.push_back({c, i, ml.tariff, a.tariffs.payers[ml.payer].id, *v[ml.index_factor],
+                          money(v, ml.price), money(v, ml.amount), *v[ml.net_factor],
+                          money(v, ml.net_amount)});
+    }
+    cr.avoided_total = money(v, mc.avoided);
+    cr.by_payer = per_payer(a, v, mc.by_payer);
+    cr.net_total = money(v, mc.net);
+    cr.net_by_payer = per_payer(a, v, mc.net_by_payer);
+    if (mc.balance) cr.balance = money(v, *mc.balance);
+    if (mc.ratio) cr.ratio = ratio_of(v, *mc.ratio);
+    r.cases.push_back(std::move(cr));
+  }
 }
 
-ProgrammeResult programme_result(const Analysis& a) {
-  ProgrammeResult r;
-  r.participants = a.programme.participants;
-  r.cost_by_payer = zero_per_payer(a.tariffs);
-  // Costs are stated in prices of the programme's year.
-  r.cost_index_factor = price_level_factor(a, a.programme.year);
-  for (const auto& cost : a.programme.costs) {
-    Money amount = cost.amount * Quantity(r.cost_index_factor);
-    r.cost_total += amount;
-    add_to_payer(r.cost_by_payer, cost.payer, amount);
+PopulationResult population_result(const Analysis& a, const ModelGraph& m,
+                                   const ModelGraph::Population& mp, const graph::Values& v) {
+  PopulationResult out;
+  out.participants = static_cast<long long>(v[*m.population_participants]->numerator());
+  for (std::size_t p = 0; p < mp.by_payer.size(); ++p) {
+    const ModelGraph::PayerPopulation& n = mp.by_payer[p];
+    out.by_payer.push_back({a.tariffs.payers[p].id, basis_name(a, a.tariffs.payers[p].id),
+                            money(v, n.per_participant), money(v, n.benefit), money(v, n.cost),
+                            money(v, n.net), ratio_of(v, n.ratio)});
   }
-  if (r.participants) r.cost_per_participant = r.cost_total / Quantity::of(*r.participants);
-  return r;
-}
-
-CaseResult case_result(const Analysis& a, const TariffIndex& tariffs, std::size_t index,
-                       const ProgrammeResult& programme) {
-  const Case& c = a.cases[index];
-  CaseResult r;
-  r.index = index;
-  r.by_payer = zero_per_payer(a.tariffs);
-  r.net_by_payer = zero_per_payer(a.tariffs);
-  r.lines.reserve(c.avoided.size());
-  for (const auto& line : c.avoided) {
-    LineResult lr;
-    lr.case_index = index;
-    lr.line_index = r.lines.size();
-    const Tariff* tariff = tariffs.find(line.tariff);
-    lr.tariff = static_cast<std::size_t>(tariff - a.tariffs.tariffs.data());
-    lr.payer = line.payer.value_or(tariff->payer);
-    lr.index_factor = price_level_factor(a, tariff->price_year);
-    lr.price = tariff->price * Quantity(lr.index_factor);
-    lr.amount = lr.price * line.quantity * line.periods;
-    lr.net_factor = net_factor(line.adjustments, c.adjustments, a.programme.adjustments);
-    lr.net_amount = lr.amount * Quantity(lr.net_factor);
-    r.avoided_total += lr.amount;
-    r.net_total += lr.net_amount;
-    add_to_payer(r.by_payer, lr.payer, lr.amount);
-    add_to_payer(r.net_by_payer, lr.payer, lr.net_amount);
-    r.lines.push_back(std::move(lr));
-  }
-  if (const auto& cost = programme.cost_per_participant) {
-    r.balance = r.net_total - *cost;
-    if (!cost->is_zero()) r.ratio = r.net_total / *cost;
-  }
-  return r;
+  out.benefit_total = money(v, mp.benefit_total);
+  out.cost_total = money(v, mp.cost_total);
+  out.net_benefit = money(v, mp.net_benefit);
+  out.ratio = ratio_of(v, mp.ratio);
+  return out;
 }
 
 bool exceeds_limit(const Money& m) { return m > money_limit() || -m > money_limit(); }
@@ -121,21 +123,34 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
   Result r;
   try {
     r.analysis = std::move(analysis);
-    r.programme = programme_result(a);
-    r.cases.reserve(a.cases.size());
-    const TariffIndex tariffs(a.tariffs);
-    for (std::size_t i = 0; i < a.cases.size(); ++i) {
-      where = a.cases[i].origin;
-      figures = "case." + a.cases[i].id + ".*";
-      r.cases.push_back(case_result(a, tariffs, i, r.programme));
-    }
     r.adjusted = any_adjustment(a);
+    const ModelGraph m = build_model_graph(a);
+    graph::Values v;
+    try {
+      graph::evaluate(m.graph, v);
+    } catch (const graph::Overflow& e) {
+      // Named by the stage of the figure that left the range; every case
+      // figure comes before the population's.
+      const graph::What w = m.graph.at(e.node).what;
+      const Figure f = figure_of(w);
+      if (f >= Figure::population_participants) {
+        where = a.population->origin;
+        figures = "population.*, net.* and balance.*";
+        population_stage = true;
+        fill(a, m, v, r);
+      } else if (f >= Figure::tariff_price) {
+        where = a.cases[w.a].origin;
+        figures = "case." + a.cases[w.a].id + ".*";
+      }
+      throw;
+    }
+    fill(a, m, v, r);
     if (a.population) {
       where = a.population->origin;
       figures = "population.*, net.* and balance.*";
       population_stage = true;
-      r.population = scale_to_population(a, r, false);
-      r.population_net = scale_to_population(a, r, true);
+      r.population = population_result(a, m, *m.population, v);
+      r.population_net = population_result(a, m, *m.population_net, v);
       r.balance = payer_balance(*r.population_net);
       population_stage = false;
     }

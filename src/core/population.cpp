@@ -71,6 +71,10 @@ class TimingFactors {
 
 }  // namespace
 
+std::string basis_name(const Analysis& a, const std::string& payer) {
+  return basis_name(basis_for(*a.population, payer));
+}
+
 std::vector<CaseBasis> case_bases(const Analysis& a) {
   std::unordered_map<std::string, std::size_t> position;
   for (std::size_t i = 0; i < a.cases.size(); ++i) position.emplace(a.cases[i].id, i);
@@ -177,20 +181,6 @@ PopulationResult population_of(const Analysis& a, const ProgrammeResult& program
   out.net_benefit = out.benefit_total - out.cost_total;
   out.ratio = ratio(out.benefit_total, out.cost_total);
   return out;
-}
-
-PopulationResult scale_to_population(const Analysis& a, const Result& r, bool net) {
-  const std::vector<CaseBasis> bases = case_bases(a);
-  std::vector<Money> per_participant;
-  for (std::size_t p = 0; p < a.tariffs.payers.size(); ++p) {
-    std::vector<Money> values;
-    values.reserve(r.cases.size());
-    for (const auto& c : r.cases) values.push_back((net ? c.net_by_payer : c.by_payer)[p].amount);
-    per_participant.push_back(BasisAmounts(bases[p], std::move(values)).all());
-  }
-  return population_of(a, r.programme,
-                       a.population->participants.value_or(a.programme.participants.value_or(0)),
-                       per_participant);
 }
 
 BalanceResult payer_balance(const PopulationResult& population) {

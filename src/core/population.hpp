@@ -45,8 +45,8 @@ class BasisAmounts {
   std::vector<std::size_t> named_;  // and how many entries name it
 };
 
-// Needs the case results in `r`; `net` scales the amounts after additionality.
-PopulationResult scale_to_population(const Analysis& a, const Result& r, bool net);
+// "mean", "median", a case id or "weights": the payer's basis.
+std::string basis_name(const Analysis& a, const std::string& payer);
 // The population from one participant's avoided cost per payer (table order).
 PopulationResult population_of(const Analysis& a, const ProgrammeResult& programme,
                                long long participants, const std::vector<Money>& per_participant);
