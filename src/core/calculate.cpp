@@ -9,66 +9,6 @@
 namespace mkba {
 namespace {
 
-Money money(const graph::Values& v, graph::Id id) { return Money(*v[id]); }
-
-std::optional<Quantity> ratio_of(const graph::Values& v, graph::Id id) {
-  if (!v[id]) return std::nullopt;
-  return Quantity(*v[id]);
-}
-
-std::vector<PayerAmount> per_payer(const Analysis& a, const graph::Values& v,
-                                   const std::vector<graph::Id>& ids) {
-  std::vector<PayerAmount> out;
-  for (std::size_t p = 0; p < ids.size(); ++p)
-    out.push_back({a.tariffs.payers[p].id, money(v, ids[p])});
-  return out;
-}
-
-// The Result's programme, case and population figures: the values of their
-// nodes in the model graph.
-void fill(const Analysis& a, const ModelGraph& m, const graph::Values& v, Result& r) {
-  r.programme.participants = a.programme.participants;
-  r.programme.cost_index_factor = *v[m.cost_index_factor];
-  r.programme.cost_total = money(v, m.cost_total);
-  r.programme.cost_by_payer = per_payer(a, v, m.cost_by_payer);
-  if (m.cost_per_participant) r.programme.cost_per_participant = money(v, *m.cost_per_participant);
-  for (std::size_t c = 0; c < m.cases.size(); ++c) {
-    const ModelGraph::Case& mc = m.cases[c];
-    CaseResult cr;
-    cr.index = c;
-    for (std::size_t i = 0; i < mc.lines.size(); ++i) {
-      const ModelGraph::Line& ml = mc.lines[i];
-      cr.lines.push_back({c, i, ml.tariff, a.tariffs.payers[ml.payer].id, *v[ml.index_factor],
-                          money(v, ml.price), money(v, ml.amount), *v[ml.net_factor],
-                          money(v, ml.net_amount)});
-    }
-    cr.avoided_total = money(v, mc.avoided);
-    cr.by_payer = per_payer(a, v, mc.by_payer);
-    cr.net_total = money(v, mc.net);
-    cr.net_by_payer = per_payer(a, v, mc.net_by_payer);
-    if (mc.balance) cr.balance = money(v, *mc.balance);
-    if (mc.ratio) cr.ratio = ratio_of(v, *mc.ratio);
-    r.cases.push_back(std::move(cr));
-  }
-}
-
-PopulationResult population_result(const Analysis& a, const ModelGraph& m,
-                                   const ModelGraph::Population& mp, const graph::Values& v) {
-  PopulationResult out;
-  out.participants = static_cast<long long>(v[*m.population_participants]->numerator());
-  for (std::size_t p = 0; p < mp.by_payer.size(); ++p) {
-    const ModelGraph::PayerPopulation& n = mp.by_payer[p];
-    out.by_payer.push_back({a.tariffs.payers[p].id, basis_name(a, a.tariffs.payers[p].id),
-                            money(v, n.per_participant), money(v, n.benefit), money(v, n.cost),
-                            money(v, n.net), ratio_of(v, n.ratio)});
-  }
-  out.benefit_total = money(v, mp.benefit_total);
-  out.cost_total = money(v, mp.cost_total);
-  out.net_benefit = money(v, mp.net_benefit);
-  out.ratio = ratio_of(v, mp.ratio);
-  return out;
-}
-
 bool exceeds_limit(const Money& m) { return m > money_limit() || -m > money_limit(); }
 
 // The line whose exact net amount has the most digits in its denominator
@@ -133,18 +73,21 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
       // figure comes before the population's.
       const graph::What w = m.graph.at(e.node).what;
       const Figure f = figure_of(w);
-      if (f >= Figure::population_participants) {
+      if (f >= Figure::case_year) {
+        where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
+        figures = "npv, pv.* and time.*";
+      } else if (f >= Figure::population_participants) {
         where = a.population->origin;
         figures = "population.*, net.* and balance.*";
         population_stage = true;
-        fill(a, m, v, r);
+        fill_cases(a, m, v, r);
       } else if (f >= Figure::tariff_price) {
         where = a.cases[w.a].origin;
         figures = "case." + a.cases[w.a].id + ".*";
       }
       throw;
     }
-    fill(a, m, v, r);
+    fill_cases(a, m, v, r);
     if (a.population) {
       where = a.population->origin;
       figures = "population.*, net.* and balance.*";
@@ -157,7 +100,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
     if (a.programme.horizon || a.programme.discounting.origin.line) {
       where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
       figures = "npv, pv.* and time.*";
-      r.time = timeline(a, r);
+      r.time = time_result(a, m, v);
     }
     where = a.programme.origin;
     figures = "breakeven.*";

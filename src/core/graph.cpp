@@ -70,7 +70,7 @@ Exact median_of(std::vector<Exact> v) {
 }
 
 // The value of node `id` from its operands' values.
-std::optional<Exact> compute(const Graph& g, Id id, const Values& v,
+std::optional<Exact> compute(const Graph& g, Id id, const View& v,
                              std::span<const std::size_t> picks) {
   const Node& n = g.at(id);
   if (n.op == Op::constant) return g.value_of_constant(id);
@@ -133,9 +133,10 @@ void evaluate(const Graph& g, Values& v, std::span<const std::size_t> picks) {
     }
 }
 
-LeaveOneOut::LeaveOneOut(const Graph& g, const Values& all) : g_(g), all_(all) {
-  state_.resize(g.size());
-  for (Id id = 0; id < g.size(); ++id) {
+LeaveOneOut::LeaveOneOut(const Graph& g, const Values& all)
+    : g_(g), all_(all), first_(std::min(g.first_aggregate(), g.size())) {
+  state_.resize(g.size() - first_);
+  for (Id id = static_cast<Id>(first_); id < g.size(); ++id) {
     const Op op = g.at(id).op;
     if (op != Op::mean && op != Op::median && op != Op::weighted && op != Op::single) continue;
     const auto& agg = g.aggregate_of(id);
@@ -164,7 +165,7 @@ LeaveOneOut::LeaveOneOut(const Graph& g, const Values& all) : g_(g), all_(all) {
         ++s.named[c];
       }
     }
-    state_[id] = std::move(s);
+    state_[id - first_] = std::move(s);
   }
 }
 
@@ -193,17 +194,15 @@ Exact LeaveOneOut::aggregate_without(Id id, const State& s, std::size_t c) const
 }
 
 Values LeaveOneOut::without(std::size_t c) const {
-  Values v = all_;
-  for (Id id = static_cast<Id>(std::min(g_.first_aggregate(), g_.size())); id < g_.size(); ++id)
-    try {
-      if (state_[id])
-        v[id] = aggregate_without(id, *state_[id], c);
-      else
-        v[id] = compute(g_, id, v, {});
+  Values from(g_.size() - first_);
+  const View v = view(from);
+  for (Id id = static_cast<Id>(first_); id < g_.size(); ++id) try {
+      const auto& state = state_[id - first_];
+      from[id - first_] = state ? aggregate_without(id, *state, c) : compute(g_, id, v, {});
     } catch (const OutOfRange& e) {
       throw Overflow(id, e);
     }
-  return v;
+  return from;
 }
 
 }  // namespace mkba::graph

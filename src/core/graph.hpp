@@ -94,6 +94,23 @@ class Graph {
 // operand has none.
 using Values = std::vector<std::optional<Exact>>;
 
+// The values of a graph's nodes: all of one evaluation, or those of a
+// re-evaluation from some node on over the values before it.
+class View {
+ public:
+  View(const Values& all) : all_(&all) {}  // NOLINT: every Values is a view
+  View(const Values& before, const Values& from, std::size_t first)
+      : all_(&before), from_(&from), first_(first) {}
+  const std::optional<Exact>& operator[](Id id) const {
+    return id < first_ ? (*all_)[id] : (*from_)[id - first_];
+  }
+
+ private:
+  const Values* all_;
+  const Values* from_ = nullptr;
+  std::size_t first_ = static_cast<std::size_t>(-1);
+};
+
 // An evaluation that left the exact range, at `node`.
 class Overflow : public OutOfRange {
  public:
@@ -120,7 +137,10 @@ inline Values evaluate(const Graph& g, std::span<const std::size_t> picks = {}) 
 class LeaveOneOut {
  public:
   LeaveOneOut(const Graph& g, const Values& all);
-  Values without(std::size_t c) const;  // throws Overflow
+  // The values from the first aggregate on (throws Overflow), and all values
+  // with them: O(aggregates and what follows them), not O(graph).
+  Values without(std::size_t c) const;
+  View view(const Values& without) const { return View(all_, without, first_); }
 
  private:
   struct State {
@@ -135,6 +155,7 @@ class LeaveOneOut {
 
   const Graph& g_;
   const Values& all_;
+  std::size_t first_;                        // the first aggregate
   std::vector<std::optional<State>> state_;  // per node; set for aggregates
 };
 

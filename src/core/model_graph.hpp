@@ -9,6 +9,7 @@
 
 #include "core/graph.hpp"
 #include "core/model.hpp"
+#include "core/result.hpp"
 
 namespace mkba {
 
@@ -43,6 +44,13 @@ enum class Figure : std::uint16_t {
   cost_total,        // b = net
   net_benefit,       // b = net
   total_ratio,       // b = net
+  // Over the horizon, net of additionality: from here on the time figures.
+  case_year,     // a = case, b = year x payers + payer
+  year_benefit,  // a = year, b = payer
+  year_cost,     // a = year, b = payer
+  year_figure,   // a = year: its totals, net, discounted and cumulative
+  payer_time,    // a = payer: its sums and present values
+  time_total,    // the horizon's sums, present values, NPV, ratio and ROI
 };
 
 inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
@@ -72,6 +80,19 @@ struct ModelGraph {
     Id benefit_total, cost_total, net_benefit, ratio;
   };
 
+  struct Year {
+    std::vector<Id> benefit, cost;  // per payer
+    Id discount_factor, benefit_total, cost_total, net, net_discounted, cumulative;
+  };
+  struct PayerTime {
+    Id benefit, cost, net, pv_benefit, pv_cost, npv;
+  };
+  struct Time {
+    std::vector<Year> rows;
+    std::vector<PayerTime> by_payer;
+    Id benefit_total, cost_total, net_total, pv_benefit, pv_cost, npv, ratio, roi;
+  };
+
   graph::Graph graph;
   Id cost_index_factor = 0, cost_total = 0;
   std::vector<Id> cost_by_payer;
@@ -79,9 +100,17 @@ struct ModelGraph {
   std::vector<Case> cases;
   std::optional<Id> population_participants;
   std::optional<Population> population, population_net;  // with a population block
+  std::optional<Time> time;                              // with a horizon or discounting
 };
 
 // The graph of a valid analysis.
 ModelGraph build_model_graph(const Analysis& analysis);
+
+// Figures of the result from the values of the graph's nodes: the
+// programme's and the cases' into `r`, the population's and over time.
+void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, Result& r);
+PopulationResult population_result(const Analysis& a, const ModelGraph& m,
+                                   const ModelGraph::Population& p, const graph::View& v);
+TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 
 }  // namespace mkba
