@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "report/summary.hpp"
+#include "report/writer.hpp"
 
 using namespace mkba;
 using report::SummaryFormat;
@@ -14,7 +16,7 @@ namespace {
 
 // A row whose figures follow from `n`: cost n*1000, one benefit of n*3000 per payer given.
 SummaryRow row(int n, std::vector<std::string> payers, bool npv = false) {
-  SummaryRow r{"p" + std::to_string(n) + ".yaml", "Programma " + std::to_string(n), "", "", {}};
+  SummaryRow r{"p" + std::to_string(n) + ".yaml", "Programma " + std::to_string(n), "", {}, {}};
   r.headline.cost_total = Money::euros(n * 1000);
   r.headline.cases = 3;
   r.headline.participants = 10 * n;
@@ -95,10 +97,19 @@ TEST_CASE("summary JSON is one array; text and Markdown tables right-align the f
   table.add(row(1, {"gemeente"}));
   table.add(row(12, {"gemeente"}));
   auto lines = lines_of(table.finish());
-  REQUIRE(lines.size() == 10);
+  REQUIRE(lines.size() > 9);
   CHECK(lines[0] == "Overzicht");
+  for (const auto& line : lines) CHECK(line.size() <= report::default_line_width);
   // The cost column: 1.000,00 and 12.000,00 end in the same place.
-  CHECK(lines[8].find("1.000,00") + 8 == lines[9].find("12.000,00") + 9);
+  auto holding = [&](const std::string& amount) {
+    return std::find_if(lines.begin(), lines.end(), [&](const std::string& line) {
+      return line.find(" " + amount) != std::string::npos;
+    });
+  };
+  auto one = holding("1.000,00"), twelve = holding("12.000,00");
+  REQUIRE(one != lines.end());
+  REQUIRE(twelve == one + 1);
+  CHECK(one->find("1.000,00") + 8 == twelve->find("12.000,00") + 9);
 
   SummaryWriter md(SummaryFormat::markdown, report::Locale::en);
   md.add(row(1, {"gemeente"}));
