@@ -53,8 +53,9 @@ bool load_case(Session& s, const std::string& file, const CaseOptions& o,
 
 bool compute_variant(Session& s, const std::string& scenario, const CaseOptions& o, Computed& out,
                      const Adjust& adjust) {
-  out.analysis = std::make_unique<Analysis>(*s.base);
-  Analysis& a = *out.analysis;
+  auto applied = std::make_shared<Analysis>(*s.base);
+  Analysis& a = *applied;
+  out.analysis = applied;
   const Scenario* chosen = nullptr;
   if (!scenario.empty()) {
     std::vector<std::string> names;
@@ -80,7 +81,7 @@ bool compute_variant(Session& s, const std::string& scenario, const CaseOptions&
       return false;
     }
   d = validate(a);
-  if (d.empty()) out.result = calculate(a, d);
+  if (d.empty()) out.result = calculate(out.analysis, d);
   if (out.result) d = validate_claims(*out.result);
   if (!d.empty()) {
     out.result.reset();

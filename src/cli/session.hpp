@@ -18,9 +18,9 @@
 
 namespace mkba::cli {
 
-// An analysis with its overrides applied, and its result (which points into it).
+// An analysis with its overrides applied, and its result (which shares it).
 struct Computed {
-  std::unique_ptr<Analysis> analysis;
+  std::shared_ptr<const Analysis> analysis;
   std::optional<Result> result;
 };
 

@@ -2,67 +2,12 @@
 
 #include <utility>
 
+#include "core/model_graph.hpp"
 #include "core/population.hpp"
 #include "core/time_value.hpp"
 
 namespace mkba {
 namespace {
-
-std::vector<PayerAmount> zero_per_payer(const TariffTable& table) {
-  std::vector<PayerAmount> out;
-  for (const auto& p : table.payers) out.push_back({p.id, Money()});
-  return out;
-}
-
-void add_to_payer(std::vector<PayerAmount>& amounts, const std::string& payer, const Money& m) {
-  for (auto& pa : amounts)
-    if (pa.payer == payer) pa.amount += m;
-}
-
-ProgrammeResult programme_result(const Analysis& a) {
-  ProgrammeResult r;
-  r.participants = a.programme.participants;
-  r.cost_by_payer = zero_per_payer(a.tariffs);
-  // Costs are stated in prices of the programme's year.
-  r.cost_index_factor = price_level_factor(a, a.programme.year);
-  for (const auto& cost : a.programme.costs) {
-    Money amount = cost.amount * Quantity(r.cost_index_factor);
-    r.cost_total += amount;
-    add_to_payer(r.cost_by_payer, cost.payer, amount);
-  }
-  if (r.participants) r.cost_per_participant = r.cost_total / Quantity::of(*r.participants);
-  return r;
-}
-
-CaseResult case_result(const Analysis& a, const TariffIndex& tariffs, const Case& c,
-                       const ProgrammeResult& programme) {
-  CaseResult r;
-  r.input = &c;
-  r.by_payer = zero_per_payer(a.tariffs);
-  r.net_by_payer = zero_per_payer(a.tariffs);
-  r.lines.reserve(c.avoided.size());
-  for (const auto& line : c.avoided) {
-    LineResult lr;
-    lr.input = &line;
-    lr.tariff = tariffs.find(line.tariff);
-    lr.payer = line.payer.value_or(lr.tariff->payer);
-    lr.index_factor = price_level_factor(a, lr.tariff->price_year);
-    lr.price = lr.tariff->price * Quantity(lr.index_factor);
-    lr.amount = lr.price * line.quantity * line.periods;
-    lr.net_factor = net_factor(line.adjustments, c.adjustments, a.programme.adjustments);
-    lr.net_amount = lr.amount * Quantity(lr.net_factor);
-    r.avoided_total += lr.amount;
-    r.net_total += lr.net_amount;
-    add_to_payer(r.by_payer, lr.payer, lr.amount);
-    add_to_payer(r.net_by_payer, lr.payer, lr.net_amount);
-    r.lines.push_back(std::move(lr));
-  }
-  if (const auto& cost = programme.cost_per_participant) {
-    r.net_saving = r.avoided_total - *cost;
-    if (!cost->is_zero()) r.ratio = r.avoided_total / *cost;
-  }
-  return r;
-}
 
 bool exceeds_limit(const Money& m) { return m > money_limit() || -m > money_limit(); }
 
@@ -93,7 +38,7 @@ Diagnostic population_overflow(const Analysis& a, const Result& r, const std::st
   std::string digits = std::to_string(to_string(line->net_amount.exact().denominator()).size());
   std::string scaled =
       participants.line ? " (line " + std::to_string(participants.line) + ")" : std::string();
-  return {line->input->origin, what,
+  return {r.input(*line).origin, what,
           "the exact amount of this line has a " + digits +
               "-digit denominator, from the decimals of its quantity, price and shares "
               "multiplied; scaled to the participants" +
@@ -103,7 +48,13 @@ Diagnostic population_overflow(const Analysis& a, const Result& r, const std::st
 
 }  // namespace
 
-std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
+std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnostics) {
+  return calculate(std::make_shared<const Analysis>(analysis), diagnostics);
+}
+
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
+                                Diagnostics& diagnostics) {
+  const Analysis& a = *analysis;
   // What is being computed and where it is written, to name and locate a
   // result that leaves the exact range.
   Origin where = a.programme.origin;
@@ -111,29 +62,45 @@ std::optional<Result> calculate(const Analysis& a, Diagnostics& diagnostics) {
   bool population_stage = false;
   Result r;
   try {
-    r.analysis = &a;
-    r.programme = programme_result(a);
-    r.cases.reserve(a.cases.size());
-    const TariffIndex tariffs(a.tariffs);
-    for (const auto& c : a.cases) {
-      where = c.origin;
-      figures = "case." + c.id + ".*";
-      r.cases.push_back(case_result(a, tariffs, c, r.programme));
-    }
+    r.analysis = std::move(analysis);
     r.adjusted = any_adjustment(a);
+    const ModelGraph m = build_model_graph(a);
+    graph::Values v;
+    try {
+      graph::evaluate(m.graph, v);
+    } catch (const graph::Overflow& e) {
+      // Named by the stage of the figure that left the range; every case
+      // figure comes before the population's.
+      const graph::What w = m.graph.at(e.node).what;
+      const Figure f = figure_of(w);
+      if (f >= Figure::case_year) {
+        where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
+        figures = "npv, pv.* and time.*";
+      } else if (f >= Figure::population_participants) {
+        where = a.population->origin;
+        figures = "population.*, net.* and balance.*";
+        population_stage = true;
+        fill_cases(a, m, v, r);
+      } else if (f >= Figure::tariff_price) {
+        where = a.cases[w.a].origin;
+        figures = "case." + a.cases[w.a].id + ".*";
+      }
+      throw;
+    }
+    fill_cases(a, m, v, r);
     if (a.population) {
       where = a.population->origin;
       figures = "population.*, net.* and balance.*";
       population_stage = true;
-      r.population = scale_to_population(a, r, false);
-      r.population_net = scale_to_population(a, r, true);
+      r.population = population_result(a, m, *m.population, v);
+      r.population_net = population_result(a, m, *m.population_net, v);
       r.balance = payer_balance(*r.population_net);
       population_stage = false;
     }
     if (a.programme.horizon || a.programme.discounting.origin.line) {
       where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
       figures = "npv, pv.* and time.*";
-      r.time = timeline(a, r);
+      r.time = time_result(a, m, v);
     }
     where = a.programme.origin;
     figures = "breakeven.*";

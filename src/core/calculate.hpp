@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include "core/diagnostic.hpp"
@@ -13,9 +14,10 @@ Diagnostics validate(const Analysis& analysis);
 // The same checks for a tariff table on its own: every tariff's payer exists.
 Diagnostics validate(const TariffTable& table);
 
-// Every figure of a valid analysis. The result points into `analysis`, which
-// must outlive it. Reports (and returns nothing) when a figure leaves the
-// representable range.
+// Every figure of a valid analysis; the result shares the analysis. Reports
+// (and returns nothing) when a figure leaves the representable range.
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics);
+// The same for a copy of `analysis`.
 std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnostics);
 
 // Reports `e` at `where` as an error naming the figure (a path, or a pattern

@@ -2,6 +2,8 @@
 // The result model: every figure mkba reports, exact. Writers render it;
 // they never compute.
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,27 +17,31 @@ struct PayerAmount {
   Money amount;
 };
 
+// Results name their inputs by position in the analysis (Result::input and
+// Result::tariff find them), so that a result can be copied and kept freely.
 struct LineResult {
-  const AvoidedLine* input = nullptr;
-  const Tariff* tariff = nullptr;
-  std::string payer;   // the effective payer
-  Exact index_factor;  // tariff price -> analysis price level (1 when not indexed)
-  Money price;         // the tariff's price x index_factor
-  Money amount;        // price x quantity x periods: gross
-  Exact net_factor;    // additionality (1 when no share applies)
-  Money net_amount;    // amount x net_factor
+  std::size_t case_index = 0;  // in Analysis::cases
+  std::size_t line_index = 0;  // in the case's avoided lines
+  std::size_t tariff = 0;      // in the tariff table
+  std::string payer;           // the effective payer
+  Exact index_factor;          // tariff price -> analysis price level (1 when not indexed)
+  Money price;                 // the tariff's price x index_factor
+  Money amount;                // price x quantity x periods: gross
+  Exact net_factor;            // additionality (1 when no share applies)
+  Money net_amount;            // amount x net_factor
 };
 
 struct CaseResult {
-  const Case* input = nullptr;
+  std::size_t index = 0;  // in Analysis::cases
   std::vector<LineResult> lines;
   Money avoided_total;                // gross
   std::vector<PayerAmount> by_payer;  // every payer of the table, in table order
   Money net_total;                    // after additionality
   std::vector<PayerAmount> net_by_payer;
-  // avoided_total - programme cost per participant, and their ratio; none
-  // when the programme states no participants.
-  std::optional<Money> net_saving;
+  // The balance ("saldo"): net_total - programme cost per participant, and
+  // the ratio net_total / that cost; none when the programme states no
+  // participants. "Net" means net of additionality only.
+  std::optional<Money> balance;
   std::optional<Quantity> ratio;
 };
 
@@ -89,8 +95,8 @@ struct CaseBreakeven {
 };
 
 struct UnitBreakeven {
-  const Tariff* tariff = nullptr;
-  Quantity quantity;  // units per avoided event
+  std::size_t tariff = 0;  // in the tariff table
+  Quantity quantity;       // units per avoided event
   std::string label;
   Money value;  // price x quantity
   std::optional<Quantity> exact;
@@ -104,8 +110,8 @@ struct BreakevenResult {
 };
 
 struct ReachResult {
-  const ReachIndicator* input = nullptr;
-  Money cost;  // the named programme costs over the indicator's period
+  std::size_t index = 0;  // in Programme::reach
+  Money cost;             // the named programme costs over the indicator's period
   std::optional<Money> cost_per_unit;
 };
 
@@ -142,7 +148,7 @@ struct TimeResult {
 };
 
 struct Result {
-  const Analysis* analysis = nullptr;
+  std::shared_ptr<const Analysis> analysis;  // what was computed
   ProgrammeResult programme;
   std::vector<CaseResult> cases;
   std::optional<PopulationResult> population;      // gross
@@ -152,6 +158,17 @@ struct Result {
   std::optional<TimeResult> time;  // when the programme sets a horizon or discounting
   BreakevenResult breakeven;
   std::vector<ReachResult> reach;
+
+  // The inputs a result was computed from.
+  const Case& input(const CaseResult& c) const { return analysis->cases[c.index]; }
+  const AvoidedLine& input(const LineResult& l) const {
+    return analysis->cases[l.case_index].avoided[l.line_index];
+  }
+  const Tariff& tariff(const LineResult& l) const { return analysis->tariffs.tariffs[l.tariff]; }
+  const Tariff& tariff(const UnitBreakeven& u) const { return analysis->tariffs.tariffs[u.tariff]; }
+  const ReachIndicator& input(const ReachResult& r) const {
+    return analysis->programme.reach[r.index];
+  }
 };
 
 }  // namespace mkba

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/calculate.hpp"
+#include "core/model_graph.hpp"
 #include "core/population.hpp"
 
 namespace mkba {
@@ -160,75 +161,24 @@ Sensitivity one_way(const Analysis& a, Diagnostics& d) {
 
 namespace {
 
-// Each case's amounts per payer (gross, net, and net per year over a
-// horizon), with the aggregates of each payer's basis over them: the outcome
-// without one case is then derived in O(payers x years), with the same
-// definitions (population_of, timeline_of) as the whole population's.
-class LeftOutCases {
- public:
-  LeftOutCases(const Analysis& a, const Result& r) : a_(a), r_(r) {
-    if (a.population) {
-      const std::vector<CaseBasis> bases = case_bases(a);
-      for (std::size_t p = 0; p < bases.size(); ++p) {
-        std::vector<Money> gross, net;
-        for (const auto& c : r.cases) {
-          gross.push_back(c.by_payer[p].amount);
-          net.push_back(c.net_by_payer[p].amount);
-        }
-        gross_.emplace_back(bases[p], std::move(gross));
-        net_.emplace_back(bases[p], std::move(net));
-      }
-      if (r.time) {
-        auto amounts = yearly_case_amounts(a, r, horizon_years(a));
-        for (auto& year : amounts) {
-          yearly_.emplace_back();
-          for (std::size_t p = 0; p < bases.size(); ++p)
-            yearly_.back().emplace_back(bases[p], std::move(year[p]));
-        }
-      }
+// The outcome from the figure graph's values without case `c`; none, having
+// reported, when the population total leaves the money range.
+std::optional<Outcome> outcome_without(const Analysis& a, const ModelGraph& m, const graph::View& v,
+                                       std::size_t c, Diagnostics& d) {
+  std::optional<PopulationResult> net;
+  if (m.population) {
+    if (population_exceeds_limit(population_result(a, m, *m.population, v))) {
+      d.error(a.cases[c].origin,
+              "without case " + a.cases[c].id +
+                  ": the population total exceeds the money range (EUR 10^15)",
+              "check the participants and the amounts of the cases");
+      return std::nullopt;
     }
-    if (r.time) costs_ = yearly_costs(a, r.programme, horizon_years(a));
+    net = population_result(a, m, *m.population_net, v);
   }
-
-  // The outcome without case `c`; none, having reported, when the population
-  // total leaves the money range. Throws OutOfRange.
-  std::optional<Outcome> without(std::size_t c, Diagnostics& d) const {
-    std::optional<PopulationResult> net;
-    if (a_.population) {
-      const long long participants = r_.population->participants;
-      if (population_exceeds_limit(
-              population_of(a_, r_.programme, participants, per_participant(gross_, c)))) {
-        d.error(a_.cases[c].origin,
-                "without case " + a_.cases[c].id +
-                    ": the population total exceeds the money range (EUR 10^15)",
-                "check the participants and the amounts of the cases");
-        return std::nullopt;
-      }
-      net = population_of(a_, r_.programme, participants, per_participant(net_, c));
-    }
-    if (!r_.time) return outcome_of(*net);
-    std::vector<std::vector<Money>> benefit(costs_.size(),
-                                            std::vector<Money>(a_.tariffs.payers.size()));
-    const Quantity participants = Quantity::of(net ? net->participants : 0);
-    for (std::size_t y = 0; y < yearly_.size(); ++y)
-      benefit[y] = per_participant(yearly_[y], c, participants);
-    return outcome_of(timeline_of(a_, benefit, costs_));
-  }
-
- private:
-  static std::vector<Money> per_participant(const std::vector<BasisAmounts>& bases, std::size_t c,
-                                            const Quantity& times = Quantity::of(1)) {
-    std::vector<Money> out;
-    for (const auto& b : bases) out.push_back(b.without(c) * times);
-    return out;
-  }
-
-  const Analysis& a_;
-  const Result& r_;
-  std::vector<BasisAmounts> gross_, net_;          // per payer
-  std::vector<std::vector<BasisAmounts>> yearly_;  // [year][payer]
-  std::vector<std::vector<Money>> costs_;          // [year][payer]
-};
+  if (!m.time) return outcome_of(*net);
+  return outcome_of(time_result(a, m, v));
+}
 
 }  // namespace
 
@@ -240,12 +190,17 @@ std::vector<LeftOut> leave_one_out(const Analysis& a, Diagnostics& d) {
   d.append(local);
   if (!r || !outcome_of(*r)) return {};
   const Outcome base = *outcome_of(*r);
-  const LeftOutCases cases(a, *r);
+  // The graph's case aggregates without each case, and what follows them:
+  // linear in the cases. calculate() evaluated the same graph in range.
+  const ModelGraph m = build_model_graph(a);
+  const graph::Values all = graph::evaluate(m.graph);
+  const graph::LeaveOneOut cases(m.graph, all);
   std::vector<LeftOut> out;
   for (std::size_t c = 0; c < a.cases.size(); ++c) {
     const std::string context = "without case " + a.cases[c].id;
     try {
-      std::optional<Outcome> o = cases.without(c, d);
+      const graph::Values without = cases.without(c);
+      std::optional<Outcome> o = outcome_without(a, m, cases.view(without), c, d);
       if (!o) return {};
       out.push_back({a.cases[c].id, *o, Money()});
     } catch (const OutOfRange& e) {

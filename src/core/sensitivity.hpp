@@ -59,8 +59,9 @@ struct LeftOut {
 // The outcome with each case dropped in turn. A payer whose basis is the
 // dropped case falls back to the mean of the others; a case mix is weighed
 // over the cases it keeps (the mean when none or only weights of 0 remain).
-// Each case's amounts are computed once and every outcome derived from them
-// (BasisAmounts): linear in the number of cases.
+// The figure graph is evaluated once and each outcome re-evaluates only its
+// case aggregates and what follows them (graph::LeaveOneOut): linear in the
+// number of cases.
 std::vector<LeftOut> leave_one_out(const Analysis& analysis, Diagnostics& d);
 
 // The one-way low and high of a parameter: its distribution's, rounded to

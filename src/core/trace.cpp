@@ -31,12 +31,12 @@ Trace input(std::string what, FigureKind kind, Exact value, Origin origin, std::
 
 // The path segment naming each line of a case: its tariff id when that is
 // unique in the case, else its 1-based position. Linear in the lines.
-std::vector<std::string> line_names(const CaseResult& c) {
+std::vector<std::string> line_names(const Result& r, const CaseResult& c) {
   std::unordered_map<std::string, int> count;
-  for (const auto& l : c.lines) ++count[l.tariff->id];
+  for (const auto& l : c.lines) ++count[r.tariff(l).id];
   std::vector<std::string> names;
   for (std::size_t i = 0; i < c.lines.size(); ++i) {
-    const std::string& id = c.lines[i].tariff->id;
+    const std::string& id = r.tariff(c.lines[i]).id;
     names.push_back(count[id] == 1 ? id : std::to_string(i + 1));
   }
   return names;
@@ -50,7 +50,7 @@ class Tracer {
   // A shallow tracer gives each figure's node without its operands.
   Tracer(const Result& r, bool net, bool shallow = false)
       : r_(r), a_(*r.analysis), net_(net), shallow_(shallow) {
-    for (const auto& c : r.cases) cases_.emplace(c.input->id, &c);
+    for (const auto& c : r.cases) cases_.emplace(r.input(c).id, &c);
   }
 
   const std::string& line_name(const CaseResult& c, std::size_t i) const {
@@ -73,7 +73,8 @@ class Tracer {
 
   Trace line(const CaseResult& c, std::size_t i) const {
     const LineResult& l = c.lines[i];
-    const Tariff& t = *l.tariff;
+    const Tariff& t = r_.tariff(l);
+    const AvoidedLine& in = r_.input(l);
     Trace price = input("tariff " + t.id, FigureKind::amount, t.price.exact(), t.origin, t.unit);
     price.source = t.source;
     price.price_year = t.price_year;
@@ -82,21 +83,21 @@ class Tracer {
       ops.push_back(input("index " + std::to_string(t.price_year) + " -> " +
                               std::to_string(a_.programme.price_year),
                           FigureKind::number, l.index_factor, a_.index->origin, a_.index->name));
-    ops.push_back(input("quantity", FigureKind::number, l.input->quantity.exact(), l.input->origin,
-                        t.unit_plural));
-    if (l.input->per != Period::none)
-      ops.push_back(input("for", FigureKind::number, l.input->periods.exact(), l.input->origin,
-                          period_name(l.input->per)));
-    return node("case." + c.input->id + ".line." + line_name(c, i), Op::product, FigureKind::amount,
-                l.amount.exact(), std::move(ops));
+    ops.push_back(
+        input("quantity", FigureKind::number, in.quantity.exact(), in.origin, t.unit_plural));
+    if (in.per != Period::none)
+      ops.push_back(
+          input("for", FigureKind::number, in.periods.exact(), in.origin, period_name(in.per)));
+    return node("case." + r_.input(c).id + ".line." + line_name(c, i), Op::product,
+                FigureKind::amount, l.amount.exact(), std::move(ops));
   }
 
   // A line after additionality: its gross amount times the net factor.
   Trace net_line(const CaseResult& c, std::size_t i) const {
     const LineResult& l = c.lines[i];
-    Trace factor = input("net factor", FigureKind::number, l.net_factor, l.input->origin,
+    Trace factor = input("net factor", FigureKind::number, l.net_factor, r_.input(l).origin,
                          "(1 - deadweight) x attribution x (1 - displacement) x probability");
-    return node("case." + c.input->id + ".line." + line_name(c, i) + ".net", Op::product,
+    return node("case." + r_.input(c).id + ".line." + line_name(c, i) + ".net", Op::product,
                 FigureKind::amount, l.net_amount.exact(), {line(c, i), factor});
   }
 
@@ -105,7 +106,7 @@ class Tracer {
     for (std::size_t i = 0; i < c.lines.size() && !shallow_; ++i)
       if (payer.empty() || c.lines[i].payer == payer)
         ops.push_back(net_ ? net_line(c, i) : line(c, i));
-    std::string base = "case." + c.input->id;
+    std::string base = "case." + r_.input(c).id;
     std::string path = net_ ? base + (payer.empty() ? ".net_total" : ".net." + payer)
                             : base + (payer.empty() ? ".avoided_total" : ".avoided." + payer);
     Exact value = payer.empty() ? (net_ ? c.net_total : c.avoided_total).exact()
@@ -249,18 +250,19 @@ class Tracer {
     if (s.size() != 3) return std::nullopt;
     const BreakevenResult& b = r_.breakeven;
     for (const auto& u : b.units) {
-      if (s[1] != "tariff" || s[2] != u.tariff->id || !u.exact) continue;
-      Trace price = input("tariff " + u.tariff->id, FigureKind::amount, u.tariff->price.exact(),
-                          u.tariff->origin, u.tariff->unit);
-      price.source = u.tariff->source;
-      price.price_year = u.tariff->price_year;
-      Trace value = node(
-          "value of one avoided unit", Op::product, FigureKind::amount, u.value.exact(),
-          {price,
-           input("quantity", FigureKind::number, u.quantity.exact(), {}, u.tariff->unit_plural)});
+      const Tariff& tariff = r_.tariff(u);
+      if (s[1] != "tariff" || s[2] != tariff.id || !u.exact) continue;
+      Trace price = input("tariff " + tariff.id, FigureKind::amount, tariff.price.exact(),
+                          tariff.origin, tariff.unit);
+      price.source = tariff.source;
+      price.price_year = tariff.price_year;
+      Trace value =
+          node("value of one avoided unit", Op::product, FigureKind::amount, u.value.exact(),
+               {price,
+                input("quantity", FigureKind::number, u.quantity.exact(), {}, tariff.unit_plural)});
       Trace exact = node("units that pay for the programme", Op::quotient, FigureKind::ratio,
                          u.exact->exact(), {programme_cost(""), value});
-      return node("breakeven.tariff." + u.tariff->id, Op::ceil, FigureKind::count,
+      return node("breakeven.tariff." + tariff.id, Op::ceil, FigureKind::count,
                   Exact::integer(*u.needed), {exact});
     }
     if (s[1] != "participants") return std::nullopt;
@@ -294,7 +296,7 @@ class Tracer {
     for (std::size_t i = 0; i < r_.reach.size(); ++i) {
       const ReachResult& rr = r_.reach[i];
       if (std::to_string(i + 1) != s[1] || !rr.cost_per_unit) continue;
-      const ReachIndicator& in = *rr.input;
+      const ReachIndicator& in = r_.input(rr);
       Trace cost =
           node("cost over " + to_plain(in.months.exact(), 4) + " months", Op::product,
                FigureKind::amount, rr.cost.exact(),
@@ -324,8 +326,15 @@ class Tracer {
     if (s.size() < 3) return std::nullopt;
     const CaseResult* c = find_case(s[1]);
     if (!c) return std::nullopt;
-    if (net_) {  // case.ID.net_total, case.ID.net.PAYER, case.ID.line.T.net
+    if (net_) {  // case.ID.net_total, .net.PAYER, .line.T.net, .balance, .ratio
       if (s.size() == 3 && s[2] == "net_total") return case_avoided(*c, "");
+      // The balance and ratio of a case are of its net amount, as the population's.
+      if (s.size() == 3 && s[2] == "balance" && c->balance)
+        return node("case." + s[1] + ".balance", Op::difference, FigureKind::amount,
+                    c->balance->exact(), {case_avoided(*c, ""), cost_per_participant()});
+      if (s.size() == 3 && s[2] == "ratio" && c->ratio)
+        return node("case." + s[1] + ".ratio", Op::quotient, FigureKind::ratio, c->ratio->exact(),
+                    {case_avoided(*c, ""), cost_per_participant()});
       if (s.size() == 4 && s[2] == "net" && a_.tariffs.find_payer(s[3]))
         return case_avoided(*c, s[3]);
       if (s.size() == 5 && s[2] == "line" && s[4] == "net")
@@ -333,12 +342,6 @@ class Tracer {
       return std::nullopt;
     }
     if (s.size() == 3 && s[2] == "avoided_total") return case_avoided(*c, "");
-    if (s.size() == 3 && s[2] == "net_saving" && c->net_saving)
-      return node("case." + s[1] + ".net_saving", Op::difference, FigureKind::amount,
-                  c->net_saving->exact(), {case_avoided(*c, ""), cost_per_participant()});
-    if (s.size() == 3 && s[2] == "ratio" && c->ratio)
-      return node("case." + s[1] + ".ratio", Op::quotient, FigureKind::ratio, c->ratio->exact(),
-                  {case_avoided(*c, ""), cost_per_participant()});
     if (s.size() == 4 && s[2] == "avoided" && a_.tariffs.find_payer(s[3]))
       return case_avoided(*c, s[3]);
     if (s.size() == 4 && s[2] == "line")
@@ -442,7 +445,7 @@ class Tracer {
   const Lines& lines_of(const CaseResult& c) const {
     auto it = lines_.find(&c);
     if (it != lines_.end()) return it->second;
-    Lines l{line_names(c), {}};
+    Lines l{line_names(r_, c), {}};
     for (std::size_t i = 0; i < l.names.size(); ++i) l.index.emplace(l.names[i], i);
     return lines_.emplace(&c, std::move(l)).first->second;
   }
@@ -495,13 +498,13 @@ std::vector<std::string> figure_paths(const Result& r) {
     paths.push_back("programme.cost_per_participant");
   }
   for (const auto& c : r.cases) {
-    std::string base = "case." + c.input->id;
-    for (const auto& name : line_names(c)) paths.push_back(base + ".line." + name);
+    std::string base = "case." + r.input(c).id;
+    for (const auto& name : line_names(r, c)) paths.push_back(base + ".line." + name);
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".avoided." + p.id);
     paths.push_back(base + ".avoided_total");
-    if (c.net_saving) paths.push_back(base + ".net_saving");
     paths.push_back(base + ".net_total");
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".net." + p.id);
+    if (c.balance) paths.push_back(base + ".balance");
     if (c.ratio) paths.push_back(base + ".ratio");
   }
   if (r.population) {
@@ -527,7 +530,7 @@ std::vector<std::string> figure_paths(const Result& r) {
   for (const auto& c : r.breakeven.cases)
     if (c.needed) paths.push_back("breakeven.participants." + c.case_id);
   for (const auto& u : r.breakeven.units)
-    if (u.needed) paths.push_back("breakeven.tariff." + u.tariff->id);
+    if (u.needed) paths.push_back("breakeven.tariff." + r.tariff(u).id);
   for (std::size_t i = 0; i < r.reach.size(); ++i)
     if (r.reach[i].cost_per_unit)
       paths.push_back("reach." + std::to_string(i + 1) + ".cost_per_unit");
@@ -543,6 +546,13 @@ std::vector<std::string> figure_paths(const Result& r) {
 }
 
 std::string unknown_figure_hint(const Result& r, const std::string& path) {
+  // A case's net_saving was its gross amount minus the cost; renamed when it
+  // became the net amount's, so that a claim on it is not silently read anew.
+  const std::string old = ".net_saving";
+  if (path.rfind("case.", 0) == 0 && path.size() > old.size() &&
+      path.compare(path.size() - old.size(), old.size(), old) == 0)
+    return "renamed to " + path.substr(0, path.size() - old.size()) +
+           ".balance (net avoided minus the programme cost per participant)";
   std::string hint = did_you_mean(path, figure_paths(r));
   return hint.empty() ? "'mkba figures FILE' lists them all"
                       : hint + " ('mkba figures FILE' lists them all)";
@@ -563,7 +573,7 @@ std::vector<std::string> valueless_paths(const Result& r) {
 std::vector<std::string> headline_paths(const Result& r) {
   std::vector<std::string> paths{"programme.cost_total"};
   if (r.programme.cost_per_participant) paths.push_back("programme.cost_per_participant");
-  for (const auto& c : r.cases) paths.push_back("case." + c.input->id + ".avoided_total");
+  for (const auto& c : r.cases) paths.push_back("case." + r.input(c).id + ".avoided_total");
   if (r.population) {
     paths.push_back("population.benefit_total");
     paths.push_back("population.net_benefit");

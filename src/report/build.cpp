@@ -100,21 +100,22 @@ Section programme_section(const Result& r, Locale locale) {
 Section case_section(const Result& r, const CaseResult& c, Locale locale, bool with_story) {
   const Analysis& a = *r.analysis;
   Section s;
+  const Case& in = r.input(c);
   // A case without a title has its id as title: show it once.
-  s.heading = c.input->id;
-  if (c.input->title != c.input->id) s.heading += ": " + c.input->title;
-  if (with_story && !c.input->story.empty()) s.paragraphs.push_back(c.input->story);
-  if (!c.input->effect.empty()) s.paragraphs.push_back(c.input->effect);
+  s.heading = in.id;
+  if (in.title != in.id) s.heading += ": " + in.title;
+  if (with_story && !in.story.empty()) s.paragraphs.push_back(in.story);
+  if (!in.effect.empty()) s.paragraphs.push_back(in.effect);
   // With additionality, each line shows its factor and its net amount too.
   Table t{{tr(locale, "Payer"), tr(locale, "Item"), tr(locale, "Calculation"), "EUR"}, {}, {}};
   if (r.adjusted) t.columns.insert(t.columns.end(), {tr(locale, "Factor"), tr(locale, "Net")});
   for (const auto& payer : a.tariffs.payers) {
     for (const auto& line : c.lines) {
       if (line.payer != payer.id) continue;
-      std::string item = line.tariff->label;
-      if (!line.input->note.empty()) item += " (" + line.input->note + ")";
-      t.rows.push_back({Cell::of(payer.label), Cell::of(item), Cell::of(line_formula(line, locale)),
-                        Cell::amount(line.amount)});
+      std::string item = r.tariff(line).label;
+      if (!r.input(line).note.empty()) item += " (" + r.input(line).note + ")";
+      t.rows.push_back({Cell::of(payer.label), Cell::of(item),
+                        Cell::of(line_formula(r, line, locale)), Cell::amount(line.amount)});
       if (r.adjusted)
         t.rows.back().insert(t.rows.back().end(), {Cell::number(Quantity(line.net_factor)),
                                                    Cell::amount(line.net_amount)});
@@ -130,10 +131,15 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   Table compare{{"", "EUR"}, {}, {}};
   compare.rows.push_back({Cell::of(tr(locale, "Programme cost per participant")),
                           Cell::amount(*r.programme.cost_per_participant)});
+  // Gross is as priced; net is after additionality, and the balance and the
+  // ratio are of the net amount, as the population's figures are.
+  compare.rows.push_back({Cell::of(tr(locale, "Gross avoided")), Cell::amount(c.avoided_total)});
+  if (r.adjusted)
+    compare.rows.push_back({Cell::of(tr(locale, "Net avoided")), Cell::amount(c.net_total)});
   compare.rows.push_back(
-      {Cell::of(tr(locale, "Avoided without the programme")), Cell::amount(c.avoided_total)});
-  compare.rows.push_back({Cell::of(tr(locale, "Net saving")), Cell::amount(*c.net_saving)});
-  compare.rows.push_back({Cell::of(tr(locale, "Benefit/cost")), Cell::ratio(c.ratio)});
+      {Cell::of(tr(locale, "Balance (net avoided - cost)")), Cell::amount(*c.balance)});
+  compare.rows.push_back(
+      {Cell::of(tr(locale, "Benefit/cost (net avoided / cost)")), Cell::ratio(c.ratio)});
   s.tables.push_back(compare);
   return s;
 }
@@ -145,13 +151,15 @@ Section cases_summary_section(const Result& r, Locale locale) {
   Table t;
   t.columns = {tr(locale, "Case"), tr(locale, "Title")};
   for (const auto& p : a.tariffs.payers) t.columns.push_back(p.label);
-  for (const char* c : {"Total avoided", "Net saving", "Benefit/cost"})
-    t.columns.push_back(tr(locale, c));
+  t.columns.push_back(tr(locale, "Gross avoided"));
+  if (r.adjusted) t.columns.push_back(tr(locale, "Net avoided"));
+  for (const char* c : {"Balance", "Benefit/cost"}) t.columns.push_back(tr(locale, c));
   for (const auto& c : r.cases) {
-    std::vector<Cell> row{Cell::of(c.input->id), Cell::of(c.input->title)};
+    std::vector<Cell> row{Cell::of(r.input(c).id), Cell::of(r.input(c).title)};
     for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
     row.push_back(Cell::amount(c.avoided_total));
-    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::missing());
+    if (r.adjusted) row.push_back(Cell::amount(c.net_total));
+    row.push_back(c.balance ? Cell::amount(*c.balance) : Cell::missing());
     row.push_back(Cell::ratio(c.ratio));
     t.rows.push_back(row);
   }
@@ -273,10 +281,11 @@ Section breakeven_section(const Result& r, Locale locale) {
             {},
             {}};
     for (const auto& u : b.units) {
-      std::string label = u.label.empty() ? u.tariff->label : u.label;
-      std::string calc = "EUR " + format_exact(u.tariff->price.exact(), locale) + " x " +
+      const Tariff& tariff = r.tariff(u);
+      std::string label = u.label.empty() ? tariff.label : u.label;
+      std::string calc = "EUR " + format_exact(tariff.price.exact(), locale) + " x " +
                          format_exact(u.quantity.exact(), locale) + " " +
-                         (u.quantity == Quantity::of(1) ? u.tariff->unit : u.tariff->unit_plural);
+                         (u.quantity == Quantity::of(1) ? tariff.unit : tariff.unit_plural);
       t.rows.push_back({Cell::of(label), Cell::of(calc), Cell::amount(u.value), exact_cell(u.exact),
                         needed_cell(u.needed)});
     }
@@ -296,8 +305,8 @@ Section reach_section(const Result& r, Locale locale) {
           {},
           {}};
   for (const auto& rr : r.reach)
-    t.rows.push_back({Cell::of(rr.input->label), Cell::number(rr.input->count),
-                      Cell::number(rr.input->months), Cell::amount(rr.cost),
+    t.rows.push_back({Cell::of(r.input(rr).label), Cell::number(r.input(rr).count),
+                      Cell::number(r.input(rr).months), Cell::amount(rr.cost),
                       rr.cost_per_unit ? Cell::amount(*rr.cost_per_unit) : Cell::missing()});
   s.tables.push_back(t);
   return s;
@@ -305,15 +314,16 @@ Section reach_section(const Result& r, Locale locale) {
 
 }  // namespace
 
-std::string line_formula(const LineResult& line, Locale locale) {
-  const AvoidedLine& in = *line.input;
-  std::string price = "EUR " + format_exact(line.tariff->price.exact(), locale);
+std::string line_formula(const Result& r, const LineResult& line, Locale locale) {
+  const AvoidedLine& in = r.input(line);
+  const Tariff& tariff = r.tariff(line);
+  std::string price = "EUR " + format_exact(tariff.price.exact(), locale);
   // An indexed price shows where it came from: "EUR 33 (2017) x 1,2804".
   if (line.index_factor != Exact::integer(1))
-    price += " (" + std::to_string(line.tariff->price_year) + ") x " +
+    price += " (" + std::to_string(tariff.price_year) + ") x " +
              format_fixed(line.index_factor, 4, locale);
   std::string f = price + " x " + format_exact(in.quantity.exact(), locale) + " " +
-                  (in.quantity == Quantity::of(1) ? line.tariff->unit : line.tariff->unit_plural);
+                  (in.quantity == Quantity::of(1) ? tariff.unit : tariff.unit_plural);
   if (in.per != Period::none) {
     f += "/" + period_word(in.per, false, locale);
     f += " x " + format_exact(in.periods.exact(), locale) + " " +

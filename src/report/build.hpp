@@ -28,6 +28,6 @@ Table tariffs_csv_table(const TariffTable& table);
 Section time_section(const Result& result, Locale locale);
 
 // "EUR 33 x 6 dagdelen/week x 40 weken"
-std::string line_formula(const LineResult& line, Locale locale);
+std::string line_formula(const Result& result, const LineResult& line, Locale locale);
 
 }  // namespace mkba::report

@@ -21,12 +21,14 @@ Table lines(const Result& r) {
           {}};
   for (const auto& c : r.cases)
     for (const auto& l : c.lines) {
-      bool periodic = l.input->per != Period::none;
-      t.rows.push_back({Cell::of(c.input->id), Cell::of(l.tariff->id), Cell::of(l.tariff->label),
-                        Cell::of(l.tariff->unit), Cell::price(l.tariff->price),
-                        Cell::number(l.input->quantity), Cell::of(period_name(l.input->per)),
-                        periodic ? Cell::number(l.input->periods) : Cell::of(""),
-                        Cell::amount(l.amount), Cell::of(l.payer), Cell::of(l.input->note),
+      const AvoidedLine& in = r.input(l);
+      const Tariff& tariff = r.tariff(l);
+      bool periodic = in.per != Period::none;
+      t.rows.push_back({Cell::of(r.input(c).id), Cell::of(tariff.id), Cell::of(tariff.label),
+                        Cell::of(tariff.unit), Cell::price(tariff.price), Cell::number(in.quantity),
+                        Cell::of(period_name(in.per)),
+                        periodic ? Cell::number(in.periods) : Cell::of(""), Cell::amount(l.amount),
+                        Cell::of(l.payer), Cell::of(in.note),
                         Cell::number(Quantity(l.index_factor)),
                         Cell::number(Quantity(l.net_factor)), Cell::amount(l.net_amount)});
     }
@@ -36,15 +38,16 @@ Table lines(const Result& r) {
 Table cases(const Result& r) {
   Table t{{"case", "title"}, {}, {}};
   for (const auto& p : r.analysis->tariffs.payers) t.columns.push_back("avoided_" + p.id);
-  for (const char* c : {"avoided_total", "cost_per_participant", "net_saving", "ratio"})
+  for (const char* c : {"avoided_total", "net_total", "cost_per_participant", "balance", "ratio"})
     t.columns.push_back(c);
   for (const auto& c : r.cases) {
-    std::vector<Cell> row{Cell::of(c.input->id), Cell::of(c.input->title)};
+    std::vector<Cell> row{Cell::of(r.input(c).id), Cell::of(r.input(c).title)};
     for (const auto& pa : c.by_payer) row.push_back(Cell::amount(pa.amount));
     row.push_back(Cell::amount(c.avoided_total));
+    row.push_back(Cell::amount(c.net_total));
     const auto& cost = r.programme.cost_per_participant;
     row.push_back(cost ? Cell::amount(*cost) : Cell::of(""));
-    row.push_back(c.net_saving ? Cell::amount(*c.net_saving) : Cell::of(""));
+    row.push_back(c.balance ? Cell::amount(*c.balance) : Cell::of(""));
     row.push_back(optional_ratio(c.ratio));
     t.rows.push_back(row);
   }
@@ -110,7 +113,7 @@ Table breakeven(const Result& r) {
                       Cell::amount(c.avoided_per_participant), Cell::amount(b.cost_total),
                       optional_ratio(c.exact), optional_count(c.needed)});
   for (const auto& u : b.units)
-    t.rows.push_back({Cell::of("tariff"), Cell::of(u.tariff->id), Cell::number(u.quantity),
+    t.rows.push_back({Cell::of("tariff"), Cell::of(r.tariff(u).id), Cell::number(u.quantity),
                       Cell::amount(u.value), Cell::amount(b.cost_total), optional_ratio(u.exact),
                       optional_count(u.needed)});
   return t;
@@ -119,8 +122,8 @@ Table breakeven(const Result& r) {
 Table reach(const Result& r) {
   Table t{{"indicator", "count", "months", "cost", "cost_per_unit"}, {}, {}};
   for (const auto& rr : r.reach)
-    t.rows.push_back({Cell::of(rr.input->label), Cell::number(rr.input->count),
-                      Cell::number(rr.input->months), Cell::amount(rr.cost),
+    t.rows.push_back({Cell::of(r.input(rr).label), Cell::number(r.input(rr).count),
+                      Cell::number(r.input(rr).months), Cell::amount(rr.cost),
                       rr.cost_per_unit ? Cell::amount(*rr.cost_per_unit) : Cell::of("")});
   return t;
 }

@@ -62,19 +62,22 @@ void tariffs(Json& j, const TariffTable& t, bool library = false) {
 void cases(Json& j, const Result& r) {
   j.key("cases").open('[');
   for (const auto& c : r.cases) {
-    j.open('{').key("id").text(c.input->id).key("title").text(c.input->title);
-    j.key("effect").text(c.input->effect);
+    const Case& in = r.input(c);
+    j.open('{').key("id").text(in.id).key("title").text(in.title);
+    j.key("effect").text(in.effect);
     j.key("lines").open('[');
     for (const auto& l : c.lines) {
-      j.open('{').key("tariff").text(l.tariff->id).key("label").text(l.tariff->label);
-      j.key("unit").text(l.tariff->unit);
-      j.key("price").raw(cell_plain(Cell::price(l.tariff->price)));
-      j.key("quantity").number(l.input->quantity);
-      bool periodic = l.input->per != Period::none;
+      const Tariff& tariff = r.tariff(l);
+      const AvoidedLine& line = r.input(l);
+      j.open('{').key("tariff").text(tariff.id).key("label").text(tariff.label);
+      j.key("unit").text(tariff.unit);
+      j.key("price").raw(cell_plain(Cell::price(tariff.price)));
+      j.key("quantity").number(line.quantity);
+      bool periodic = line.per != Period::none;
       j.key("per");
-      periodic ? j.text(period_name(l.input->per)) : j.null();
+      periodic ? j.text(period_name(line.per)) : j.null();
       j.key("for");
-      periodic ? j.number(l.input->periods) : j.null();
+      periodic ? j.number(line.periods) : j.null();
       j.key("index_factor")
           .raw(plain_fixed(l.index_factor, 12))
           .key("indexed_price")
@@ -84,7 +87,7 @@ void cases(Json& j, const Result& r) {
           .raw(cell_plain(Cell::number(Quantity(l.net_factor))))
           .key("net_amount")
           .amount(l.net_amount);
-      j.key("note").text(l.input->note).close('}');
+      j.key("note").text(line.note).close('}');
     }
     j.close(']');
     j.key("avoided_total").amount(c.avoided_total).key("net_total").amount(c.net_total);
@@ -92,8 +95,8 @@ void cases(Json& j, const Result& r) {
     payer_map(j, c.net_by_payer);
     j.key("by_payer");
     payer_map(j, c.by_payer);
-    j.key("net_saving");
-    c.net_saving ? j.amount(*c.net_saving) : j.null();
+    j.key("balance");
+    c.balance ? j.amount(*c.balance) : j.null();
     j.key("ratio").ratio(c.ratio).close('}');
   }
   j.close(']');
@@ -217,7 +220,7 @@ void breakeven(Json& j, const Result& r) {
   }
   j.close(']').key("units").open('[');
   for (const auto& u : b.units) {
-    j.open('{').key("tariff").text(u.tariff->id).key("quantity").number(u.quantity);
+    j.open('{').key("tariff").text(r.tariff(u).id).key("quantity").number(u.quantity);
     j.key("label").text(u.label).key("value").amount(u.value);
     optional_exact(j, u.exact, u.needed);
     j.close('}');
@@ -228,10 +231,11 @@ void breakeven(Json& j, const Result& r) {
 void reach(Json& j, const Result& r) {
   j.key("reach").open('[');
   for (const auto& rr : r.reach) {
-    j.open('{').key("label").text(rr.input->label).key("count").number(rr.input->count);
-    j.key("months").number(rr.input->months).key("costs").open('[');
-    for (const auto& id : rr.input->costs) j.text(id);
-    j.close(']').key("source").text(rr.input->source);
+    const ReachIndicator& in = r.input(rr);
+    j.open('{').key("label").text(in.label).key("count").number(in.count);
+    j.key("months").number(in.months).key("costs").open('[');
+    for (const auto& id : in.costs) j.text(id);
+    j.close(']').key("source").text(in.source);
     j.key("cost").amount(rr.cost).key("cost_per_unit");
     rr.cost_per_unit ? j.amount(*rr.cost_per_unit) : j.null();
     j.close('}');
@@ -243,7 +247,8 @@ void reach(Json& j, const Result& r) {
 
 std::string render_json(const Result& r) {
   Json j;
-  j.open('{').key("mkba_version").text("1");
+  // Layout 2: a case's net_saving (of the gross amount) became balance (of the net).
+  j.open('{').key("mkba_version").text("2");
   const Analysis& a = *r.analysis;
   j.key("scenario");
   a.scenario.empty() ? j.null() : j.text(a.scenario);

@@ -1,0 +1,405 @@
+#include "core/model_graph.hpp"
+
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+#include "core/population.hpp"
+#include "core/time_value.hpp"
+
+namespace mkba {
+namespace {
+
+using graph::Id;
+using graph::Op;
+
+class Builder {
+ public:
+  explicit Builder(const Analysis& a) : a_(a), g_(out_.graph) {
+    for (std::size_t p = 0; p < a.tariffs.payers.size(); ++p)
+      payer_.emplace(a.tariffs.payers[p].id, p);
+  }
+
+  ModelGraph build() {
+    programme();
+    const TariffIndex tariffs(a_.tariffs);
+    for (std::size_t c = 0; c < a_.cases.size(); ++c) one_case(tariffs, c);
+    const bool timed = a_.programme.horizon || a_.programme.discounting.origin.line;
+    const std::size_t years =
+        a_.programme.horizon ? static_cast<std::size_t>(a_.programme.horizon->years) : 1;
+    std::vector<std::vector<Id>> case_years;  // [case][year x payers + payer]
+    if (timed && a_.population)
+      for (std::size_t c = 0; c < a_.cases.size(); ++c) case_years.push_back(case_year(c, years));
+    // Every case's figures come before the first aggregate over them (LeaveOneOut).
+    if (a_.population) {
+      const long long n =
+          a_.population->participants.value_or(a_.programme.participants.value_or(0));
+      out_.population_participants =
+          g_.constant(Exact::integer(n), what(Figure::population_participants));
+      const std::vector<CaseBasis> bases = case_bases(a_);
+      out_.population = population(bases, false);
+      out_.population_net = population(bases, true);
+    }
+    if (timed) time(years, case_years);
+    return std::move(out_);
+  }
+
+ private:
+  std::size_t payers() const { return a_.tariffs.payers.size(); }
+
+  // A sum per payer of the table of `items` (node, payer).
+  std::vector<Id> per_payer(const std::vector<std::pair<Id, std::size_t>>& items, Figure f,
+                            std::size_t of = 0) {
+    std::vector<Id> out;
+    for (std::size_t p = 0; p < payers(); ++p) {
+      std::vector<Id> ops;
+      for (const auto& [id, payer] : items)
+        if (payer == p) ops.push_back(id);
+      out.push_back(
+          g_.node(Op::sum, ops, f == Figure::programme_cost ? what(f, p + 1) : what(f, of, p + 1)));
+    }
+    return out;
+  }
+
+  void programme() {
+    const Programme& p = a_.programme;
+    // Costs are stated in prices of the programme's year.
+    out_.cost_index_factor =
+        g_.constant(price_level_factor(a_, p.year), what(Figure::cost_index_factor));
+    std::vector<std::pair<Id, std::size_t>> costs;
+    std::vector<Id> all;
+    for (std::size_t i = 0; i < p.costs.size(); ++i) {
+      const Id amount = g_.constant(p.costs[i].amount.exact());
+      const Id indexed =
+          g_.node(Op::product, {amount, out_.cost_index_factor}, what(Figure::cost_item, i));
+      costs.emplace_back(indexed, payer_.at(p.costs[i].payer));
+      all.push_back(indexed);
+    }
+    out_.cost_total = g_.node(Op::sum, all, what(Figure::programme_cost));
+    out_.cost_by_payer = per_payer(costs, Figure::programme_cost);
+    if (p.participants) {
+      out_.participants =
+          g_.constant(Exact::integer(*p.participants), what(Figure::programme_participants));
+      out_.cost_per_participant = g_.node(Op::quotient, {out_.cost_total, *out_.participants},
+                                          what(Figure::cost_per_participant));
+    }
+  }
+
+  void one_case(const TariffIndex& tariffs, std::size_t c) {
+    const Case& in = a_.cases[c];
+    ModelGraph::Case out;
+    std::vector<std::pair<Id, std::size_t>> gross, net;
+    std::vector<Id> all_gross, all_net;
+    for (std::size_t i = 0; i < in.avoided.size(); ++i) {
+      const AvoidedLine& line = in.avoided[i];
+      const Tariff* tariff = tariffs.find(line.tariff);
+      ModelGraph::Line l;
+      l.tariff = static_cast<std::size_t>(tariff - a_.tariffs.tariffs.data());
+      l.payer = payer_.at(line.payer.value_or(tariff->payer));
+      const Id price = g_.constant(tariff->price.exact(), what(Figure::tariff_price, c, i));
+      l.index_factor =
+          g_.constant(price_level_factor(a_, tariff->price_year), what(Figure::index_factor, c, i));
+      const Id quantity = g_.constant(line.quantity.exact(), what(Figure::quantity, c, i));
+      const Id periods = g_.constant(line.periods.exact(), what(Figure::periods, c, i));
+      l.price = g_.node(Op::product, {price, l.index_factor}, what(Figure::indexed_price, c, i));
+      // price x index x quantity x periods: gross.
+      l.amount = g_.node(Op::product, {price, l.index_factor, quantity, periods},
+                         what(Figure::line, c, i));
+      l.net_factor =
+          g_.constant(net_factor(line.adjustments, in.adjustments, a_.programme.adjustments),
+                      what(Figure::net_factor, c, i));
+      l.net_amount = g_.node(Op::product, {l.amount, l.net_factor}, what(Figure::line_net, c, i));
+      gross.emplace_back(l.amount, l.payer);
+      net.emplace_back(l.net_amount, l.payer);
+      all_gross.push_back(l.amount);
+      all_net.push_back(l.net_amount);
+      out.lines.push_back(l);
+    }
+    out.avoided = g_.node(Op::sum, all_gross, what(Figure::case_avoided, c));
+    out.by_payer = per_payer(gross, Figure::case_avoided, c);
+    out.net = g_.node(Op::sum, all_net, what(Figure::case_net, c));
+    out.net_by_payer = per_payer(net, Figure::case_net, c);
+    // The balance and the ratio are of the net amount, as the population's.
+    if (const auto& cost = out_.cost_per_participant) {
+      out.balance = g_.node(Op::difference, {out.net, *cost}, what(Figure::case_balance, c));
+      out.ratio = g_.node(Op::quotient, {out.net, *cost}, what(Figure::case_ratio, c));
+    }
+    out_.cases.push_back(std::move(out));
+  }
+
+  // The year factors of a timing as constants, once per distinct timing:
+  // files repeat a few timings over many lines.
+  const std::vector<Id>& timing(const Timing& t, std::size_t years) {
+    auto key = std::make_tuple(t.lag, t.years, t.drop_off.numerator(), t.drop_off.denominator());
+    auto it = timings_.find(key);
+    if (it != timings_.end()) return it->second;
+    std::vector<Id> ids;
+    for (const Exact& f : timing_factors(t, static_cast<int>(years)))
+      ids.push_back(f.is_zero() ? zero() : g_.constant(f));
+    return timings_.emplace(key, std::move(ids)).first->second;
+  }
+  Id zero() {
+    if (!zero_) zero_ = g_.constant(Exact());
+    return *zero_;
+  }
+  bool is_zero(Id id) const { return zero_ && id == *zero_; }
+
+  // A case's net amount per payer in each year of the horizon.
+  std::vector<Id> case_year(std::size_t c, std::size_t years) {
+    const Case& in = a_.cases[c];
+    const ModelGraph::Case& mc = out_.cases[c];
+    std::vector<std::vector<Id>> ops(years * payers());
+    for (std::size_t i = 0; i < in.avoided.size(); ++i) {
+      const std::vector<Id>& factors = timing(in.avoided[i].timing, years);
+      for (std::size_t y = 0; y < factors.size(); ++y)
+        if (!is_zero(factors[y]))
+          ops[y * payers() + mc.lines[i].payer].push_back(
+              g_.node(Op::product, {mc.lines[i].net_amount, factors[y]},
+                      what(Figure::case_year, c, y * payers() + mc.lines[i].payer)));
+    }
+    std::vector<Id> out;
+    for (std::size_t k = 0; k < ops.size(); ++k)
+      out.push_back(g_.node(Op::sum, ops[k], what(Figure::case_year, c, k)));
+    return out;
+  }
+
+  // The programme's cost per year and payer ([year x payers + payer]), at the
+  // analysis price level.
+  std::vector<std::vector<Id>> yearly_costs(std::size_t years) {
+    std::vector<std::vector<Id>> out(years * payers());
+    const Exact index = g_.value_of_constant(out_.cost_index_factor);  // a copy: constants grow
+    for (const auto& cost : a_.programme.costs) {
+      const std::vector<Exact> factors = timing_factors(cost.timing, static_cast<int>(years));
+      for (std::size_t y = 0; y < factors.size(); ++y)
+        if (!factors[y].is_zero())
+          out[y * payers() + payer_.at(cost.payer)].push_back(g_.node(
+              Op::product, {g_.constant(cost.amount.exact()), g_.constant(index * factors[y])},
+              what(Figure::year_cost, y, payer_.at(cost.payer))));
+    }
+    return out;
+  }
+
+  // Year by year over the horizon, net of additionality, discounted.
+  void time(std::size_t years, const std::vector<std::vector<Id>>& case_years) {
+    ModelGraph::Time t;
+    const std::vector<CaseBasis> bases =
+        a_.population && !a_.cases.empty() ? case_bases(a_) : std::vector<CaseBasis>();
+    const std::vector<std::vector<Id>> costs = yearly_costs(years);
+    const std::vector<Exact> discount =
+        discount_factors(a_.programme.discounting, static_cast<int>(years));
+    t.by_payer.resize(payers());
+    std::vector<std::vector<Id>> benefit(payers()), cost(payers()), pv_benefit(payers()),
+        pv_cost(payers());
+    std::vector<Id> benefit_totals, cost_totals, pv_benefits, pv_costs;
+    std::optional<Id> cumulative;
+    for (std::size_t y = 0; y < years; ++y) {
+      const graph::What in_year = what(Figure::year_figure, y);
+      ModelGraph::Year row;
+      row.discount_factor = g_.constant(discount[y], in_year);
+      for (std::size_t p = 0; p < payers(); ++p) {
+        Id b = zero();
+        if (!bases.empty()) {
+          std::vector<Id> per_case;
+          for (const auto& c : case_years) per_case.push_back(c[y * payers() + p]);
+          const Id per_participant =
+              basis(bases[p], std::move(per_case), what(Figure::year_benefit, y, p));
+          b = g_.node(Op::product, {per_participant, *out_.population_participants},
+                      what(Figure::year_benefit, y, p));
+        }
+        const Id c = g_.node(Op::sum, costs[y * payers() + p], what(Figure::year_cost, y, p));
+        row.benefit.push_back(b);
+        row.cost.push_back(c);
+        benefit[p].push_back(b);
+        cost[p].push_back(c);
+        pv_benefit[p].push_back(g_.node(Op::product, {b, row.discount_factor}, in_year));
+        pv_cost[p].push_back(g_.node(Op::product, {c, row.discount_factor}, in_year));
+      }
+      row.benefit_total = g_.node(Op::sum, row.benefit, in_year);
+      row.cost_total = g_.node(Op::sum, row.cost, in_year);
+      row.net = g_.node(Op::difference, {row.benefit_total, row.cost_total}, in_year);
+      row.net_discounted = g_.node(Op::product, {row.net, row.discount_factor}, in_year);
+      row.cumulative = cumulative ? g_.node(Op::sum, {*cumulative, row.net_discounted}, in_year)
+                                  : g_.node(Op::sum, {row.net_discounted}, in_year);
+      cumulative = row.cumulative;
+      benefit_totals.push_back(row.benefit_total);
+      cost_totals.push_back(row.cost_total);
+      pv_benefits.push_back(
+          g_.node(Op::product, {row.benefit_total, row.discount_factor}, in_year));
+      pv_costs.push_back(g_.node(Op::product, {row.cost_total, row.discount_factor}, in_year));
+      t.rows.push_back(std::move(row));
+    }
+    for (std::size_t p = 0; p < payers(); ++p) {
+      const graph::What of = what(Figure::payer_time, p);
+      ModelGraph::PayerTime& pt = t.by_payer[p];
+      pt.benefit = g_.node(Op::sum, benefit[p], of);
+      pt.cost = g_.node(Op::sum, cost[p], of);
+      pt.pv_benefit = g_.node(Op::sum, pv_benefit[p], of);
+      pt.pv_cost = g_.node(Op::sum, pv_cost[p], of);
+      pt.net = g_.node(Op::difference, {pt.benefit, pt.cost}, of);
+      pt.npv = g_.node(Op::difference, {pt.pv_benefit, pt.pv_cost}, of);
+    }
+    const graph::What total = what(Figure::time_total);
+    t.benefit_total = g_.node(Op::sum, benefit_totals, total);
+    t.cost_total = g_.node(Op::sum, cost_totals, total);
+    t.pv_benefit = g_.node(Op::sum, pv_benefits, total);
+    t.pv_cost = g_.node(Op::sum, pv_costs, total);
+    t.net_total = g_.node(Op::difference, {t.benefit_total, t.cost_total}, total);
+    t.npv = g_.node(Op::difference, {t.pv_benefit, t.pv_cost}, total);
+    t.ratio = g_.node(Op::quotient, {t.pv_benefit, t.pv_cost}, total);
+    t.roi = g_.node(Op::quotient, {t.npv, t.pv_cost}, total);
+    out_.time = std::move(t);
+  }
+
+  Id basis(const CaseBasis& b, std::vector<Id> per_case, graph::What w) {
+    std::vector<std::pair<std::size_t, Exact>> weights;
+    for (const auto& [c, q] : b.weights) weights.emplace_back(c, q.exact());
+    const Op op = b.kind == Basis::Kind::mean      ? Op::mean
+                  : b.kind == Basis::Kind::median  ? Op::median
+                  : b.kind == Basis::Kind::weights ? Op::weighted
+                                                   : Op::single;
+    return g_.aggregate(op, std::move(per_case), w, std::move(weights), b.case_index);
+  }
+
+  ModelGraph::Population population(const std::vector<CaseBasis>& bases, bool net) {
+    ModelGraph::Population out;
+    const std::size_t of_net = net ? 1 : 0;
+    std::vector<Id> benefits, costs;
+    for (std::size_t p = 0; p < payers(); ++p) {
+      std::vector<Id> per_case;
+      for (const auto& c : out_.cases) per_case.push_back((net ? c.net_by_payer : c.by_payer)[p]);
+      ModelGraph::PayerPopulation pp;
+      pp.per_participant =
+          basis(bases[p], std::move(per_case), what(Figure::per_participant, p, of_net));
+      pp.benefit = g_.node(Op::product, {pp.per_participant, *out_.population_participants},
+                           what(Figure::benefit, p, of_net));
+      pp.cost = out_.cost_by_payer[p];
+      pp.net =
+          g_.node(Op::difference, {pp.benefit, pp.cost}, what(Figure::population_net, p, of_net));
+      pp.ratio =
+          g_.node(Op::quotient, {pp.benefit, pp.cost}, what(Figure::population_ratio, p, of_net));
+      benefits.push_back(pp.benefit);
+      costs.push_back(pp.cost);
+      out.by_payer.push_back(pp);
+    }
+    out.benefit_total = g_.node(Op::sum, benefits, what(Figure::benefit_total, 0, of_net));
+    out.cost_total = g_.node(Op::sum, costs, what(Figure::cost_total, 0, of_net));
+    out.net_benefit = g_.node(Op::difference, {out.benefit_total, out.cost_total},
+                              what(Figure::net_benefit, 0, of_net));
+    out.ratio = g_.node(Op::quotient, {out.benefit_total, out.cost_total},
+                        what(Figure::total_ratio, 0, of_net));
+    return out;
+  }
+
+  const Analysis& a_;
+  ModelGraph out_;
+  graph::Graph& g_;
+  std::unordered_map<std::string, std::size_t> payer_;
+  std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
+  std::optional<Id> zero_;
+};
+
+}  // namespace
+
+ModelGraph build_model_graph(const Analysis& a) { return Builder(a).build(); }
+
+namespace {
+
+Money money(const graph::View& v, graph::Id id) { return Money(*v[id]); }
+
+std::optional<Quantity> ratio_of(const graph::View& v, graph::Id id) {
+  if (!v[id]) return std::nullopt;
+  return Quantity(*v[id]);
+}
+
+std::vector<PayerAmount> per_payer(const Analysis& a, const graph::View& v,
+                                   const std::vector<graph::Id>& ids) {
+  std::vector<PayerAmount> out;
+  for (std::size_t p = 0; p < ids.size(); ++p)
+    out.push_back({a.tariffs.payers[p].id, money(v, ids[p])});
+  return out;
+}
+
+}  // namespace
+
+void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, Result& r) {
+  r.programme.participants = a.programme.participants;
+  r.programme.cost_index_factor = *v[m.cost_index_factor];
+  r.programme.cost_total = money(v, m.cost_total);
+  r.programme.cost_by_payer = per_payer(a, v, m.cost_by_payer);
+  if (m.cost_per_participant) r.programme.cost_per_participant = money(v, *m.cost_per_participant);
+  for (std::size_t c = 0; c < m.cases.size(); ++c) {
+    const ModelGraph::Case& mc = m.cases[c];
+    CaseResult cr;
+    cr.index = c;
+    for (std::size_t i = 0; i < mc.lines.size(); ++i) {
+      const ModelGraph::Line& ml = mc.lines[i];
+      cr.lines.push_back({c, i, ml.tariff, a.tariffs.payers[ml.payer].id, *v[ml.index_factor],
+                          money(v, ml.price), money(v, ml.amount), *v[ml.net_factor],
+                          money(v, ml.net_amount)});
+    }
+    cr.avoided_total = money(v, mc.avoided);
+    cr.by_payer = per_payer(a, v, mc.by_payer);
+    cr.net_total = money(v, mc.net);
+    cr.net_by_payer = per_payer(a, v, mc.net_by_payer);
+    if (mc.balance) cr.balance = money(v, *mc.balance);
+    if (mc.ratio) cr.ratio = ratio_of(v, *mc.ratio);
+    r.cases.push_back(std::move(cr));
+  }
+}
+
+PopulationResult population_result(const Analysis& a, const ModelGraph& m,
+                                   const ModelGraph::Population& mp, const graph::View& v) {
+  PopulationResult out;
+  out.participants = static_cast<long long>(v[*m.population_participants]->numerator());
+  for (std::size_t p = 0; p < mp.by_payer.size(); ++p) {
+    const ModelGraph::PayerPopulation& n = mp.by_payer[p];
+    out.by_payer.push_back({a.tariffs.payers[p].id, basis_name(a, a.tariffs.payers[p].id),
+                            money(v, n.per_participant), money(v, n.benefit), money(v, n.cost),
+                            money(v, n.net), ratio_of(v, n.ratio)});
+  }
+  out.benefit_total = money(v, mp.benefit_total);
+  out.cost_total = money(v, mp.cost_total);
+  out.net_benefit = money(v, mp.net_benefit);
+  out.ratio = ratio_of(v, mp.ratio);
+  return out;
+}
+
+TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View& v) {
+  const ModelGraph::Time& t = *m.time;
+  TimeResult out;
+  out.years = a.programme.horizon ? a.programme.horizon->years : 1;
+  out.start = a.programme.horizon ? a.programme.horizon->start : 0;
+  for (std::size_t y = 0; y < t.rows.size(); ++y) {
+    const ModelGraph::Year& n = t.rows[y];
+    YearRow row;
+    row.index = static_cast<int>(y) + 1;
+    row.year = out.start ? out.start + row.index - 1 : 0;
+    row.discount_factor = *v[n.discount_factor];
+    row.benefit = per_payer(a, v, n.benefit);
+    row.cost = per_payer(a, v, n.cost);
+    row.benefit_total = money(v, n.benefit_total);
+    row.cost_total = money(v, n.cost_total);
+    row.net = money(v, n.net);
+    row.net_discounted = money(v, n.net_discounted);
+    row.cumulative_discounted = money(v, n.cumulative);
+    if (!out.payback && Money() < row.cumulative_discounted) out.payback = row.index;
+    out.rows.push_back(std::move(row));
+  }
+  for (std::size_t p = 0; p < t.by_payer.size(); ++p) {
+    const ModelGraph::PayerTime& n = t.by_payer[p];
+    out.by_payer.push_back({a.tariffs.payers[p].id, money(v, n.benefit), money(v, n.cost),
+                            money(v, n.net), money(v, n.pv_benefit), money(v, n.pv_cost),
+                            money(v, n.npv)});
+  }
+  out.benefit_total = money(v, t.benefit_total);
+  out.cost_total = money(v, t.cost_total);
+  out.net_total = money(v, t.net_total);
+  out.pv_benefit = money(v, t.pv_benefit);
+  out.pv_cost = money(v, t.pv_cost);
+  out.npv = money(v, t.npv);
+  out.ratio = ratio_of(v, t.ratio);
+  out.roi = ratio_of(v, t.roi);
+  return out;
+}
+
+}  // namespace mkba

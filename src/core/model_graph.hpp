@@ -1,0 +1,116 @@
+#pragma once
+// The figures of an analysis as one graph (graph.hpp): the programme's costs,
+// each case's lines gross and net, its totals per payer, balance and ratio,
+// and the population per payer, gross and net. This is where those formulas
+// are written; calculate() evaluates the graph and fills the Result from it.
+
+#include <optional>
+#include <vector>
+
+#include "core/graph.hpp"
+#include "core/model.hpp"
+#include "core/result.hpp"
+
+namespace mkba {
+
+// What a node of the model graph is (graph::What::tag); `a` and `b` index
+// what it is of.
+enum class Figure : std::uint16_t {
+  constant,           // a fixed factor or value without a figure of its own
+  cost_item,          // a = programme cost: its amount at the analysis price level
+  cost_index_factor,  // programme year -> analysis price level
+  programme_cost,     // a = payer + 1, 0 for all
+  programme_participants,
+  cost_per_participant,
+  tariff_price,   // a = case, b = line: the tariff's price
+  index_factor,   // a = case, b = line
+  quantity,       // a = case, b = line
+  periods,        // a = case, b = line
+  indexed_price,  // a = case, b = line
+  line,           // a = case, b = line: gross amount
+  net_factor,     // a = case, b = line
+  line_net,       // a = case, b = line
+  case_avoided,   // a = case, b = payer + 1, 0 for all: gross
+  case_net,       // a = case, b = payer + 1, 0 for all
+  case_balance,   // a = case
+  case_ratio,     // a = case
+  population_participants,
+  per_participant,   // a = payer, b = 1 for net
+  benefit,           // a = payer, b = net
+  population_cost,   // a = payer, b = net
+  population_net,    // a = payer, b = net
+  population_ratio,  // a = payer, b = net
+  benefit_total,     // b = net
+  cost_total,        // b = net
+  net_benefit,       // b = net
+  total_ratio,       // b = net
+  // Over the horizon, net of additionality: from here on the time figures.
+  case_year,     // a = case, b = year x payers + payer
+  year_benefit,  // a = year, b = payer
+  year_cost,     // a = year, b = payer
+  year_figure,   // a = year: its totals, net, discounted and cumulative
+  payer_time,    // a = payer: its sums and present values
+  time_total,    // the horizon's sums, present values, NPV, ratio and ROI
+};
+
+inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
+  return {static_cast<std::uint16_t>(f), static_cast<std::uint32_t>(a),
+          static_cast<std::uint32_t>(b)};
+}
+inline Figure figure_of(const graph::What& w) { return static_cast<Figure>(w.tag); }
+
+struct ModelGraph {
+  using Id = graph::Id;
+  struct Line {
+    Id index_factor, price, amount, net_factor, net_amount;
+    std::size_t payer = 0;  // in the table
+    std::size_t tariff = 0;
+  };
+  struct Case {
+    std::vector<Line> lines;
+    Id avoided, net;
+    std::vector<Id> by_payer, net_by_payer;
+    std::optional<Id> balance, ratio;
+  };
+  struct PayerPopulation {
+    Id per_participant, benefit, cost, net, ratio;
+  };
+  struct Population {
+    std::vector<PayerPopulation> by_payer;
+    Id benefit_total, cost_total, net_benefit, ratio;
+  };
+
+  struct Year {
+    std::vector<Id> benefit, cost;  // per payer
+    Id discount_factor, benefit_total, cost_total, net, net_discounted, cumulative;
+  };
+  struct PayerTime {
+    Id benefit, cost, net, pv_benefit, pv_cost, npv;
+  };
+  struct Time {
+    std::vector<Year> rows;
+    std::vector<PayerTime> by_payer;
+    Id benefit_total, cost_total, net_total, pv_benefit, pv_cost, npv, ratio, roi;
+  };
+
+  graph::Graph graph;
+  Id cost_index_factor = 0, cost_total = 0;
+  std::vector<Id> cost_by_payer;
+  std::optional<Id> participants, cost_per_participant;
+  std::vector<Case> cases;
+  std::optional<Id> population_participants;
+  std::optional<Population> population, population_net;  // with a population block
+  std::optional<Time> time;                              // with a horizon or discounting
+};
+
+// The graph of a valid analysis.
+ModelGraph build_model_graph(const Analysis& analysis);
+
+// Figures of the result from the values of the graph's nodes: the
+// programme's and the cases' into `r`, the population's and over time.
+void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, Result& r);
+PopulationResult population_result(const Analysis& a, const ModelGraph& m,
+                                   const ModelGraph::Population& p, const graph::View& v);
+TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+
+}  // namespace mkba
