@@ -123,6 +123,22 @@ int check_leftovers(const CLI::App& app, const CLI::App* command);
 // ArgumentMismatch); exit 2.
 int missing_value(const CLI::App& app, const std::vector<std::string>& args);
 
+// What a shell completes a value with (`mkba completion`): names of files,
+// of YAML files, of case files and folders, the scenarios of the case file
+// on the line, or a closed list.
+enum class Completion { none, files, yaml_files, case_inputs, scenarios, choices };
+struct ValueCompletion {
+  Completion kind = Completion::none;
+  std::vector<std::string> choices;  // Completion::choices
+};
+// Sets how the value of `option` (of `cmd`) is completed.
+void set_completion(const CLI::App& cmd, const CLI::Option* option, ValueCompletion how);
+// How it is completed: as set, else YAML files for a value named FILE,
+// TABLE, REFERENCE or SERIES, else not at all.
+ValueCompletion completion_of(const CLI::App& cmd, const CLI::Option* option);
+// The usage line of `cmd` as its --help shows it ("mkba run FILE|DIR...").
+std::string usage_line(const CLI::App& cmd);
+
 // The --help layout, for the app before its commands are added (they take
 // it over): each command's usage line as set_usage gave it.
 std::shared_ptr<CLI::Formatter> help_formatter();

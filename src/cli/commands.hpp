@@ -32,5 +32,6 @@ void setup_summary(CLI::App& app, Commands& commands);
 void setup_compare(CLI::App& app, Commands& commands);
 void setup_sensitivity(CLI::App& app, Commands& commands);
 void setup_simulate(CLI::App& app, Commands& commands);
+void setup_completion(CLI::App& app, Commands& commands);
 
 }  // namespace mkba::cli
