@@ -243,6 +243,15 @@ CLI::Option* add_switch(CLI::App* cmd, const std::string& names, const std::stri
   return cmd->add_flag(names, help);
 }
 
+void add_progress_options(CLI::App* cmd, CaseDeclaration& d) {
+  d.progress = add_switch(cmd, "--progress",
+                          "Show progress on stderr (done, rate, time left) even when stderr is "
+                          "not a terminal")
+                   ->group(case_group);
+  d.quiet = add_switch(cmd, "--quiet", "Only errors on stderr: no progress on a terminal")
+                ->group(case_group);
+}
+
 CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs) {
   CaseDeclaration d;
   d.inputs = inputs;
@@ -252,6 +261,7 @@ CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs) {
     d.jobs = add_value(cmd, "-j,--jobs", "N",
                        "Compute N files at a time (1 to 256); the output does not change");
     d.fail_fast = add_switch(cmd, "--fail-fast", "Stop at the first file that cannot be computed");
+    add_progress_options(cmd, d);
   } else {
     d.files = add_argument(cmd, "file", "FILE", "Case file (YAML), or - for stdin");
   }
@@ -383,6 +393,9 @@ CaseOptions Reader::case_options(const CaseDeclaration& d) {
   } else {
     o.files = {required(d.files, "a case file")};
   }
+  bool progress = flag(d.progress), quiet = flag(d.quiet);
+  if (progress && quiet) fail(Message::quiet_and_progress);
+  o.progress = progress ? ProgressMode::on : quiet ? ProgressMode::off : ProgressMode::automatic;
   o.tariffs = text(d.tariffs);
   if (o.tariffs && o.tariffs->empty()) fail(Message::empty_tariffs);
   for (const auto& s : texts(d.set)) {

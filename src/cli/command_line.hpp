@@ -46,18 +46,23 @@ CLI::Option* add_switch(CLI::App* cmd, const std::string& names, const std::stri
 enum class Inputs { one, many };
 
 // The options of a command on case files: the files, --tariffs, --set,
-// --scenario, --price-year, and for batches -j and --fail-fast.
+// --scenario, --price-year, and for batches -j, --fail-fast, --progress
+// and --quiet.
 struct CaseDeclaration {
   Inputs inputs = Inputs::one;
   CLI::Option* files = nullptr;
   CLI::Option* jobs = nullptr;
   CLI::Option* fail_fast = nullptr;
+  CLI::Option* progress = nullptr;
+  CLI::Option* quiet = nullptr;
   CLI::Option* tariffs = nullptr;
   CLI::Option* set = nullptr;
   CLI::Option* scenario = nullptr;
   CLI::Option* price_year = nullptr;
 };
 CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs);
+// --progress and --quiet, for a command on one file that shows progress.
+void add_progress_options(CLI::App* cmd, CaseDeclaration& d);
 
 // --format, -o, --locale, --csv-dialect and, for run, --table; `formats`
 // are those the command writes, `fallback` the one without --format or -o.

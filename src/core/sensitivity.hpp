@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,7 +51,9 @@ struct Sensitivity {
   std::vector<OneWay> rows;  // largest swing first
 };
 
-Sensitivity one_way(const Analysis& analysis, Diagnostics& d);
+// `done`, when given, is told how many parameters are done after each one.
+Sensitivity one_way(const Analysis& analysis, Diagnostics& d,
+                    const std::function<void(std::size_t)>& done = {});
 
 struct LeftOut {
   std::string case_id;
