@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 
 #include "cli/exit.hpp"
+#include "report/writer.hpp"
 
 namespace mkba::cli {
 namespace {
@@ -166,5 +168,17 @@ int finish_output(int code) {
 }
 
 void discard_output() { pending().file.discard(); }
+
+std::size_t text_line_width() {
+  static const std::size_t width = [] {
+    const char* columns = std::getenv("COLUMNS");
+    if (!columns || !*columns) return report::default_line_width;
+    char* end = nullptr;
+    const long n = std::strtol(columns, &end, 10);
+    return *end == '\0' && n >= 40 && n <= 1000 ? static_cast<std::size_t>(n)
+                                                : report::default_line_width;
+  }();
+  return width;
+}
 
 }  // namespace mkba::cli

@@ -27,6 +27,10 @@ int write_output(const std::string& text, const std::optional<std::string>& path
 int write_output(const Pieces& text, const std::optional<std::string>& path,
                  const std::vector<std::string>& inputs);
 
+// The width text tables keep to: $COLUMNS when it is a number from 40 to
+// 1000, else report::default_line_width (120). Read once.
+std::size_t text_line_width();
+
 // The end of every command, given its exit code: the written file replaces
 // its target when the command succeeded (0, or 1: check's complete verdict
 // that a claim does not hold), and is discarded otherwise. Returns `code`,

@@ -101,7 +101,9 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
                              std::function<report::Table()> table,
                              std::function<std::string()> json) {
   Renderers r;
-  r.text = [document](report::Locale l) { return report::render_text(document(l), l); };
+  r.text = [document](report::Locale l) {
+    return report::render_text(document(l), l, text_line_width());
+  };
   r.markdown = [document](report::Locale l) { return report::render_markdown(document(l), l); };
   r.table = std::move(table);
   r.json = std::move(json);

@@ -1,6 +1,6 @@
 #include "report/escape.hpp"
 
-#include <cstdio>
+#include <fmt/format.h>
 
 namespace mkba::report {
 namespace {
@@ -52,15 +52,13 @@ bool escaped(char32_t c) {
 std::string escape(std::string_view text, bool json) {
   std::string out;
   out.reserve(text.size());
-  char buffer[12];
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = sequence_length(text, i);
     if (length == 0) {  // not UTF-8: the byte itself
       if (json) {
         out += text[i];
       } else {
-        std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned char>(text[i]));
-        out += buffer;
+        out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[i]));
       }
       ++i;
       continue;
@@ -72,9 +70,8 @@ std::string escape(std::string_view text, bool json) {
     } else if (json && c == '\n') {
       out += "\\n";
     } else if (escaped(c) || (json && c < 0x20)) {
-      std::snprintf(buffer, sizeof buffer, json || c > 0x7F ? "\\u%04x" : "\\x%02x",
-                    static_cast<unsigned>(c));
-      out += buffer;
+      const auto code = static_cast<unsigned>(c);
+      out += json || c > 0x7F ? fmt::format("\\u{:04x}", code) : fmt::format("\\x{:02x}", code);
     } else {
       out.append(text, i, length);
     }

@@ -2,7 +2,6 @@
 // A small streaming JSON writer: pretty-printed, keys in the order written,
 // amounts as numbers with exactly two decimals.
 
-#include <cstdio>
 #include <optional>
 #include <string>
 

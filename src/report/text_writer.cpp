@@ -1,5 +1,7 @@
 // Plain-text tables for the terminal: aligned columns, numbers to the right.
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "report/escape.hpp"
 #include "report/words.hpp"
@@ -41,35 +43,172 @@ TextGrid text_grid(const Table& t, Locale locale) {
   return g;
 }
 
-void render_text_table(const TextGrid& g, std::string& out) {
-  std::vector<std::size_t> widths(g.columns.size(), 0);
-  std::vector<std::string> columns;
-  for (const auto& c : g.columns) columns.push_back(one_line(c));
-  for (std::size_t c = 0; c < g.columns.size(); ++c) widths[c] = width(columns[c]);
+namespace {
+
+// `text` broken at spaces into lines of at most `w` characters (a longer word
+// stays whole on its own line). A lone "-" stays with the word after it, so
+// that "mediaan - basis" breaks as "mediaan" over "- basis".
+std::vector<std::string> wrap(const std::string& text, std::size_t w) {
+  std::vector<std::string> words;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t end = std::min(text.find(' ', start), text.size());
+    if (end > start) {
+      std::string word = text.substr(start, end - start);
+      if (!words.empty() && words.back() == "-") word = "- " + word, words.pop_back();
+      words.push_back(std::move(word));
+    }
+    start = end + 1;
+  }
+  std::vector<std::string> lines;
+  std::string line;
+  for (const auto& word : words) {
+    if (!line.empty() && width(line) + 1 + width(word) > w)
+      lines.push_back(std::move(line)), line.clear();
+    line += (line.empty() ? "" : " ") + word;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
+std::size_t longest_word(const std::string& text) {
+  std::size_t longest = 0;
+  for (const auto& word : wrap(text, 0)) longest = std::max(longest, width(word));
+  return longest;
+}
+
+// The width of a line holding `columns` of `widths`: margin and gaps.
+std::size_t line_width_of(const std::vector<std::size_t>& widths,
+                          const std::vector<std::size_t>& columns) {
+  std::size_t w = 2 + (columns.empty() ? 0 : 2 * (columns.size() - 1));
+  for (auto c : columns) w += widths[c];
+  return w;
+}
+
+// The columns of each block a table too wide for `limit` is cut into: the
+// first column (what the rows are) in every block, then as many of the
+// others as fit; a column wider than any line gets a block of its own.
+std::vector<std::vector<std::size_t>> blocks_of(const std::vector<std::size_t>& widths,
+                                                std::size_t limit) {
+  std::vector<std::vector<std::size_t>> blocks{{0}};
+  for (std::size_t c = 1; c < widths.size(); ++c) {
+    auto& block = blocks.back();
+    block.push_back(c);
+    if (block.size() > 2 && line_width_of(widths, block) > limit) {
+      block.pop_back();
+      blocks.push_back({0, c});
+    }
+  }
+  return blocks;
+}
+
+struct Layout {
+  std::vector<std::size_t> widths;
+  std::vector<std::vector<std::string>> headings;  // each column's heading, in lines
+};
+
+// A column of text is not narrowed below this, nor below its longest word.
+constexpr std::size_t narrowest_text = 16;
+
+// Column widths for `limit`: as wide as the widest cell and heading when that
+// fits. Otherwise headings wrap at spaces down to their cells' width, then
+// the widest columns of text wrap their cells, down to their longest word;
+// what is still too wide continues in blocks (blocks_of).
+Layout layout(const TextGrid& g, std::size_t limit) {
+  const std::size_t n = g.columns.size();
+  Layout l{std::vector<std::size_t>(n, 0), std::vector<std::vector<std::string>>(n)};
+  std::vector<std::size_t> cells(n, 0);
   for (std::size_t r = 0; r < g.rows; ++r)
-    for (std::size_t c = 0; c < g.columns.size(); ++c)
-      widths[c] = std::max(widths[c], width(one_line(g.cell(r, c))));
-  std::size_t line = 2 * g.columns.size() + 1;  // margin, gaps and line end
-  for (auto w : widths) line += w;              // a byte per code point: most are ASCII
-  out.reserve(out.size() + (g.rows + 2) * line);
-  auto emit = [&](auto cell_at) {
-    std::string line = "  ";
-    for (std::size_t c = 0; c < g.columns.size(); ++c)
-      line += (c ? "  " : "") + pad(cell_at(c), widths[c], g.right[c]);
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
+    for (std::size_t c = 0; c < n; ++c)
+      cells[c] = std::max(cells[c], width(one_line(g.cell(r, c))));
+  std::vector<std::string> headings;
+  for (const auto& heading : g.columns) headings.push_back(one_line(heading));
+  std::vector<std::size_t> all(n);
+  for (std::size_t c = 0; c < n; ++c) {
+    all[c] = c;
+    l.widths[c] = std::max(cells[c], width(headings[c]));
+  }
+  if (line_width_of(l.widths, all) <= limit) {
+    for (std::size_t c = 0; c < n; ++c) l.headings[c] = {headings[c]};
+    return l;
+  }
+  for (std::size_t c = 0; c < n; ++c) l.widths[c] = std::max(cells[c], longest_word(headings[c]));
+  // How narrow each column of text may get; wrapping cells only helps when
+  // the table then fits (else it goes to blocks at its natural widths).
+  std::vector<std::size_t> floors = l.widths;
+  for (std::size_t c = 0; c < n; ++c) {
+    if (g.right[c] || l.widths[c] <= narrowest_text) continue;
+    floors[c] = std::max(narrowest_text, longest_word(headings[c]));
+    for (std::size_t r = 0; r < g.rows && floors[c] < l.widths[c]; ++r)
+      floors[c] = std::max(floors[c], longest_word(one_line(g.cell(r, c))));
+  }
+  if (line_width_of(floors, all) <= limit) {
+    std::vector<std::size_t> widest(all);  // the widest text first
+    std::stable_sort(widest.begin(), widest.end(),
+                     [&](std::size_t a, std::size_t b) { return l.widths[a] > l.widths[b]; });
+    for (auto c : widest) {
+      const std::size_t total = line_width_of(l.widths, all);
+      if (total <= limit) break;
+      l.widths[c] = std::max(floors[c], l.widths[c] - std::min(l.widths[c], total - limit));
+    }
+  }
+  for (std::size_t c = 0; c < n; ++c) l.headings[c] = wrap(headings[c], l.widths[c]);
+  return l;
+}
+
+void render_block(const TextGrid& g, const Layout& l, const std::vector<std::size_t>& columns,
+                  std::string& out) {
+  // One table row as lines: each cell wrapped to its column, numbers (never
+  // wider than their column) on the first line; `bottom` aligns the last lines.
+  auto emit = [&](const std::vector<std::vector<std::string>>& cells, bool bottom) {
+    std::size_t lines = 1;
+    for (const auto& cell : cells) lines = std::max(lines, cell.size());
+    for (std::size_t k = 0; k < lines; ++k) {
+      std::string line = "  ";
+      for (std::size_t i = 0; i < columns.size(); ++i) {
+        const auto& cell = cells[i];
+        const std::size_t skip = bottom ? lines - cell.size() : 0;
+        const std::string text = k >= skip && k - skip < cell.size() ? cell[k - skip] : "";
+        line += (i ? "  " : "") + pad(text, l.widths[columns[i]], g.right[columns[i]]);
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line + "\n";
+    }
   };
-  auto rule = [&] { emit([&](std::size_t c) { return std::string(widths[c], '-'); }); };
-  emit([&](std::size_t c) { return columns[c]; });
-  rule();
+  std::vector<std::vector<std::string>> cells(columns.size());
+  for (std::size_t i = 0; i < columns.size(); ++i) cells[i] = l.headings[columns[i]];
+  emit(cells, true);  // headings sit on the rule
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    cells[i] = {std::string(l.widths[columns[i]], '-')};
+  const auto rule = cells;
+  emit(rule, false);
   for (std::size_t r = 0; r < g.rows; ++r) {
     if (std::find(g.emphasised_rows.begin(), g.emphasised_rows.end(), r) != g.emphasised_rows.end())
-      rule();
-    emit([&](std::size_t c) { return one_line(g.cell(r, c)); });
+      emit(rule, false);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      std::string text = one_line(g.cell(r, columns[i]));
+      const std::size_t w = l.widths[columns[i]];
+      cells[i] = width(text) > w ? wrap(text, w) : std::vector<std::string>{std::move(text)};
+    }
+    emit(cells, false);
   }
 }
 
-std::string render_text(const Document& d, Locale locale) {
+}  // namespace
+
+void render_text_table(const TextGrid& g, std::string& out, std::size_t line_width) {
+  if (g.columns.empty()) return;
+  const Layout l = layout(g, line_width);
+  std::vector<std::size_t> all(g.columns.size());
+  for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
+  out.reserve(out.size() + (g.rows + 2) * (line_width_of(l.widths, all) + 1));
+  const auto blocks = blocks_of(l.widths, line_width);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (b) out += "\n";
+    render_block(g, l, blocks[b], out);
+  }
+}
+
+std::string render_text(const Document& d, Locale locale, std::size_t line_width) {
   std::string title = one_line(d.title);
   std::string out = title + "\n" + std::string(width(title), '=') + "\n";
   for (const auto& p : d.paragraphs) out += escape_controls(p) + "\n";
@@ -80,7 +219,7 @@ std::string render_text(const Document& d, Locale locale) {
     for (const auto& item : s.items) out += "- " + escape_controls(item) + "\n";
     for (const auto& t : s.tables) {
       out += "\n";
-      render_text_table(text_grid(t, locale), out);
+      render_text_table(text_grid(t, locale), out, line_width);
     }
     if (!s.notes.empty()) out += "\n";
     for (const auto& n : s.notes) out += tr(locale, "Note") + ": " + escape_controls(n) + "\n";

@@ -1,7 +1,6 @@
 #include "report/writer.hpp"
 
 #include <algorithm>
-#include <filesystem>
 
 namespace mkba::report {
 namespace {
@@ -20,7 +19,12 @@ std::optional<Format> format_named(const std::string& name) {
 }
 
 std::string extension_of(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
+  // As std::filesystem::path::extension, in plain string terms: the report
+  // layer has no business with the file system. ".md" has no extension.
+  const std::size_t slash = path.find_last_of('/');
+  const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+  const std::size_t dot = name.find_last_of('.');
+  std::string ext = dot == std::string::npos || dot == 0 || name == ".." ? "" : name.substr(dot);
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   return ext;

@@ -19,7 +19,12 @@ std::string extension_of(const std::string& path);
 // From an output file name: .csv, .json, .md/.markdown, .txt.
 std::optional<Format> format_for_path(const std::string& path);
 
-std::string render_text(const Document& document, Locale locale);
+// The width text tables keep to unless told otherwise (the command line
+// follows $COLUMNS): a table wider than its line wraps its headings at
+// spaces, then continues in blocks of columns, each led by the first.
+inline constexpr std::size_t default_line_width = 120;
+std::string render_text(const Document& document, Locale locale,
+                        std::size_t line_width = default_line_width);
 std::string render_markdown(const Document& document, Locale locale);
 // rfc4180: ',' and '.' decimals; nl: ';' and decimal commas (Dutch Excel).
 enum class CsvDialect { rfc4180, nl };
@@ -39,7 +44,8 @@ struct TextGrid {
 };
 TextGrid text_grid(const Table& table, Locale locale);
 // A table's lines as render_text and render_markdown write them, added to `out`.
-void render_text_table(const TextGrid& grid, std::string& out);
+void render_text_table(const TextGrid& grid, std::string& out,
+                       std::size_t line_width = default_line_width);
 void render_markdown_table(const TextGrid& grid, std::string& out);
 // Text in Markdown, inline (a heading, a cell, a list item): shown as
 // written, never as markup. Controls are escaped (escape_controls), every

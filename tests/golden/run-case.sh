@@ -15,6 +15,8 @@ trap 'chmod -R u+w "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
 export TMP MKBA_BIN="$mkba_bin"
 
 cd "$root" || exit 2
+# Tables follow $COLUMNS; a golden case sets it when it means to.
+unset COLUMNS
 stdin=/dev/null
 [ -f "$case_dir/stdin" ] && stdin="$case_dir/stdin"
 bash -c 'mkba() { "$MKBA_BIN" "$@"; }; '"$(cat "$case_dir/cmd")" \

@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "report/summary.hpp"
+#include "report/writer.hpp"
 
 using namespace mkba;
 using report::SummaryFormat;
@@ -95,10 +97,19 @@ TEST_CASE("summary JSON is one array; text and Markdown tables right-align the f
   table.add(row(1, {"gemeente"}));
   table.add(row(12, {"gemeente"}));
   auto lines = lines_of(table.finish());
-  REQUIRE(lines.size() == 10);
+  REQUIRE(lines.size() > 9);
   CHECK(lines[0] == "Overzicht");
+  for (const auto& line : lines) CHECK(line.size() <= report::default_line_width);
   // The cost column: 1.000,00 and 12.000,00 end in the same place.
-  CHECK(lines[8].find("1.000,00") + 8 == lines[9].find("12.000,00") + 9);
+  auto holding = [&](const std::string& amount) {
+    return std::find_if(lines.begin(), lines.end(), [&](const std::string& line) {
+      return line.find(" " + amount) != std::string::npos;
+    });
+  };
+  auto one = holding("1.000,00"), twelve = holding("12.000,00");
+  REQUIRE(one != lines.end());
+  REQUIRE(twelve == one + 1);
+  CHECK(one->find("1.000,00") + 8 == twelve->find("12.000,00") + 9);
 
   SummaryWriter md(SummaryFormat::markdown, report::Locale::en);
   md.add(row(1, {"gemeente"}));

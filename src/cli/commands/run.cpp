@@ -28,7 +28,7 @@ void render_run(const Result& r, const OutputOptions& out, Piece& p) {
   report::Locale l = out.locale;
   switch (out.format) {
     case Format::table:
-      p.text = report::render_text(report::run_document(r, l), l);
+      p.text = report::render_text(report::run_document(r, l), l, text_line_width());
       break;
     case Format::md:
       p.text = report::render_markdown(report::run_document(r, l), l);

@@ -1,0 +1,2 @@
+// Compiled with the core's include root alone: the core's headers are there.
+#include "core/model.hpp"
