@@ -14,6 +14,7 @@
 #include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
 #include "load/loaders.hpp"
+#include "load/parameter_reader.hpp"
 
 namespace mkba::cli {
 namespace {
@@ -27,14 +28,16 @@ bool fail(Session& s, const Diagnostics& d) {
   return false;
 }
 
-// The scenario's overrides, then the command line's.
-std::vector<Override> overrides_for(const Scenario* scenario, const CaseOptions& o) {
+// The scenario's overrides, then the command line's, resolved in `a`.
+std::vector<Override> overrides_for(const Analysis& a, const Scenario* scenario,
+                                    const CaseOptions& o, Diagnostics& d) {
   std::vector<Override> out;
-  if (scenario)
-    for (std::size_t i = 0; i < scenario->set.size(); ++i)
-      out.push_back({scenario->set[i].first, scenario->set[i].second, scenario->set_origins[i],
-                     "scenario " + scenario->name});
-  for (const auto& s : o.set) out.push_back({s.path, s.value, Origin{s.option, 0, 0}, s.option});
+  if (scenario) out = scenario->set;
+  for (const auto& s : o.set) {
+    const Origin at{s.option, 0, 0};
+    auto read = load::read_override(a, s.path, at, s.value, at, s.option, d);
+    if (read) out.push_back(std::move(*read));
+  }
   return out;
 }
 
@@ -66,7 +69,9 @@ bool compute_variant(Session& s, const std::string& scenario, const CaseOptions&
     }
     a.scenario = scenario;
   }
-  Diagnostics d = apply_overrides(a, overrides_for(chosen, o));
+  Diagnostics d;
+  std::vector<Override> overrides = overrides_for(a, chosen, o, d);
+  if (d.empty()) d = apply_overrides(a, overrides);
   if (!d.empty()) return fail(s, d);
   if (adjust)
     if (int code = adjust(a)) {
@@ -76,7 +81,6 @@ bool compute_variant(Session& s, const std::string& scenario, const CaseOptions&
   d = validate(a);
   if (d.empty()) out.result = calculate(a, d);
   if (out.result) d = validate_claims(*out.result);
-  if (d.empty()) d = validate_uncertainty(a);
   if (!d.empty()) {
     out.result.reset();
     return fail(s, d);
@@ -141,12 +145,6 @@ int emit(const Renderers& renderers, const OutputOptions& out,
 
 std::string programme_title(const Result& r) {
   return r.analysis->programme.name + " (" + r.analysis->file + ")";
-}
-
-std::string overrides_text(const Analysis& a) {
-  std::string out;
-  for (const auto& o : a.overrides) out += (out.empty() ? "" : "; ") + o.path + "=" + o.value;
-  return out;
 }
 
 int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command) {

@@ -76,8 +76,6 @@ int emit(const Renderers& renderers, const OutputOptions& out,
 
 // "Programme (file)": the heading of a file's figures.
 std::string programme_title(const Result& r);
-// The overrides applied to an analysis, "path=value; ...".
-std::string overrides_text(const Analysis& a);
 // Loads and computes the file of `command`, which follows the net result;
 // an exit code when it cannot, else 0.
 int load_with_outcome(Session& s, const CaseOptions& o, const std::string& command);

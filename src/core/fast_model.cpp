@@ -6,8 +6,6 @@
 #include <limits>
 #include <unordered_map>
 
-#include "core/overrides.hpp"
-#include "core/sensitivity.hpp"
 #include "core/time_value.hpp"
 
 namespace mkba {
@@ -21,7 +19,6 @@ double to_double(const Exact& e) {
 // model decides, by reporting or by computing.
 constexpr double near_limit = 0.999e15;
 
-constexpr const char* share_names[4] = {"deadweight", "attribution", "displacement", "probability"};
 constexpr std::optional<Exact> Adjustments::*share_fields[4] = {
     &Adjustments::deadweight, &Adjustments::attribution, &Adjustments::displacement,
     &Adjustments::probability};
@@ -35,12 +32,6 @@ double effective_share(const std::optional<Exact>* const* levels, int count, std
   return share == 1 || share == 3 ? 1 : 0;
 }
 
-int share_index(const std::string& name) {
-  for (int s = 0; s < 4; ++s)
-    if (name == share_names[s]) return s;
-  return -1;
-}
-
 // Which parameter, if any, sets each input: the last one naming it wins, as
 // overrides applied in order do.
 struct Targets {
@@ -52,98 +43,39 @@ struct Targets {
   int programme_participants = -1, population_participants = -1;
 };
 
-// The line an override path names in case `c`, as apply_overrides finds it;
-// -1 when it names none or is ambiguous (then the override is an error).
-int find_line(const Case& c, const std::string& name) {
-  int found = -1, same = 0;
-  for (std::size_t i = 0; i < c.avoided.size(); ++i) {
-    if (std::to_string(i + 1) == name) found = static_cast<int>(i);
-    if (c.avoided[i].tariff == name) {
-      found = found >= 0 ? found : static_cast<int>(i);
-      ++same;
-    }
+// Records parameter k as what sets the input its handle targets; false when
+// the fast model cannot express it (a structural parameter: a payer, a
+// basis, the years, the discounting, the price level).
+bool target(const Analysis& a, const Parameter& p, int k, Targets& t) {
+  const Target& to = p.target;
+  switch (to.kind) {
+    case Target::Kind::tariff_price:
+      t.tariff_price[to.index] = k;
+      return true;
+    case Target::Kind::programme_participants:
+      t.programme_participants = k;
+      return true;
+    case Target::Kind::population_participants:
+      t.population_participants = k;
+      return a.population.has_value();
+    case Target::Kind::cost_amount:
+      t.cost_amount[to.index] = k;
+      return true;
+    // With bootstrap_cases too: a drawn case is one of these, its parameters and all.
+    case Target::Kind::share:
+      (to.level == Target::Level::programme    ? t.programme_share[to.share]
+       : to.level == Target::Level::case_level ? t.case_share[to.index][to.share]
+                                               : t.line_share[to.index][to.line][to.share]) = k;
+      return true;
+    case Target::Kind::line_quantity:
+      t.line_quantity[to.index][to.line] = k;
+      return true;
+    case Target::Kind::line_periods:
+      t.line_periods[to.index][to.line] = k;
+      return true;
+    default:
+      return false;
   }
-  return same > 1 ? -1 : found;
-}
-
-int find_case(const Analysis& a, const std::string& id) {
-  for (std::size_t i = 0; i < a.cases.size(); ++i)
-    if (a.cases[i].id == id) return static_cast<int>(i);
-  return -1;
-}
-
-enum class Kind { money, quantity, share, whole };
-
-// Records parameter k's target and the kind of number it is; false when the
-// fast model cannot express it.
-bool target(const Analysis& a, const std::vector<std::string>& s, int k, Targets& t, Kind& kind) {
-  kind = Kind::money;
-  if (s[0] == "tariffs" && s.size() == 3 && s[2] == "price") {
-    for (std::size_t i = 0; i < a.tariffs.tariffs.size(); ++i)
-      if (a.tariffs.tariffs[i].id == s[1]) {
-        t.tariff_price[i] = k;
-        return true;
-      }
-    return false;
-  }
-  if (s[0] == "programme" && s.size() == 2 && s[1] == "participants") {
-    kind = Kind::whole;
-    t.programme_participants = k;
-    return true;
-  }
-  if (s[0] == "population" && s.size() == 2 && s[1] == "participants" && a.population) {
-    kind = Kind::whole;
-    t.population_participants = k;
-    return true;
-  }
-  if (s[0] == "programme" && s.size() == 4 && s[1] == "costs" && s[3] == "amount") {
-    const auto& costs = a.programme.costs;
-    for (std::size_t i = 0; i < costs.size(); ++i)
-      if (costs[i].id == s[2] || std::to_string(i + 1) == s[2]) {
-        t.cost_amount[i] = k;
-        return true;
-      }
-    return false;
-  }
-  kind = Kind::share;
-  if (s[0] == "adjustments" && s.size() == 2) {
-    int share = share_index(s[1]);
-    if (share < 0) return false;
-    t.programme_share[static_cast<std::size_t>(share)] = k;
-    return true;
-  }
-  // With bootstrap_cases too: a drawn case is one of these, its parameters and all.
-  if (s[0] != "cases") return false;
-  int c = find_case(a, s[1]);
-  if (c < 0) return false;
-  auto ci = static_cast<std::size_t>(c);
-  if (s.size() == 4 && s[2] == "adjustments") {
-    int share = share_index(s[3]);
-    if (share < 0) return false;
-    t.case_share[ci][static_cast<std::size_t>(share)] = k;
-    return true;
-  }
-  if ((s.size() != 5 && s.size() != 6) || s[2] != "avoided") return false;
-  int l = find_line(a.cases[ci], s[3]);
-  if (l < 0) return false;
-  auto li = static_cast<std::size_t>(l);
-  kind = Kind::quantity;
-  if (s.size() == 5 && s[4] == "quantity") {
-    t.line_quantity[ci][li] = k;
-    return true;
-  }
-  if (s.size() == 5 && s[4] == "for" && a.cases[ci].avoided[li].per != Period::none) {
-    t.line_periods[ci][li] = k;
-    return true;
-  }
-  if (s.size() == 6 && s[4] == "adjustments") {
-    int share = share_index(s[5]);
-    if (share < 0) return false;
-    kind = Kind::share;
-    t.line_share[ci][li][static_cast<std::size_t>(share)] = k;
-    return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -172,16 +104,15 @@ std::optional<FastModel> FastModel::compile(const Analysis& a, bool bootstrap) {
     t.case_share.push_back({-1, -1, -1, -1});
   }
   for (std::size_t k = 0; k < a.uncertainty.size(); ++k) {
-    const std::string& path = a.uncertainty[k].path;
-    Kind kind;
-    if (!target(a, split_path(path), static_cast<int>(k), t, kind)) return std::nullopt;
-    m.decimals_.push_back(override_decimals(path));
+    const Parameter& p = a.uncertainty[k].parameter;
+    if (!target(a, p, static_cast<int>(k), t)) return std::nullopt;
+    m.decimals_.push_back(decimals_of(p.type));
     // Within these the exact model takes the value (README, "Numbers"), also
     // when a later parameter sets the same input.
-    m.bounds_.push_back(kind == Kind::money      ? Bounds{0, 1e11}
-                        : kind == Kind::quantity ? Bounds{0, 1e8}
-                        : kind == Kind::share    ? Bounds{0, 1}
-                                                 : Bounds{1, 1e9});
+    m.bounds_.push_back(p.type == ValueType::money      ? Bounds{0, 1e11}
+                        : p.type == ValueType::quantity ? Bounds{0, 1e8}
+                        : p.type == ValueType::share    ? Bounds{0, 1}
+                                                        : Bounds{1, 1e9});
   }
   // A parameter that a later one overrides is no input: any value it may take will do.
   for (const Bounds& b : m.bounds_) m.base_values_.push_back(b.low);

@@ -9,8 +9,9 @@
 // given values. Only what an uncertain parameter can change is an input;
 // everything else (index factors, timing and discount factors, additionality
 // shares that are not sampled) is evaluated once, exactly, and then
-// converted. Paths it cannot express (horizon, discounting, price year,
-// payers, bases) make compilation return nothing: the caller uses the exact
+// converted. Each parameter's handle says which input it sets; those it
+// cannot express (horizon, discounting, price year, payers, bases: the
+// structural ones and the rate) make compilation return nothing: the caller uses the exact
 // model. So does a sampled value or total near the edge of what the exact
 // model accepts: `evaluate` then declines and the caller runs the exact model
 // for that draw, which reports the error if there is one.
@@ -35,7 +36,7 @@ class FastModel {
   std::size_t parameters() const { return decimals_.size(); }
   std::size_t cases() const { return case_count_; }
   std::size_t payers() const { return payer_count_; }
-  // Decimals of parameter k's override text (override_decimals).
+  // Decimals of parameter k's type (decimals_of): what a draw rounds it to.
   int decimals(std::size_t k) const { return decimals_[k]; }
   // The value of parameter k in the analysis itself.
   double base_value(std::size_t k) const { return base_values_[k]; }
@@ -53,8 +54,8 @@ class FastModel {
     double magnitude = 0;  // benefit + cost: the scale of rounding differences
   };
 
-  // Evaluates with parameter k set to values[k] (already rounded as its
-  // override text would be). `picks` (cases() indices, or null) are the cases
+  // Evaluates with parameter k set to values[k] (already rounded to its
+  // type's decimals, round_to_decimals). `picks` (cases() indices, or null) are the cases
   // drawn with replacement for bootstrap_cases: every payer then takes the
   // mean over the picks. False, having computed nothing, when a value or an
   // amount is outside the range in which the exact model is known to accept

@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.hpp"
 #include "core/distributions.hpp"
+#include "core/parameter.hpp"
 #include "core/units.hpp"
 
 namespace mkba {
@@ -251,25 +252,24 @@ struct Claim {
   Origin figure_origin;
 };
 
-// A named set of overrides (see overrides.hpp), as the case file gives it.
+// A named set of overrides (see overrides.hpp), each resolved and its value
+// read by type when the file is loaded.
 struct Scenario {
   std::string name;
   std::string description;
-  std::vector<std::pair<std::string, std::string>> set;  // path -> value as written
-  std::vector<Origin> set_origins;
+  std::vector<Override> set;  // in the order written
   Origin origin;
 };
 
-// An input that is not known for sure: an override path and its distribution.
+// An input that is not known for sure: a parameter and its distribution.
 struct UncertainParameter {
-  std::string path;
+  Parameter parameter;  // its path_origin is where the path is written
   uncertain::Distribution distribution;
-  Origin origin;  // of the path key
 };
 
 struct AppliedOverride {
   std::string path;
-  std::string value;
+  Value value;
   std::string from;  // "--set" or "scenario NAME"
 };
 

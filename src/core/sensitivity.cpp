@@ -1,9 +1,6 @@
 #include "core/sensitivity.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "core/calculate.hpp"
 #include "core/population.hpp"
@@ -11,67 +8,64 @@
 namespace mkba {
 namespace {
 
-bool whole_number_path(const std::string& path) {
-  auto ends = [&](const std::string& tail) {
-    return path.size() >= tail.size() &&
-           path.compare(path.size() - tail.size(), tail.size(), tail) == 0;
-  };
-  return ends("participants") || path == "horizon.years" || path == "programme.price_year";
+Override from_uncertainty(const UncertainParameter& p, const Value& v) {
+  return Override{p.parameter, v, p.parameter.path_origin, "uncertainty"};
 }
 
-Override from_uncertainty(const UncertainParameter& p, const std::string& value) {
-  return Override{p.path, value, p.origin, "uncertainty"};
+std::string plain(const Value& v) {
+  return v.is_choice() ? v.choice : to_plain(v.number, decimals_of(v.type));
+}
+
+// A number drawn from or bounding a distribution, as a value of the parameter.
+std::optional<Value> ranged(const UncertainParameter& u, double v, const char* which,
+                            Diagnostics& d) {
+  const Parameter& p = u.parameter;
+  if (p.type == ValueType::choice) {
+    d.error(p.path_origin, p.path + ": not a number, so it cannot be uncertain",
+            "a scenario can set it to each of its values");
+    return std::nullopt;
+  }
+  std::optional<Value> value = value_of(p, v);
+  if (!value) {
+    d.error(p.path_origin, p.path + ": the " + which + " of its distribution is out of range");
+    return std::nullopt;
+  }
+  if (!check_value(p, *value, p.path_origin, d)) return std::nullopt;
+  return value;
 }
 
 // The value where the net result crosses zero between low and high, found by
-// bisection on exact evaluations (on whole numbers for whole-number paths).
-std::optional<std::string> switching_value(const Analysis& a, const OneWay& row, Diagnostics& d) {
+// bisection on the exact values of the parameter's type (its decimals): the
+// last value tried, next to the crossing.
+std::optional<Value> switching_value(const Analysis& a, const OneWay& row, Diagnostics& d) {
   bool low_negative = row.at_low.net.is_negative();
   if (low_negative == row.at_high.net.is_negative()) return std::nullopt;
-  const UncertainParameter& p = *row.parameter;
-  double lo = std::strtod(row.low.c_str(), nullptr), hi = std::strtod(row.high.c_str(), nullptr);
-  std::string best = row.low;
-  for (int step = 0; step < 60; ++step) {
-    double mid = (lo + hi) / 2;
-    std::string text = override_text(p.path, mid);
-    if (text == override_text(p.path, lo) || text == override_text(p.path, hi)) break;
-    auto o = evaluate(a, {from_uncertainty(p, text)}, d,
-                      "with " + p.path + " = " + text + " (looking for the switching value)");
+  const Parameter& p = row.parameter;
+  Exact lo = row.low.number, hi = row.high.number;
+  Value best = row.low;
+  // Each step halves the values left between lo and hi: some 10^16 for the
+  // widest range (money) take 54.
+  for (int step = 0; step < 128; ++step) {
+    Value mid = Value::of(p.type, rounded_to((lo + hi) / Exact::integer(2), decimals_of(p.type)));
+    if (mid.number == lo || mid.number == hi) break;
+    auto o = evaluate(a, {Override{p, mid, p.path_origin, "uncertainty"}}, d,
+                      "with " + p.path + " = " + plain(mid) + " (looking for the switching value)");
     if (!o) return std::nullopt;
-    best = text;
+    best = mid;
     if (o->net.is_zero()) break;
-    (o->net.is_negative() == low_negative ? lo : hi) = mid;
+    (o->net.is_negative() == low_negative ? lo : hi) = mid.number;
   }
   return best;
 }
 
 }  // namespace
 
-int override_decimals(const std::string& path) {
-  if (whole_number_path(path)) return 0;
-  // Shares and rates take 6 decimals; money and quantities 4.
-  bool fine = path.find("adjustments.") != std::string::npos || path == "discounting.rate";
-  return fine ? 6 : 4;
+std::optional<Value> low_value(const UncertainParameter& p, Diagnostics& d) {
+  return ranged(p, uncertain::low(p.distribution), "low", d);
 }
 
-std::string override_text(const std::string& path, double value) {
-  char buffer[64];
-  int decimals = override_decimals(path);
-  if (decimals == 0) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", std::round(value));
-    return buffer;
-  }
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  std::string text = buffer;
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text == "-0" ? "0" : text;
-}
-
-double printed_override_value(int decimals, double value) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return std::strtod(buffer, nullptr) + 0.0;
+std::optional<Value> high_value(const UncertainParameter& p, Diagnostics& d) {
+  return ranged(p, uncertain::high(p.distribution), "high", d);
 }
 
 Outcome outcome_of(const TimeResult& t) {
@@ -136,13 +130,16 @@ Sensitivity one_way(const Analysis& a, Diagnostics& d,
   s.base = *base;
   for (const auto& p : a.uncertainty) {
     OneWay row;
-    row.parameter = &p;
-    row.low = override_text(p.path, uncertain::low(p.distribution));
-    row.high = override_text(p.path, uncertain::high(p.distribution));
+    row.parameter = p.parameter;
+    const std::string& path = p.parameter.path;
+    auto low = low_value(p, d), high = high_value(p, d);
+    if (!low || !high) return s;
+    row.low = *low;
+    row.high = *high;
     auto lo = evaluate(a, {from_uncertainty(p, row.low)}, d,
-                       "with " + p.path + " = " + row.low + " (its low)");
+                       "with " + path + " = " + plain(row.low) + " (its low)");
     auto hi = evaluate(a, {from_uncertainty(p, row.high)}, d,
-                       "with " + p.path + " = " + row.high + " (its high)");
+                       "with " + path + " = " + plain(row.high) + " (its high)");
     if (!lo || !hi) return s;
     row.at_low = *lo;
     row.at_high = *hi;
@@ -150,8 +147,8 @@ Sensitivity one_way(const Analysis& a, Diagnostics& d,
       Money diff = hi->net - lo->net;
       row.swing = diff.is_negative() ? -diff : diff;
     } catch (const OutOfRange& e) {
-      report_out_of_range(
-          d, p.origin, "the swing of " + p.path + " (" + s.base.figure + " at high - at low)", e);
+      report_out_of_range(d, p.parameter.path_origin,
+                          "the swing of " + path + " (" + s.base.figure + " at high - at low)", e);
       return s;
     }
     row.switching = switching_value(a, row, d);
@@ -270,11 +267,8 @@ std::vector<LeftOut> leave_one_out(const Analysis& a, Diagnostics& d) {
 
 Diagnostics validate_uncertainty(const Analysis& a) {
   Diagnostics d;
-  for (const auto& p : a.uncertainty) {
-    Analysis copy = a;
-    d.append(apply_overrides(
-        copy, {from_uncertainty(p, override_text(p.path, uncertain::low(p.distribution)))}));
-  }
+  for (const auto& p : a.uncertainty)
+    if (low_value(p, d)) high_value(p, d);
   return d;
 }
 

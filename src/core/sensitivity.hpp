@@ -4,8 +4,6 @@
 // value at which the net result turns, and leave-one-out over the cases.
 // Every evaluation is an exact run of the model with overrides.
 
-#include <algorithm>
-#include <cmath>
 #include <functional>
 #include <optional>
 #include <string>
@@ -39,11 +37,11 @@ std::optional<Outcome> evaluate_applied(const Analysis& analysis, Diagnostics& d
                                         const std::string& context = {});
 
 struct OneWay {
-  const UncertainParameter* parameter = nullptr;
-  std::string low, high;  // the values tried, as decimal text
+  Parameter parameter;
+  Value low, high;  // the values tried, of the parameter's type
   Outcome at_low, at_high;
-  Money swing;                           // |net at high - net at low|
-  std::optional<std::string> switching;  // where the net result is 0; none in range
+  Money swing;                     // |net at high - net at low|
+  std::optional<Value> switching;  // where the net result is 0; none in range
 };
 
 struct Sensitivity {
@@ -68,35 +66,14 @@ struct LeftOut {
 // (BasisAmounts): linear in the number of cases.
 std::vector<LeftOut> leave_one_out(const Analysis& analysis, Diagnostics& d);
 
-// Checks that every uncertain parameter names a number an override can set.
+// The one-way low and high of a parameter: its distribution's, rounded to
+// its type's decimals; none, having reported at the parameter's path, when
+// the parameter does not take them (a share above 1, a negative price).
+std::optional<Value> low_value(const UncertainParameter& p, Diagnostics& d);
+std::optional<Value> high_value(const UncertainParameter& p, Diagnostics& d);
+
+// Checks that every uncertain parameter is a number (not a choice) and takes
+// the low and high of its distribution.
 Diagnostics validate_uncertainty(const Analysis& analysis);
-
-// A double as decimal text for an override: whole numbers for whole-number
-// paths (participants, years), 6 decimals for shares and rates, else 4.
-std::string override_text(const std::string& path, double value);
-
-// The decimals override_text writes for a path: 0, 6 or 4.
-int override_decimals(const std::string& path);
-
-// The number override_text writes, as the nearest double (what strtod would
-// read back from the text), without formatting it: `value` rounded to
-// `decimals` (override_decimals) as printf rounds, -0 written as 0.
-// Inline: a simulation rounds every parameter of every draw.
-double printed_override_value(int decimals, double value);  // by printf and strtod
-inline double override_value(int decimals, double value) {
-  if (decimals == 0) return std::round(value);
-  const double scale = decimals == 6 ? 1e6 : 1e4;
-  // value x scale is within half an ulp of the exact product, so unless it is
-  // that close to a half the nearest whole number is the one printf rounds
-  // to, and k / scale (both exact) is the double nearest to the decimal.
-  const double t = value * scale;
-  if (!(std::abs(t) < 1e15)) return printed_override_value(decimals, value);
-  double k = static_cast<double>(static_cast<long long>(t));  // floor(t), |t| < 2^53
-  if (k > t) k -= 1;
-  const double fraction = t - k;  // exact
-  if (std::abs(fraction - 0.5) <= std::max(1e-9, std::abs(t) * 1e-15))
-    return printed_override_value(decimals, value);
-  return (fraction > 0.5 ? k + 1 : k) / scale + 0.0;
-}
 
 }  // namespace mkba

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <cstdlib>
 #include <limits>
 #include <mutex>
 #include <thread>
@@ -20,17 +19,25 @@ double to_double(const Exact& e) {
   return static_cast<double>(e.numerator()) / static_cast<double>(e.denominator());
 }
 
-// Resamples the cases, with replacement, of an analysis whose overrides are
-// applied: a case's parameters follow every copy of it. Copies keep their
-// case's id (what messages name), and bases fall back to the mean, since a
-// case named by a basis may not be drawn.
-Analysis bootstrap(const Analysis& a, uncertain::Rng& rng) {
+// Which case each case of a resampled analysis is: n picks with replacement.
+void draw_picks(uncertain::Rng& rng, std::vector<std::size_t>& picks) {
+  const std::size_t n = picks.size();
+  for (std::size_t c = 0; c < n; ++c) {
+    auto pick = static_cast<std::size_t>(rng.uniform01() * static_cast<double>(n));
+    picks[c] = std::min(pick, n - 1);
+  }
+}
+
+// The cases of `a` resampled as `picks` says, with `overrides` applied: a
+// case's parameters follow every copy of it (set_value_in_copies). Copies
+// keep their case's id (what messages name), and bases fall back to the
+// mean, since a case named by a basis may not be drawn.
+Analysis bootstrap(const Analysis& a, const std::vector<std::size_t>& picks,
+                   const std::vector<Override>& overrides, Diagnostics& d) {
   Analysis b = a;
   b.cases.clear();
-  for (std::size_t i = 0; i < a.cases.size(); ++i) {
-    auto pick = static_cast<std::size_t>(rng.uniform01() * static_cast<double>(a.cases.size()));
-    b.cases.push_back(a.cases[std::min(pick, a.cases.size() - 1)]);
-  }
+  for (std::size_t pick : picks) b.cases.push_back(a.cases[pick]);
+  d.append(apply_overrides_in_copies(b, picks, overrides));
   if (b.population) {
     b.population->default_basis.kind = Basis::Kind::mean;
     b.population->payer_basis.clear();
@@ -95,15 +102,9 @@ class Drawer {
       raw_[k] = uncertain::sample(a_.uncertainty[k].distribution, rng);
     if (!fast_) return exact(rng, row, d);
     for (std::size_t k = 0; k < raw_.size(); ++k)
-      row.parameters[k] = override_value(fast_->decimals(k), raw_[k]);
+      row.parameters[k] = round_to_decimals(raw_[k], fast_->decimals(k));
     const uncertain::Rng before_picks = rng;
-    if (o_.bootstrap_cases) {
-      const std::size_t n = picks_.size();
-      for (std::size_t c = 0; c < n; ++c) {
-        auto pick = static_cast<std::size_t>(rng.uniform01() * static_cast<double>(n));
-        picks_[c] = std::min(pick, n - 1);
-      }
-    }
+    if (o_.bootstrap_cases) draw_picks(rng, picks_);
     FastModel::Figures f;
     f.by_payer = row.figures.data() + 2;
     if (!fast_->evaluate(row.parameters.data(), o_.bootstrap_cases ? picks_.data() : nullptr,
@@ -127,17 +128,23 @@ class Drawer {
   bool exact(uncertain::Rng& rng, Row& row, Diagnostics& d) {
     std::vector<Override> overrides;
     for (std::size_t k = 0; k < raw_.size(); ++k) {
-      const auto& p = a_.uncertainty[k];
-      std::string text = override_text(p.path, raw_[k]);
-      row.parameters[k] = std::strtod(text.c_str(), nullptr);
-      overrides.push_back({p.path, text, p.origin, "simulation"});
+      const Parameter& p = a_.uncertainty[k].parameter;
+      std::optional<Value> v = value_of(p, raw_[k]);
+      if (!v) {
+        d.error(p.path_origin, p.path + ": a value drawn is not a number it takes");
+        return false;
+      }
+      row.parameters[k] = nearest_double(v->number);
+      overrides.push_back({p, *v, p.path_origin, "simulation"});
     }
     std::optional<Outcome> outcome;
     if (o_.bootstrap_cases) {
-      Analysis applied = a_;
-      Diagnostics refused = apply_overrides(applied, overrides);
+      std::vector<std::size_t> picks(a_.cases.size());
+      draw_picks(rng, picks);
+      Diagnostics refused;
+      Analysis b = bootstrap(a_, picks, overrides, refused);
       d.append(refused);
-      if (refused.empty()) outcome = evaluate_applied(bootstrap(applied, rng), d);
+      if (refused.empty()) outcome = evaluate_applied(b, d);
     } else {
       outcome = evaluate(a_, overrides, d);
     }

@@ -1,9 +1,9 @@
 #pragma once
 // Monte Carlo over the declared uncertain parameters. Each draw samples every
-// parameter from its distribution, rounds it as an override would write it
-// (override_text), and computes the outcome of sensitivity.hpp with those
-// values; the statistics over the draws are estimates in binary floating
-// point, and say so.
+// parameter from its distribution, rounds it to its type's decimals
+// (parameter.hpp: round_double, round_to_decimals), and computes the outcome of sensitivity.hpp
+// with those values; the statistics over the draws are estimates in binary floating point, and say
+// so.
 //
 // Two evaluators compute the same model. The fast one (fast_model.hpp) is
 // compiled once into arrays of doubles; the exact one applies the values as
@@ -62,7 +62,7 @@ struct SimulationResult {
   Evaluator evaluator = Evaluator::exact;
   std::size_t exact_draws = 0;  // with the fast evaluator: draws it left to the exact model
   // With keep_draws, one row per draw in draw order: the parameters in the
-  // order of the uncertainty block (as their override text reads), the net
+  // order of the uncertainty block (rounded to their types' decimals), the net
   // figure, the ratio (NaN when there is no cost to divide by), and the net
   // figure per payer.
   std::size_t row_width = 0;

@@ -3,10 +3,12 @@
 #include <filesystem>
 #include <map>
 
+#include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
 #include "core/text.hpp"
 #include "load/library.hpp"
 #include "load/loaders.hpp"
+#include "load/parameter_reader.hpp"
 #include "load/schema.hpp"
 #include "load/tariff_cache.hpp"
 #include "load/tariff_sets.hpp"
@@ -15,6 +17,19 @@
 
 namespace mkba::load {
 namespace {
+
+// What the file writes for its parameters (the values of scenarios, the
+// uncertain paths), resolved once the tariff tables are loaded: paths name
+// tariffs and payers.
+struct WrittenParameters {
+  struct Set {
+    std::size_t scenario;
+    std::string path, text;
+    Origin path_at, value_at;
+  };
+  std::vector<Set> sets;
+  std::vector<WrittenUncertainty> uncertain;
+};
 
 // Reads an optional text key into `out`; false when it is present but wrong.
 bool optional_text(const MapReader& m, const char* key, std::string& out, Diagnostics& d) {
@@ -419,7 +434,9 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
   return u;
 }
 
-std::optional<Scenario> read_scenario(const Node& node, Diagnostics& d) {
+// A scenario, its `set` into `sets` (as written, for scenario `index`).
+std::optional<Scenario> read_scenario(const Node& node, std::size_t index,
+                                      std::vector<WrittenParameters::Set>& sets, Diagnostics& d) {
   MapReader m(node, "a scenario", {"name", "description", "set"}, d);
   if (!m.is_map()) return std::nullopt;
   const Node* name = m.require("name");
@@ -457,8 +474,7 @@ std::optional<Scenario> read_scenario(const Node& node, Diagnostics& d) {
       ok = false;
       continue;
     }
-    sc.set.emplace_back(e.key, e.value.text);
-    sc.set_origins.push_back(e.key_origin);
+    sets.push_back({index, e.key, e.value.text, e.key_origin, e.value.origin});
   }
   if (!ok) return std::nullopt;
   return sc;
@@ -538,7 +554,7 @@ bool read_named_file(Sources& sources, const std::string& path, const std::strin
 }
 
 // Reads every key of the case file into `a`; false when anything was wrong.
-bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
+bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, Diagnostics& d) {
   const auto keys = {"programme", "cases",     "population", "breakeven",
                      "claims",    "scenarios", "uncertainty"};
   if (!is_root_map(root, "a case file", keys, d)) return false;
@@ -587,7 +603,7 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
   if (const Node* scenarios = m.get("scenarios")) {
     if (auto list = read_list(*scenarios, "scenarios", d)) {
       for (const auto& item : *list) {
-        auto sc = read_scenario(item, d);
+        auto sc = read_scenario(item, a.scenarios.size(), written.sets, d);
         ok = ok && sc;
         if (!sc) continue;
         for (const auto& other : a.scenarios)
@@ -603,7 +619,7 @@ bool read_case_file(const Node& root, Analysis& a, Diagnostics& d) {
     }
   }
   if (const Node* uncertainty = m.get("uncertainty"))
-    ok = read_uncertainty(*uncertainty, a.uncertainty, d) && ok;
+    ok = read_uncertainty(*uncertainty, written.uncertain, d) && ok;
   if (const Node* claims = m.get("claims")) {
     if (auto list = read_list(*claims, "claims", d)) {
       for (const auto& item : *list) {
@@ -650,6 +666,22 @@ bool load_tables(const Node& list, const std::string& path,
   return true;
 }
 
+// Resolves the paths the file writes and reads their values by type.
+bool resolve_parameters(const WrittenParameters& written, Analysis& a, Diagnostics& d) {
+  Diagnostics local;
+  for (const auto& s : written.sets) {
+    Scenario& sc = a.scenarios[s.scenario];
+    auto o = read_override(a, s.path, s.path_at, s.text, s.value_at, "scenario " + sc.name, local);
+    if (o) sc.set.push_back(std::move(*o));
+  }
+  for (const auto& u : written.uncertain)
+    if (auto p = resolve_parameter(a, u.path, u.origin, local))
+      a.uncertainty.push_back({std::move(*p), u.distribution});
+  if (local.empty()) local = validate_uncertainty(a);
+  append_in_file_order(d, local);
+  return local.empty();
+}
+
 }  // namespace
 
 std::optional<Analysis> load_analysis(const std::string& path,
@@ -660,7 +692,8 @@ std::optional<Analysis> load_analysis(const std::string& path,
   Diagnostics local;
   Analysis a;
   a.file = path;
-  bool ok = read_case_file(*root, a, local) && local.empty();
+  WrittenParameters written;
+  bool ok = read_case_file(*root, a, written, local) && local.empty();
   const Node* programme = root->find("programme");
   const Node* list = programme ? programme->find("tariffs") : nullptr;
   if (list && list->kind != Node::Kind::sequence) list = nullptr;
@@ -693,6 +726,7 @@ std::optional<Analysis> load_analysis(const std::string& path,
       a.index = load_index_series(index_path, sources, d);
     ok = ok && a.index;
   }
+  ok = ok && resolve_parameters(written, a, d);
   if (!ok) return std::nullopt;
   return a;
 }

@@ -116,7 +116,7 @@ std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) 
 
 }  // namespace
 
-bool read_uncertainty(const Node& node, std::vector<UncertainParameter>& out, Diagnostics& d) {
+bool read_uncertainty(const Node& node, std::vector<WrittenUncertainty>& out, Diagnostics& d) {
   if (node.kind != Node::Kind::map) {
     d.error(node.origin,
             "uncertainty: expected a map of override paths to distributions, got " + describe(node),

@@ -8,6 +8,14 @@
 
 namespace mkba::load {
 
-bool read_uncertainty(const Node& node, std::vector<UncertainParameter>& out, Diagnostics& d);
+// A path of the block as written, with its distribution; the path is
+// resolved (core/parameter.hpp) once the tariff tables are loaded.
+struct WrittenUncertainty {
+  std::string path;
+  uncertain::Distribution distribution;
+  Origin origin;  // of the path key
+};
+
+bool read_uncertainty(const Node& node, std::vector<WrittenUncertainty>& out, Diagnostics& d);
 
 }  // namespace mkba::load

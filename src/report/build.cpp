@@ -68,8 +68,8 @@ std::vector<std::string> overrides_paragraphs(const Analysis& a, Locale locale) 
     out.push_back(text);
   }
   for (const auto& o : a.overrides)
-    out.push_back(tr(locale, "Changed before computing") + ": " + o.path + " = " + o.value + " (" +
-                  o.from + ")");
+    out.push_back(tr(locale, "Changed before computing") + ": " + o.path + " = " +
+                  format_value(o.value, locale) + " (" + o.from + ")");
   return out;
 }
 

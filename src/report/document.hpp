@@ -7,21 +7,27 @@
 #include <string>
 #include <vector>
 
+#include "core/parameter.hpp"
 #include "core/units.hpp"
 
 namespace mkba::report {
 
 struct Cell {
-  enum class Kind { text, amount, price, number, ratio, count, missing };
+  enum class Kind { text, amount, price, number, ratio, count, parameter, missing };
   Kind kind = Kind::text;
-  std::string text;  // text cells
-  Exact value;       // all other cells
+  std::string text;                      // text cells
+  Exact value;                           // all other cells
+  ValueType type = ValueType::quantity;  // parameter cells: printed by type (format_value)
 
   static Cell of(std::string text) { return Cell{Kind::text, std::move(text), {}}; }
   static Cell amount(const Money& m) { return Cell{Kind::amount, {}, m.exact()}; }
   static Cell price(const Money& m) { return Cell{Kind::price, {}, m.exact()}; }
   static Cell number(const Quantity& q) { return Cell{Kind::number, {}, q.exact()}; }
   static Cell count(long long n) { return Cell{Kind::count, {}, Exact::integer(n)}; }
+  // A parameter's value; a choice is a text cell.
+  static Cell parameter(const Value& v) {
+    return v.is_choice() ? of(v.choice) : Cell{Kind::parameter, {}, v.number, v.type};
+  }
   // A number that does not exist (nothing to divide by): a dash in text and
   // Markdown, empty in CSV, aligned like the numbers of its column.
   static Cell missing() { return Cell{Kind::missing, {}, {}}; }

@@ -70,6 +70,8 @@ class Json {
   }
   Json& number(const Quantity& q) { return raw(cell_plain(Cell::number(q))); }
   Json& count(long long n) { return raw(std::to_string(n)); }
+  // A parameter's value: a number (plain_value), or a string for a choice.
+  Json& value(const Value& v) { return v.is_choice() ? text(v.choice) : raw(plain_value(v)); }
 
  private:
   void comma() {

@@ -249,8 +249,16 @@ std::string render_json(const Result& r) {
   a.scenario.empty() ? j.null() : j.text(a.scenario);
   j.key("overrides").open('[');
   for (const auto& o : a.overrides)
-    j.open('{').key("path").text(o.path).key("value").text(o.value).key("from").text(o.from).close(
-        '}');
+    j.open('{')
+        .key("path")
+        .text(o.path)
+        .key("value")
+        .value(o.value)
+        .key("type")
+        .text(type_name(o.value.type))
+        .key("from")
+        .text(o.from)
+        .close('}');
   j.close(']');
   programme(j, r);
   tariffs(j, r.analysis->tariffs);

@@ -60,4 +60,52 @@ std::string plain_fixed(const Exact& value, int decimals) {
   return write(value.round(decimals), 0, '.');
 }
 
+namespace {
+
+int price_places(const Exact& v) { return std::max(2, v.exact_decimals(4).value_or(4)); }
+int places(const Exact& v, int most) { return v.exact_decimals(most).value_or(most); }
+
+}  // namespace
+
+std::string format_value(const Value& v, Locale locale) {
+  const Exact& x = v.number;
+  switch (v.type) {
+    case ValueType::money:
+      return "EUR " + format_fixed(x, price_places(x), locale);
+    case ValueType::share:
+    case ValueType::rate: {
+      const Exact percent = x * Exact::integer(100);
+      return format_fixed(percent, places(percent, 4), locale) + "%";
+    }
+    case ValueType::count:
+      return format_fixed(x, 0, locale);
+    case ValueType::year:
+      return plain_fixed(x, 0);
+    case ValueType::quantity:
+      return format_fixed(x, places(x, 4), locale);
+    case ValueType::choice:
+      return v.choice;
+  }
+  return {};
+}
+
+std::string plain_value(const Value& v) {
+  const Exact& x = v.number;
+  switch (v.type) {
+    case ValueType::money:
+      return plain_fixed(x, price_places(x));
+    case ValueType::share:
+    case ValueType::rate:
+      return plain_fixed(x, places(x, 6));
+    case ValueType::count:
+    case ValueType::year:
+      return plain_fixed(x, 0);
+    case ValueType::quantity:
+      return plain_fixed(x, places(x, 4));
+    case ValueType::choice:
+      return v.choice;
+  }
+  return {};
+}
+
 }  // namespace mkba::report

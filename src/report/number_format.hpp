@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/parameter.hpp"
 #include "core/units.hpp"
 
 namespace mkba::report {
@@ -23,5 +24,15 @@ std::string format_ratio(const Quantity& q, Locale locale);
 std::string format_count(long long n, Locale locale);
 // Locale-free, for CSV and JSON: "7920.00", "-0.50".
 std::string plain_fixed(const Exact& value, int decimals);
+
+// A parameter's value by its type: money "EUR 33,00" (2 to 4 decimals),
+// shares and rates as percentages with the decimals they have ("2,5483%"),
+// counts grouped ("1.500"), years as they are ("2024"), quantities as
+// written ("2,5"), a choice as its text.
+std::string format_value(const Value& value, Locale locale);
+// Locale-free, for CSV and JSON: money with 2 to 4 decimals ("33.00"),
+// shares and rates as fractions ("0.025483"), counts, years and quantities
+// as written; a choice as its text.
+std::string plain_value(const Value& value);
 
 }  // namespace mkba::report

@@ -17,8 +17,8 @@ std::string outcome_label(const Outcome& o, Locale l) {
   return o.figure == "npv" ? tr(l, "NPV") : tr(l, "Net result");
 }
 
-std::string switching_text(const OneWay& row, Locale l) {
-  return row.switching ? *row.switching : tr(l, "none in range");
+Cell switching_cell(const OneWay& row, Locale l) {
+  return row.switching ? Cell::parameter(*row.switching) : Cell::of(tr(l, "none in range"));
 }
 
 }  // namespace
@@ -45,10 +45,10 @@ Document sensitivity_document(const Analysis& a, const Sensitivity& s,
           {},
           {}};
   for (const auto& row : s.rows)
-    t.rows.push_back({Cell::of(row.parameter->path), Cell::of(row.low), Cell::of(row.high),
-                      Cell::amount(row.at_low.net), Cell::amount(row.at_high.net),
-                      Cell::amount(row.swing), Cell::ratio(row.at_low.ratio),
-                      Cell::ratio(row.at_high.ratio), Cell::of(switching_text(row, l))});
+    t.rows.push_back(
+        {Cell::of(row.parameter.path), Cell::parameter(row.low), Cell::parameter(row.high),
+         Cell::amount(row.at_low.net), Cell::amount(row.at_high.net), Cell::amount(row.swing),
+         Cell::ratio(row.at_low.ratio), Cell::ratio(row.at_high.ratio), switching_cell(row, l)});
   one.tables.push_back(t);
   if (s.rows.empty()) one.paragraphs.push_back(tr(l, "The file declares no uncertain parameters."));
   one.notes.push_back(
@@ -74,11 +74,11 @@ Table sensitivity_table(const Sensitivity& s) {
           {},
           {}};
   for (const auto& row : s.rows)
-    t.rows.push_back({Cell::of(row.parameter->path), Cell::of(row.low), Cell::of(row.high),
-                      Cell::of(s.base.figure), Cell::amount(row.at_low.net),
-                      Cell::amount(row.at_high.net), Cell::amount(row.swing),
-                      Cell::ratio(row.at_low.ratio), Cell::ratio(row.at_high.ratio),
-                      Cell::of(row.switching.value_or(""))});
+    t.rows.push_back(
+        {Cell::of(row.parameter.path), Cell::parameter(row.low), Cell::parameter(row.high),
+         Cell::of(s.base.figure), Cell::amount(row.at_low.net), Cell::amount(row.at_high.net),
+         Cell::amount(row.swing), Cell::ratio(row.at_low.ratio), Cell::ratio(row.at_high.ratio),
+         row.switching ? Cell::parameter(*row.switching) : Cell::missing()});
   return t;
 }
 
@@ -94,11 +94,13 @@ std::string render_sensitivity_json(const Sensitivity& s, const std::vector<Left
   for (const auto& row : s.rows) {
     j.open('{')
         .key("path")
-        .text(row.parameter->path)
+        .text(row.parameter.path)
+        .key("type")
+        .text(type_name(row.parameter.type))
         .key("low")
-        .raw(row.low)
+        .value(row.low)
         .key("high")
-        .raw(row.high);
+        .value(row.high);
     j.key("at_low")
         .amount(row.at_low.net)
         .key("at_high")
@@ -106,7 +108,7 @@ std::string render_sensitivity_json(const Sensitivity& s, const std::vector<Left
         .key("swing")
         .amount(row.swing);
     j.key("switching_value");
-    row.switching ? j.raw(*row.switching) : j.null();
+    row.switching ? j.value(*row.switching) : j.null();
     j.close('}');
   }
   j.close(']').key("leave_one_out").open('[');
@@ -136,7 +138,7 @@ std::string render_tornado_svg(const Analysis& a, const Sensitivity& s, Locale l
     const OneWay& row = s.rows[i];
     double y = top + row_height * static_cast<double>(i);
     double a1 = x(value(row.at_low.net)), a2 = x(value(row.at_high.net));
-    out += svg::label(left - 8, y + 16, row.parameter->path, "end");
+    out += svg::label(left - 8, y + 16, row.parameter.path, "end");
     out += svg::bar(std::min(a1, a2), y + 4, std::max(std::abs(a2 - a1), 1.0), row_height - 8);
   }
   double base_x = x(value(s.base.net));

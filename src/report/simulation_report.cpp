@@ -57,7 +57,7 @@ Document simulation_document(const Analysis& a, const SimulationResult& s,
 
 std::string render_draws_csv(const Analysis& a, const SimulationResult& s, CsvDialect dialect) {
   Table header{{"draw"}, {}, {}};
-  for (const auto& p : a.uncertainty) header.columns.push_back(p.path);
+  for (const auto& p : a.uncertainty) header.columns.push_back(p.parameter.path);
   header.columns.push_back(s.figure);
   header.columns.push_back("ratio");
   for (const auto& p : s.payers) header.columns.push_back(s.figure + "." + p);

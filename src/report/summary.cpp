@@ -18,6 +18,15 @@ bool plain(SummaryFormat f) {
 
 }  // namespace
 
+std::string overrides_text(const std::vector<AppliedOverride>& overrides,
+                           std::optional<Locale> locale) {
+  std::string out;
+  for (const auto& o : overrides)
+    out += (out.empty() ? "" : "; ") + o.path +
+           (locale ? " = " + format_value(o.value, *locale) : "=" + plain_value(o.value));
+  return out;
+}
+
 SummaryWriter::SummaryWriter(SummaryFormat format, Locale locale, CsvDialect dialect)
     : format_(format),
       locale_(locale),
@@ -53,7 +62,8 @@ void SummaryWriter::add(const SummaryRow& row) {
   store(Id::cases, shown(Cell::count(static_cast<long long>(row.headline.cases))));
   if (row.headline.participants)
     store(Id::participants, shown(Cell::count(*row.headline.participants)));
-  store(Id::overrides, row.overrides);
+  store(Id::overrides,
+        overrides_text(row.overrides, plain(format_) ? std::nullopt : std::optional(locale_)));
   for (std::size_t i = 0; i < figures_.size(); ++i)
     if (auto v = figures_[i].get(row.headline))
       store(Id::first_figure + static_cast<int>(i), shown(figure_cell(figures_[i], v)));

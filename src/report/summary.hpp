@@ -17,10 +17,16 @@ namespace mkba::report {
 struct SummaryRow {
   std::string file;
   std::string programme;
-  std::string scenario;   // empty for the base
-  std::string overrides;  // "path=value; ..." as applied
+  std::string scenario;                    // empty for the base
+  std::vector<AppliedOverride> overrides;  // as applied
   Headline headline;
 };
+
+// "path = value; ..." of the overrides a run applied, each value by its type
+// in `locale` (format_value), or without one "path=value; ..." with plain
+// values (plain_value) for CSV and JSON.
+std::string overrides_text(const std::vector<AppliedOverride>& overrides,
+                           std::optional<Locale> locale);
 
 enum class SummaryFormat { table, markdown, csv, json, jsonl };
 
@@ -69,7 +75,7 @@ class SummaryWriter {
 struct Variant {
   std::string name;  // "base" for the file as it is
   std::string description;
-  std::string overrides;
+  std::vector<AppliedOverride> overrides;
   Headline headline;
   std::optional<Headline> change;  // the difference to the base (core/headline.hpp)
 };

@@ -54,6 +54,8 @@ std::string cell_text(const Cell& cell, Locale locale) {
       return format_fixed(cell.value, 2, locale);
     case Cell::Kind::count:
       return format_fixed(cell.value, 0, locale);
+    case Cell::Kind::parameter:
+      return format_value(Value::of(cell.type, cell.value), locale);
     case Cell::Kind::missing:
       return "-";
   }
@@ -74,6 +76,8 @@ std::string cell_plain(const Cell& cell) {
       return plain_fixed(cell.value, 2);
     case Cell::Kind::count:
       return plain_fixed(cell.value, 0);
+    case Cell::Kind::parameter:
+      return plain_value(Value::of(cell.type, cell.value));
     case Cell::Kind::missing:
       return "";
   }

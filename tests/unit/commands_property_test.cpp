@@ -83,19 +83,16 @@ void review(const Result& r) {
 
 // compare: the base and each scenario, and their differences to the base.
 bool compare(const Analysis& a, const Result& base, Diagnostics& d) {
-  std::vector<report::Variant> variants{{"base", "", "", headline(base), std::nullopt}};
+  std::vector<report::Variant> variants{{"base", "", {}, headline(base), std::nullopt}};
   std::vector<Analysis> scenarios;  // the results point into them
   scenarios.reserve(a.scenarios.size());
   for (const auto& sc : a.scenarios) {
     scenarios.push_back(a);
-    std::vector<Override> set;
-    for (std::size_t i = 0; i < sc.set.size(); ++i)
-      set.push_back({sc.set[i].first, sc.set[i].second, sc.set_origins[i], "scenario " + sc.name});
-    d = apply_overrides(scenarios.back(), set);
+    d = apply_overrides(scenarios.back(), sc.set);
     if (!d.empty()) return false;
     auto r = compute(scenarios.back(), d);
     if (!r) return false;
-    variants.push_back({sc.name, "", "", headline(*r), std::nullopt});
+    variants.push_back({sc.name, "", {}, headline(*r), std::nullopt});
   }
   for (std::size_t i = 0; i < variants.size(); ++i) {
     Origin where = i ? a.scenarios[i - 1].origin : a.programme.origin;

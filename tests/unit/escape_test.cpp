@@ -193,17 +193,20 @@ TEST_CASE("property: every SVG chart is well-formed XML, whatever its labels hol
     test::RandomSource g(seed);
     Analysis a;
     a.programme.name = hostile(g);
-    a.uncertainty.push_back({hostile(g), {}, {}});
-    a.uncertainty.push_back({hostile(g), {}, {}});
+    for (int k = 0; k < 2; ++k) {
+      UncertainParameter p;
+      p.parameter.path = hostile(g);  // as if resolved: the labels are what is tested
+      a.uncertainty.push_back(p);
+    }
     CAPTURE(hex(a.programme.name));
-    CAPTURE(hex(a.uncertainty[0].path));
+    CAPTURE(hex(a.uncertainty[0].parameter.path));
 
     Sensitivity s;
     s.base = outcome(g.between(-1000, 1000));
     s.base.figure = hostile(g);
     for (const auto& p : a.uncertainty) {
       OneWay row;
-      row.parameter = &p;
+      row.parameter = p.parameter;
       row.at_low = outcome(g.between(-5000, 5000));
       row.at_high = outcome(g.between(-5000, 5000));
       s.rows.push_back(row);

@@ -3,14 +3,30 @@
 #include "analysis_builder.hpp"
 #include "core/calculate.hpp"
 #include "core/overrides.hpp"
+#include "load/parameter_reader.hpp"
 
 using namespace mkba;
 using mkba::test::eur;
 
 namespace {
 
-Override set(std::string path, std::string value) {
-  return Override{std::move(path), std::move(value), Origin{"--set", 0, 0}, "--set"};
+struct Set {
+  std::string path, value;
+};
+
+Set set(std::string path, std::string value) { return {std::move(path), std::move(value)}; }
+
+// As `--set PATH=VALUE` does: each path resolved and its value read in the
+// analysis as it is, then all applied in order.
+Diagnostics apply_overrides(Analysis& a, const std::vector<Set>& sets) {
+  Diagnostics d;
+  std::vector<Override> read;
+  const Origin at{"--set", 0, 0};
+  for (const auto& s : sets)
+    if (auto o = load::read_override(a, s.path, at, s.value, at, "--set", d))
+      read.push_back(std::move(*o));
+  d.append(mkba::apply_overrides(a, read));
+  return d;
 }
 
 Result compute(const Analysis& a) {

@@ -17,6 +17,7 @@
 #include "core/exact.hpp"
 #include "core/model.hpp"
 #include "core/time_value.hpp"
+#include "parameters.hpp"
 
 namespace mkba::test {
 
@@ -265,7 +266,7 @@ class ProgrammeGenerator {
 
   void uncertain_about(Analysis& a, std::string path, uncertain::Distribution d) {
     if (!uncertain::check(d).empty()) d = uncertain::Distribution::of(Kind::range, d.a, d.a);
-    a.uncertainty.push_back({std::move(path), d, here()});
+    a.uncertainty.push_back(test::uncertain(a, path, d, here()));
   }
 
   void uncertainty(Analysis& a) {
@@ -322,13 +323,16 @@ class ProgrammeGenerator {
       sc.name = "scenario-" + std::to_string(i + 1);
       sc.origin = here();
       const Tariff& t = a.tariffs.tariffs[pick(a.tariffs.tariffs.size())];
-      sc.set.emplace_back("tariffs." + t.id + ".price", to_plain(decimal(20'000, 2), 2));
-      if (s_.chance(50)) sc.set.emplace_back("adjustments.deadweight", to_plain(decimal(1, 2), 2));
+      auto set = [&](const std::string& path, const Value& v) {
+        sc.set.push_back(test::set_to(a, path, v, here(), "scenario " + sc.name));
+      };
+      set("tariffs." + t.id + ".price", Value::of(ValueType::money, decimal(20'000, 2)));
+      if (s_.chance(50)) set("adjustments.deadweight", Value::of(ValueType::share, decimal(1, 2)));
       if (a.programme.horizon && s_.chance(30))
-        sc.set.emplace_back("discounting.preset", "mkba-2016");
+        set("discounting.preset", Value::named("mkba-2016"));
       if (s_.chance(30))
-        sc.set.emplace_back("programme.participants", std::to_string(s_.between(1, 900)));
-      for (std::size_t k = 0; k < sc.set.size(); ++k) sc.set_origins.push_back(here());
+        set("programme.participants",
+            Value::of(ValueType::count, Exact::integer(s_.between(1, 900))));
       a.scenarios.push_back(sc);
     }
   }

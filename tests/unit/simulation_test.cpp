@@ -17,6 +17,7 @@
 #include "core/fast_model.hpp"
 #include "core/simulation.hpp"
 #include "load/loaders.hpp"
+#include "parameters.hpp"
 #include "random_source.hpp"
 
 using namespace mkba;
@@ -44,8 +45,8 @@ double to_double(const Exact& e) {
   return static_cast<double>(e.numerator()) / static_cast<double>(e.denominator());
 }
 
-void uncertain_about(Analysis& a, std::string path, uncertain::Distribution d) {
-  a.uncertainty.push_back({std::move(path), d, {}});
+void uncertain_about(Analysis& a, const std::string& path, uncertain::Distribution d) {
+  a.uncertainty.push_back(test::uncertain(a, path, d));
 }
 
 // A range of +-25% around a positive value, as a triangular distribution.
@@ -336,7 +337,7 @@ class Generator : test::RandomSource {
 
 }  // namespace
 
-TEST_CASE("override_value is the number override_text writes") {
+TEST_CASE("round_to_decimals is the double nearest to the exactly rounded draw") {
   std::mt19937_64 rng(5);
   std::vector<double> values{0.5,      1.5,       2.5,       0.03125,  -0.03125, 0.00005,
                              0.000005, 1.0000005, 123.45675, -0.00001, -0.4,     1e14,
@@ -347,12 +348,14 @@ TEST_CASE("override_value is the number override_text writes") {
     values.push_back(static_cast<double>(std::uniform_int_distribution<int>(0, 1 << 20)(rng)) /
                      (1 << std::uniform_int_distribution<int>(0, 20)(rng)));
   }
-  for (const char* path : {"tariffs.x.price", "adjustments.deadweight", "population.participants"})
+  for (ValueType type : {ValueType::money, ValueType::share, ValueType::count})
     for (double v : values) {
-      std::string text = override_text(path, v);
-      INFO(path << " " << v << " -> " << text);
-      double read = std::strtod(text.c_str(), nullptr);
-      double fast = override_value(override_decimals(path), v);
+      const int decimals = decimals_of(type);
+      std::optional<Exact> exact = round_double(v, decimals);
+      REQUIRE(exact.has_value());
+      INFO(type_name(type) << " " << v << " -> " << to_plain(*exact, decimals));
+      double read = nearest_double(*exact);
+      double fast = round_to_decimals(v, decimals);
       CHECK(std::memcmp(&read, &fast, sizeof read) == 0);
     }
 }

@@ -16,7 +16,7 @@ namespace {
 
 // A row whose figures follow from `n`: cost n*1000, one benefit of n*3000 per payer given.
 SummaryRow row(int n, std::vector<std::string> payers, bool npv = false) {
-  SummaryRow r{"p" + std::to_string(n) + ".yaml", "Programma " + std::to_string(n), "", "", {}};
+  SummaryRow r{"p" + std::to_string(n) + ".yaml", "Programma " + std::to_string(n), "", {}, {}};
   r.headline.cost_total = Money::euros(n * 1000);
   r.headline.cases = 3;
   r.headline.participants = 10 * n;

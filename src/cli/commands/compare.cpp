@@ -23,7 +23,7 @@ int run_compare(const CaseOptions& o) {
   for (const auto& [name, description] : names) {
     Computed c;
     if (!compute_variant(s, name, o, c)) return print_errors(s);
-    variants.push_back({name.empty() ? "base" : name, description, overrides_text(*c.analysis),
+    variants.push_back({name.empty() ? "base" : name, description, c.analysis->overrides,
                         headline(*c.result), std::nullopt});
   }
   Diagnostics d;  // each difference to the base, the base's own (zeros) too
@@ -41,7 +41,7 @@ int run_compare(const CaseOptions& o) {
     for (const auto& v : variants)
       if (v.name != "base")
         sec.notes.push_back(v.name + ": " + (v.description.empty() ? "" : v.description + " ") +
-                            "(" + v.overrides + ")");
+                            "(" + report::overrides_text(v.overrides, l) + ")");
     if (variants.size() == 1) sec.notes.push_back(report::tr(l, "The file defines no scenarios."));
     d.sections.push_back(sec);
     return d;

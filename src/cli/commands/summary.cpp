@@ -39,8 +39,8 @@ Summarised summarise(const std::string& file, const CaseOptions& o, bool with_sc
     for (const auto& name : names) {
       Computed c;
       if (!compute_variant(s, name, o, c)) break;
-      out.rows.push_back({file, c.analysis->programme.name, name, overrides_text(*c.analysis),
-                          headline(*c.result)});
+      out.rows.push_back(
+          {file, c.analysis->programme.name, name, c.analysis->overrides, headline(*c.result)});
     }
   }
   out.code = s.code;
