@@ -54,28 +54,38 @@ Exit codes:
 Amounts are exact; figures are rounded once, when shown, to the cent (ratios
 to two decimals), halves away from zero. See README.md.)";
 
+}  // namespace
+
+const char* const version = "mkba " MKBA_VERSION;
+
+void declare(CLI::App& app, Commands& commands) {
+  app.name("mkba");
+  app.description(
+      "mkba: social cost-benefit analysis (MKBA) from tariff tables and case files.\n"
+      "Every amount is exact and can be traced to tariff x quantity.");
+  app.footer(footer);
+  app.set_version_flag("--version", version);
+  app.formatter(help_formatter());  // before the commands, which take it over
+  set_usage(app, "COMMAND [OPTIONS]");
+  app.allow_extras();  // reported by check_leftovers, in the user's terms
+  app.require_subcommand(0, 1);
+  for (auto* setup : {setup_run, setup_validate, setup_tariffs, setup_breakeven, setup_check,
+                      setup_explain, setup_figures, setup_report, setup_summary, setup_compare,
+                      setup_sensitivity, setup_simulate, setup_reproduce, setup_completion})
+    setup(app, commands);
+}
+
+namespace {
+
 // Parses the command line and runs the command; its exit code.
 int run_command(int argc, char** argv) {
   // Write errors are reported as exit 4 (or a quiet end on a closed pipe), not signals.
   std::signal(SIGPIPE, SIG_IGN);
   std::signal(SIGXFSZ, SIG_IGN);
 
-  CLI::App app{
-      "mkba: social cost-benefit analysis (MKBA) from tariff tables and case files.\n"
-      "Every amount is exact and can be traced to tariff x quantity.",
-      "mkba"};
-  app.footer(footer);
-  app.set_version_flag("--version", "mkba 0.1.0");
-  app.formatter(help_formatter());  // before the commands, which take it over
-  set_usage(app, "COMMAND [OPTIONS]");
-  app.allow_extras();  // reported by check_leftovers, in the user's terms
-  app.require_subcommand(0, 1);
-
+  CLI::App app;
   Commands commands;
-  for (auto* setup : {setup_run, setup_validate, setup_tariffs, setup_breakeven, setup_check,
-                      setup_explain, setup_figures, setup_report, setup_summary, setup_compare,
-                      setup_sensitivity, setup_simulate, setup_reproduce})
-    setup(app, commands);
+  declare(app, commands);
 
   record_command_line(argc, argv);  // for the manifest of a JSON output
   try {

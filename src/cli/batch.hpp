@@ -16,6 +16,7 @@
 
 #include "cli/last_resort.hpp"
 #include "cli/options.hpp"
+#include "cli/progress.hpp"
 
 namespace mkba::cli {
 
@@ -36,7 +37,8 @@ int start_batch(const CaseOptions& o, std::vector<std::string>& files, int& code
 // input order, as soon as each and all before it are done. Workers run at most
 // a few inputs ahead of delivery, so a batch of any size holds a bounded number
 // of outcomes. With `fail_fast`, delivery ends with the first failing input.
-// An exception thrown by `work` or `deliver` is rethrown here.
+// An exception thrown by `work` or `deliver` is rethrown here. Progress is
+// shown on stderr as outcomes are delivered (o.progress, progress.hpp).
 template <typename Outcome>
 void for_each_in_order(std::size_t count, const CaseOptions& o,
                        const std::function<Outcome(std::size_t)>& work,
@@ -49,6 +51,7 @@ void for_each_in_order(std::size_t count, const CaseOptions& o,
   std::size_t next = 0, delivered = 0;
   bool delivering = false, stop = false;
   std::exception_ptr failure;  // the first exception of any thread, rethrown below
+  Progress progress(o.progress, count, "files");  // drawn by the thread that delivers
   auto work_and_deliver = [&](std::unique_lock<std::mutex>& lock, bool& mine) {
     for (;;) {
       room.wait(lock, [&] { return stop || next >= count || next < delivered + window; });
@@ -65,8 +68,11 @@ void for_each_in_order(std::size_t count, const CaseOptions& o,
         Outcome done = std::move(*ready[delivered % window]);
         ready[delivered % window].reset();
         bool failed = done.code != 0;
+        std::size_t number = delivered + 1;
         lock.unlock();
+        progress.clear();  // the outcome may print to stderr
         deliver(std::move(done));
+        progress.update(number);
         lock.lock();
         ++delivered;
         stop = stop || (failed && o.fail_fast);

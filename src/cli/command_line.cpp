@@ -37,6 +37,18 @@ constexpr Extension extensions[] = {{".csv", Format::csv, true},      {".json", 
                                     {".markdown", Format::md, false}, {".svg", Format::svg, true},
                                     {".txt", Format::table, true}};
 
+const std::vector<std::pair<std::string, report::Locale>> locales{{"nl", report::Locale::nl},
+                                                                  {"en", report::Locale::en}};
+const std::vector<std::pair<std::string, report::CsvDialect>> dialects{
+    {"rfc4180", report::CsvDialect::rfc4180}, {"nl", report::CsvDialect::nl}};
+
+template <typename T>
+std::vector<std::string> names_of(const std::vector<std::pair<std::string, T>>& choices) {
+  std::vector<std::string> names;
+  for (const auto& c : choices) names.push_back(c.first);
+  return names;
+}
+
 const char* name_of(Format f) {
   for (const auto& n : format_names)
     if (n.format == f) return n.name;
@@ -57,6 +69,7 @@ std::string command_path(const CLI::App& cmd) {
 class Help : public CLI::Formatter {
  public:
   std::map<const CLI::App*, std::string> usages;  // after "mkba "
+  std::map<const CLI::Option*, ValueCompletion> completions;
 
   std::string make_usage(const CLI::App* app, std::string name) const override {
     auto it = usages.find(app);
@@ -233,6 +246,15 @@ CLI::Option* add_switch(CLI::App* cmd, const std::string& names, const std::stri
   return cmd->add_flag(names, help);
 }
 
+void add_progress_options(CLI::App* cmd, CaseDeclaration& d) {
+  d.progress = add_switch(cmd, "--progress",
+                          "Show progress on stderr (done, rate, time left) even when stderr is "
+                          "not a terminal")
+                   ->group(case_group);
+  d.quiet = add_switch(cmd, "--quiet", "Only errors on stderr: no progress on a terminal")
+                ->group(case_group);
+}
+
 CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs) {
   CaseDeclaration d;
   d.inputs = inputs;
@@ -242,6 +264,7 @@ CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs) {
     d.jobs = add_value(cmd, "-j,--jobs", "N",
                        "Compute N files at a time (1 to 256); the output does not change");
     d.fail_fast = add_switch(cmd, "--fail-fast", "Stop at the first file that cannot be computed");
+    add_progress_options(cmd, d);
   } else {
     d.files = add_argument(cmd, "file", "FILE", "Case file (YAML), or - for stdin");
   }
@@ -258,6 +281,9 @@ CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs) {
                            "Convert every price to this year's price level (1900 to 2200) with "
                            "the file's index series (same as --set programme.price_year=YEAR)")
                      ->group(case_group);
+  set_completion(*cmd, d.files, {Completion::case_inputs, {}});
+  set_completion(*cmd, d.tariffs, {Completion::yaml_files, {}});
+  set_completion(*cmd, d.scenario, {Completion::scenarios, {}});
   return d;
 }
 
@@ -289,6 +315,11 @@ OutputDeclaration add_output_options(CLI::App* cmd, std::vector<Format> formats,
                         "The table a CSV file holds: " + one_of(report::csv_table_names()) +
                             " (default: lines)")
                   ->group(output_group);
+  set_completion(*cmd, d.format, {Completion::choices, names});
+  set_completion(*cmd, d.output, {Completion::files, {}});
+  set_completion(*cmd, d.locale, {Completion::choices, names_of(locales)});
+  set_completion(*cmd, d.csv_dialect, {Completion::choices, names_of(dialects)});
+  set_completion(*cmd, d.table, {Completion::choices, report::csv_table_names()});
   return d;
 }
 
@@ -365,6 +396,9 @@ CaseOptions Reader::case_options(const CaseDeclaration& d) {
   } else {
     o.files = {required(d.files, "a case file")};
   }
+  bool progress = flag(d.progress), quiet = flag(d.quiet);
+  if (progress && quiet) fail(Message::quiet_and_progress);
+  o.progress = progress ? ProgressMode::on : quiet ? ProgressMode::off : ProgressMode::automatic;
   o.tariffs = text(d.tariffs);
   if (o.tariffs && o.tariffs->empty()) fail(Message::empty_tariffs);
   for (const auto& s : texts(d.set)) {
@@ -409,15 +443,9 @@ OutputOptions Reader::output(const OutputDeclaration& d) {
   } else if (out.output && *out.output != "-") {
     format_of(*out.output, out);
   }
-  out.locale =
-      choice<report::Locale>(*this, d.locale,
-                             {{"nl", report::Locale::nl}, {"en", report::Locale::en}}, "locale")
-          .value_or(report::Locale::nl);
+  out.locale = choice(*this, d.locale, locales, "locale").value_or(report::Locale::nl);
   out.csv_dialect =
-      choice<report::CsvDialect>(
-          *this, d.csv_dialect,
-          {{"rfc4180", report::CsvDialect::rfc4180}, {"nl", report::CsvDialect::nl}}, "CSV dialect")
-          .value_or(report::CsvDialect::rfc4180);
+      choice(*this, d.csv_dialect, dialects, "CSV dialect").value_or(report::CsvDialect::rfc4180);
   std::vector<std::pair<std::string, report::CsvTable>> tables;
   for (std::size_t i = 0; i < report::csv_table_names().size(); ++i)
     tables.emplace_back(report::csv_table_names()[i], static_cast<report::CsvTable>(i));
@@ -507,6 +535,20 @@ int missing_value(const CLI::App& app, const std::vector<std::string>& args) {
   return usage_error(Message::missing_value,
                      {{"option", opt->get_name()}, {"value", opt->get_type_name()}});
 }
+
+void set_completion(const CLI::App& cmd, const CLI::Option* option, ValueCompletion how) {
+  if (Help* help = help_of(cmd); help && option) help->completions[option] = std::move(how);
+}
+
+ValueCompletion completion_of(const CLI::App& cmd, const CLI::Option* option) {
+  if (const Help* help = help_of(cmd))
+    if (auto it = help->completions.find(option); it != help->completions.end()) return it->second;
+  for (const char* value : {"FILE", "TABLE", "REFERENCE", "SERIES"})
+    if (option->get_type_name() == value) return {Completion::yaml_files, {}};
+  return {};
+}
+
+std::string usage_line(const CLI::App& cmd) { return usage_of(cmd); }
 
 void set_usage(const CLI::App& app, const std::string& usage) {
   if (Help* help = help_of(app)) help->usages[&app] = usage;

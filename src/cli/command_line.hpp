@@ -46,18 +46,23 @@ CLI::Option* add_switch(CLI::App* cmd, const std::string& names, const std::stri
 enum class Inputs { one, many };
 
 // The options of a command on case files: the files, --tariffs, --set,
-// --scenario, --price-year, and for batches -j and --fail-fast.
+// --scenario, --price-year, and for batches -j, --fail-fast, --progress
+// and --quiet.
 struct CaseDeclaration {
   Inputs inputs = Inputs::one;
   CLI::Option* files = nullptr;
   CLI::Option* jobs = nullptr;
   CLI::Option* fail_fast = nullptr;
+  CLI::Option* progress = nullptr;
+  CLI::Option* quiet = nullptr;
   CLI::Option* tariffs = nullptr;
   CLI::Option* set = nullptr;
   CLI::Option* scenario = nullptr;
   CLI::Option* price_year = nullptr;
 };
 CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs);
+// --progress and --quiet, for a command on one file that shows progress.
+void add_progress_options(CLI::App* cmd, CaseDeclaration& d);
 
 // --format, -o, --locale, --csv-dialect and, for run, --table; `formats`
 // are those the command writes, `fallback` the one without --format or -o.
@@ -122,6 +127,22 @@ int check_leftovers(const CLI::App& app, const CLI::App* command);
 // The message for an option given last without its value (CLI11's
 // ArgumentMismatch); exit 2.
 int missing_value(const CLI::App& app, const std::vector<std::string>& args);
+
+// What a shell completes a value with (`mkba completion`): names of files,
+// of YAML files, of case files and folders, the scenarios of the case file
+// on the line, or a closed list.
+enum class Completion { none, files, yaml_files, case_inputs, scenarios, choices };
+struct ValueCompletion {
+  Completion kind = Completion::none;
+  std::vector<std::string> choices;  // Completion::choices
+};
+// Sets how the value of `option` (of `cmd`) is completed.
+void set_completion(const CLI::App& cmd, const CLI::Option* option, ValueCompletion how);
+// How it is completed: as set, else YAML files for a value named FILE,
+// TABLE, REFERENCE or SERIES, else not at all.
+ValueCompletion completion_of(const CLI::App& cmd, const CLI::Option* option);
+// The usage line of `cmd` as its --help shows it ("mkba run FILE|DIR...").
+std::string usage_line(const CLI::App& cmd);
 
 // The --help layout, for the app before its commands are added (they take
 // it over): each command's usage line as set_usage gave it.

@@ -44,6 +44,8 @@ constexpr Sentence sentences[] = {
     {Message::command_line_unreadable, "the command line cannot be read as given",
      "'mkba --help' shows how commands are written"},
     {Message::given_twice, "{option} is given more than once: {values}", "give it once"},
+    {Message::quiet_and_progress, "--quiet and --progress ask for opposite things",
+     "give one of them: --progress shows progress on stderr, --quiet does not"},
     {Message::flag_with_value, "{option} takes no value, but was given '{value}'",
      "write {option} alone"},
     {Message::not_a_whole_number,

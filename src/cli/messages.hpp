@@ -25,6 +25,7 @@ enum class Message {
   missing_value,
   command_line_unreadable,
   given_twice,
+  quiet_and_progress,
   flag_with_value,
   not_a_whole_number,
   unknown_format,

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/progress.hpp"
 #include "report/build.hpp"
 #include "report/number_format.hpp"
 #include "report/writer.hpp"
@@ -45,6 +46,7 @@ struct CaseOptions {
   std::optional<std::string> scenario;  // a named scenario of the file
   int jobs = 1;                         // threads, 1 to 256
   bool fail_fast = false;
+  ProgressMode progress = ProgressMode::automatic;  // --progress, --quiet
   OutputOptions out;
 };
 

@@ -123,7 +123,8 @@ std::optional<Outcome> evaluate(const Analysis& base, const std::vector<Override
   return evaluate_applied(a, d, context);
 }
 
-Sensitivity one_way(const Analysis& a, Diagnostics& d) {
+Sensitivity one_way(const Analysis& a, Diagnostics& d,
+                    const std::function<void(std::size_t)>& done) {
   Sensitivity s;
   auto base = evaluate(a, {}, d);
   if (!base) return s;
@@ -153,6 +154,7 @@ Sensitivity one_way(const Analysis& a, Diagnostics& d) {
     }
     row.switching = switching_value(a, row, d);
     s.rows.push_back(std::move(row));
+    if (done) done(s.rows.size());
   }
   std::stable_sort(s.rows.begin(), s.rows.end(),
                    [](const OneWay& x, const OneWay& y) { return y.swing < x.swing; });

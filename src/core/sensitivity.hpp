@@ -4,6 +4,7 @@
 // value at which the net result turns, and leave-one-out over the cases.
 // Every evaluation is an exact run of the model with overrides.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,7 +49,9 @@ struct Sensitivity {
   std::vector<OneWay> rows;  // largest swing first
 };
 
-Sensitivity one_way(const Analysis& analysis, Diagnostics& d);
+// `done`, when given, is told how many parameters are done after each one.
+Sensitivity one_way(const Analysis& analysis, Diagnostics& d,
+                    const std::function<void(std::size_t)>& done = {});
 
 struct LeftOut {
   std::string case_id;

@@ -10,6 +10,10 @@
 #ifndef MKBA_DEFAULT_DATA_DIR
 #define MKBA_DEFAULT_DATA_DIR "tariffs"
 #endif
+// Where `cmake --install` puts the library, from the binary's folder.
+#ifndef MKBA_INSTALLED_DATA_DIR
+#define MKBA_INSTALLED_DATA_DIR ""
+#endif
 
 namespace mkba::load {
 namespace fs = std::filesystem;
@@ -30,11 +34,25 @@ fs::path folder_of(LibraryFile kind) {
   return kind == LibraryFile::index ? dir / "index" : dir;
 }
 
+// The installed library, found from the running binary (so that an
+// installed tree still works when moved), else the default.
+std::string installed_data_directory() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && *MKBA_INSTALLED_DATA_DIR) {
+    fs::path dir = (exe.parent_path() / MKBA_INSTALLED_DATA_DIR).lexically_normal();
+    if (fs::is_directory(dir, ec)) return dir.string();
+  }
+  return MKBA_DEFAULT_DATA_DIR;
+}
+
 }  // namespace
 
 std::string data_directory() {
   const char* set = std::getenv("MKBA_DATA_DIR");
-  return set && *set ? set : MKBA_DEFAULT_DATA_DIR;
+  if (set && *set) return set;
+  static const std::string installed = installed_data_directory();
+  return installed;
 }
 
 bool is_library_name(const std::string& written) {

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
 #include "cli/exit.hpp"
+#include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "report/sensitivity_report.hpp"
 
@@ -16,7 +17,11 @@ int run_sensitivity(const CaseOptions& o) {
   if (int code = load_with_outcome(s, o, "sensitivity")) return code;
   const Analysis& a = *s.computed.analysis;
   Diagnostics d;
-  Sensitivity result = one_way(a, d);
+  Sensitivity result;
+  {
+    Progress progress(o.progress, a.uncertainty.size(), "parameters");
+    result = one_way(a, d, [&](std::size_t done) { progress.update(done); });
+  }
   std::vector<LeftOut> left_out = leave_one_out(a, d);
   if (!d.empty()) return report_diagnostics(d, s.sources);
   Renderers renderers = document_renderers(
@@ -39,6 +44,7 @@ void setup_sensitivity(CLI::App& app, Commands& commands) {
        {"sensitivity cases/stadskamer.yaml -o tornado.svg", "the tornado chart"}},
       plain_exit_codes);
   CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  add_progress_options(cmd, c);
   OutputDeclaration out =
       add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md, Format::svg});
   commands.push_back({cmd, with_case_options(cmd, c, out, run_sensitivity)});

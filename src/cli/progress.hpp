@@ -1,0 +1,45 @@
+#pragma once
+// Progress of a long command on stderr, for someone watching it: "mkba: 120/400
+// files, 35.2 files/s, 0:08 left". On a terminal the line is redrawn in place
+// at most ten times a second and erased at the end; forced on (--progress)
+// into a file or pipe, it is a line a second and the last one. Shown when
+// stderr is a terminal, unless --quiet. It never writes to stdout.
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace mkba::cli {
+
+enum class ProgressMode { automatic, on, off };  // off: --quiet; on: --progress
+
+class Progress {
+ public:
+  // Shows nothing when `mode` says so, or for fewer than two steps.
+  Progress(ProgressMode mode, std::size_t total, std::string unit);
+  ~Progress();
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  // `done` of the total are done.
+  void update(std::size_t done);
+  // Erases the line on a terminal, before other text goes to stderr.
+  void clear();
+
+ private:
+  void draw(std::size_t done);
+
+  bool shown_ = false;
+  bool terminal_ = false;
+  bool drawn_ = false;  // a line is on the terminal now
+  std::size_t total_;
+  std::size_t done_ = 0;
+  std::size_t last_drawn_ = 0;  // the count of the last line drawn
+  std::string unit_;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+// "0:08", "1:02:03": a duration in whole seconds.
+std::string clock_text(double seconds);
+
+}  // namespace mkba::cli
