@@ -49,7 +49,7 @@ class Sources {
   std::map<std::string, std::string> texts_;
   std::map<std::string, std::string> rejected_;  // files refused for their bytes, to quote from
   std::vector<std::string> paths_;
-  std::set<std::string> unquoted_;               // files read that are not YAML
+  std::set<std::string> unquoted_;  // files read that are not YAML
 };
 
 }  // namespace mkba::load
