@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/overrides.hpp"
+#include "core/population.hpp"
 #include "core/suggest.hpp"
 #include "core/time_value.hpp"
 
@@ -340,20 +341,6 @@ const Basis& basis_of(const Population& p, const std::string& payer) {
   for (const auto& [id, basis] : p.payer_basis)
     if (id == payer) return basis;
   return p.default_basis;
-}
-
-std::string basis_name(const Basis& b) {
-  switch (b.kind) {
-    case Basis::Kind::mean:
-      return "mean";
-    case Basis::Kind::median:
-      return "median";
-    case Basis::Kind::single_case:
-      return b.case_id;
-    case Basis::Kind::weights:
-      return "weights";
-  }
-  return {};
 }
 
 // Sets the input of `t` (with its case index `c`, for handles into a case).

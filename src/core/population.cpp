@@ -10,20 +10,6 @@
 namespace mkba {
 namespace {
 
-std::string basis_name(const Basis& b) {
-  switch (b.kind) {
-    case Basis::Kind::mean:
-      return "mean";
-    case Basis::Kind::median:
-      return "median";
-    case Basis::Kind::single_case:
-      return b.case_id;
-    case Basis::Kind::weights:
-      return "weights";
-  }
-  return {};
-}
-
 const Basis& basis_for(const Population& p, const std::string& payer) {
   for (const auto& [id, basis] : p.payer_basis)
     if (id == payer) return basis;
@@ -39,6 +25,20 @@ std::optional<long long> count_needed(const std::optional<Quantity>& exact) {
 }
 
 }  // namespace
+
+std::string basis_name(const Basis& b) {
+  switch (b.kind) {
+    case Basis::Kind::mean:
+      return "mean";
+    case Basis::Kind::median:
+      return "median";
+    case Basis::Kind::single_case:
+      return b.case_id;
+    case Basis::Kind::weights:
+      return "weights";
+  }
+  return {};
+}
 
 std::string basis_name(const Analysis& a, const std::string& payer) {
   return basis_name(basis_for(*a.population, payer));

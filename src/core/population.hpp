@@ -21,6 +21,7 @@ std::vector<CaseBasis> case_bases(const Analysis& a);
 
 // "mean", "median", a case id or "weights": the payer's basis.
 std::string basis_name(const Analysis& a, const std::string& payer);
+std::string basis_name(const Basis& basis);
 
 BalanceResult payer_balance(const PopulationResult& population);
 

@@ -54,19 +54,9 @@ std::string render_compare_json(const std::vector<Variant>& vs) {
   j.open('{').key("scenarios").open('[');
   for (const auto& v : vs) {
     j.open('{').key("name").text(v.name).key("description").text(v.description);
-    j.key("overrides").open('[');
-    for (const auto& o : v.overrides)
-      j.open('{')
-          .key("path")
-          .text(o.path)
-          .key("value")
-          .value(o.value)
-          .key("type")
-          .text(type_name(o.value.type))
-          .key("from")
-          .text(o.from)
-          .close('}');
-    j.close(']').key("figures").open('{');
+    j.key("overrides");
+    overrides_json(j, v.overrides);
+    j.key("figures").open('{');
     json_figures(j, fs, v.headline);
     j.close('}').key("difference_to_base").open('{');
     for (const auto& f : fs) {

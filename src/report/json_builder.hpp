@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "report/escape.hpp"
 #include "report/writer.hpp"
@@ -98,5 +99,9 @@ class Json {
   int depth_ = 0;
   bool compact_ = false;
 };
+
+// The overrides a run applied, as the array `overrides` of docs/json.md:
+// {path, value, type, from} each (json_writer.cpp).
+void overrides_json(Json& j, const std::vector<AppliedOverride>& overrides);
 
 }  // namespace mkba::report

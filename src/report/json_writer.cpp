@@ -245,15 +245,9 @@ void reach(Json& j, const Result& r) {
 
 }  // namespace
 
-std::string render_json(const Result& r) {
-  Json j;
-  // Layout 2: a case's net_saving (of the gross amount) became balance (of the net).
-  j.open('{').key("mkba_version").text("2");
-  const Analysis& a = *r.analysis;
-  j.key("scenario");
-  a.scenario.empty() ? j.null() : j.text(a.scenario);
-  j.key("overrides").open('[');
-  for (const auto& o : a.overrides)
+void overrides_json(Json& j, const std::vector<AppliedOverride>& overrides) {
+  j.open('[');
+  for (const auto& o : overrides)
     j.open('{')
         .key("path")
         .text(o.path)
@@ -265,6 +259,17 @@ std::string render_json(const Result& r) {
         .text(o.from)
         .close('}');
   j.close(']');
+}
+
+std::string render_json(const Result& r) {
+  Json j;
+  // Layout 2: a case's net_saving (of the gross amount) became balance (of the net).
+  j.open('{').key("mkba_version").text("2");
+  const Analysis& a = *r.analysis;
+  j.key("scenario");
+  a.scenario.empty() ? j.null() : j.text(a.scenario);
+  j.key("overrides");
+  overrides_json(j, a.overrides);
   programme(j, r);
   tariffs(j, r.analysis->tariffs);
   cases(j, r);
