@@ -31,16 +31,8 @@ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j 2 --target mkba >/dev/null
 mkba=$build/mkba
 
-load() { cut -d' ' -f1-3 /proc/loadavg; }
-seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
-}
-median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-peak_mib() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'; }
+# shellcheck source=bench/timing.sh
+source bench/timing.sh
 ratio() { echo "$1 / $2" | bc -l | xargs printf '%.2f'; }
 
 # The same seed gives the same output at any -j.

@@ -23,20 +23,8 @@ cmake --build "$build" -j 2 --target mkba mkba_sim_floor >/dev/null
 mkba=$build/mkba
 floor=$build/mkba_sim_floor
 
-load() { cut -d' ' -f1-3 /proc/loadavg; }
-# Seconds of wall time of a command, output discarded.
-seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
-}
-median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-# Peak resident memory in MiB (GNU time).
-peak_mib() {
-  /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.1f", $1 / 1024}'
-}
+# shellcheck source=bench/timing.sh
+source bench/timing.sh
 
 # The same seed gives the same output at any -j.
 a=$("$mkba" simulate "$file" -n 100000 --seed 42 --format json -j 1 | md5sum)
