@@ -201,24 +201,7 @@ namespace {
 // analysis, a basis that named it repaired as README says, and everything
 // computed again. None when the exact model refuses.
 std::optional<Outcome> dropped_and_computed(const Analysis& a, std::size_t c) {
-  Analysis without = a;
-  const std::string id = a.cases[c].id;
-  without.cases.erase(without.cases.begin() + static_cast<long>(c));
-  auto repair = [&](Basis& b) {
-    if (b.kind == Basis::Kind::single_case && b.case_id == id) b.kind = Basis::Kind::mean;
-    if (b.kind != Basis::Kind::weights) return;
-    Exact left;
-    for (std::size_t i = b.weights.size(); i-- > 0;)
-      if (b.weights[i].first == id)
-        b.weights.erase(b.weights.begin() + static_cast<long>(i));
-      else
-        left = left + b.weights[i].second.exact();
-    if (left.is_zero()) b.kind = Basis::Kind::mean;
-  };
-  if (without.population) {
-    repair(without.population->default_basis);
-    for (auto& [payer, basis] : without.population->payer_basis) repair(basis);
-  }
+  Analysis without = test::without_case(a, c);
   Diagnostics d;
   auto r = calculate(without, d);  // not validate(): weights that were shares need not sum to 1
   if (!r) return std::nullopt;

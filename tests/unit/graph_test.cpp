@@ -150,27 +150,6 @@ std::vector<std::uint64_t> seeds(std::uint64_t first, int count) {
   return out;
 }
 
-// The analysis without case `c`, its bases repaired as README says.
-Analysis without_case(const Analysis& a, std::size_t c) {
-  Analysis out = a;
-  const std::string id = a.cases[c].id;
-  out.cases.erase(out.cases.begin() + static_cast<long>(c));
-  auto repair = [&](Basis& b) {
-    if (b.kind == Basis::Kind::single_case && b.case_id == id) b.kind = Basis::Kind::mean;
-    if (b.kind != Basis::Kind::weights) return;
-    Exact left;
-    for (std::size_t i = b.weights.size(); i-- > 0;)
-      if (b.weights[i].first == id)
-        b.weights.erase(b.weights.begin() + static_cast<long>(i));
-      else
-        left = left + b.weights[i].second.exact();
-    if (left.is_zero()) b.kind = Basis::Kind::mean;
-  };
-  repair(out.population->default_basis);
-  for (auto& [payer, basis] : out.population->payer_basis) repair(basis);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("property: the model graph with a case left out equals it rebuilt without the case") {
@@ -190,7 +169,7 @@ TEST_CASE("property: the model graph with a case left out equals it rebuilt with
     const graph::LeaveOneOut loo(m.graph, all);
     for (std::size_t c = 0; c < a.cases.size(); ++c) {
       CAPTURE(c);
-      const Analysis rebuilt = without_case(a, c);
+      const Analysis rebuilt = test::without_case(a, c);
       const ModelGraph mr = build_model_graph(rebuilt);
       graph::Values slow, tail;
       try {

@@ -356,4 +356,29 @@ class ProgrammeGenerator {
   int line_ = 0;
 };
 
+// The analysis without case `c`, its bases repaired as README says: a basis
+// on the case falls back to the mean, and weights lose its weight (the mean
+// when none is left).
+inline Analysis without_case(const Analysis& a, std::size_t c) {
+  Analysis out = a;
+  const std::string id = a.cases[c].id;
+  out.cases.erase(out.cases.begin() + static_cast<long>(c));
+  auto repair = [&](Basis& b) {
+    if (b.kind == Basis::Kind::single_case && b.case_id == id) b.kind = Basis::Kind::mean;
+    if (b.kind != Basis::Kind::weights) return;
+    Exact left;
+    for (std::size_t i = b.weights.size(); i-- > 0;)
+      if (b.weights[i].first == id)
+        b.weights.erase(b.weights.begin() + static_cast<long>(i));
+      else
+        left = left + b.weights[i].second.exact();
+    if (left.is_zero()) b.kind = Basis::Kind::mean;
+  };
+  if (out.population) {
+    repair(out.population->default_basis);
+    for (auto& [payer, basis] : out.population->payer_basis) repair(basis);
+  }
+  return out;
+}
+
 }  // namespace mkba::test
