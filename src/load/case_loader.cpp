@@ -59,9 +59,7 @@ std::optional<Period> read_period(const Node& node, Diagnostics& d) {
 }
 
 std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
-  MapReader m(
-      node, "an avoided-care line",
-      {"tariff", "quantity", "per", "for", "payer", "note", "adjustments", "recurring", "lag"}, d);
+  MapReader m(node, keys::line, d);
   if (!m.is_map()) return std::nullopt;
   const Node* tariff = m.require("tariff");
   bool ok = m.ok() && tariff;
@@ -73,8 +71,8 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
     ok = ok && id;
     if (id) line.tariff = *id;
   }
-  if (auto n = m.get("quantity")) {
-    auto v = read_number(*n, "quantity", quantity_rule, d);
+  if (m.get("quantity")) {
+    auto v = m.number("quantity");
     ok = ok && v;
     if (v) line.quantity = Quantity(*v);
   }
@@ -90,7 +88,7 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
               "e.g. {tariff: dagbesteding, quantity: 6, per: week, for: 40}");
       ok = false;
     }
-    auto v = read_number(*n, "for", quantity_rule, d);
+    auto v = m.number("for");
     ok = ok && v;
     if (v) line.periods = Quantity(*v);
   }
@@ -109,7 +107,7 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
 }
 
 std::optional<Case> read_case(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a case", {"id", "title", "story", "effect", "avoided", "adjustments"}, d);
+  MapReader m(node, keys::case_entry, d);
   if (!m.is_map()) return std::nullopt;
   const Node* id = m.require("id");
   const Node* avoided = m.require("avoided");
@@ -142,7 +140,7 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
 }
 
 std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a programme cost", {"id", "label", "amount", "payer", "recurring", "lag"}, d);
+  MapReader m(node, keys::cost, d);
   if (!m.is_map()) return std::nullopt;
   const Node* label = m.require("label");
   const Node* amount = m.require("amount");
@@ -156,7 +154,7 @@ std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
     if (v) c.label = *v;
   }
   if (amount) {
-    auto v = read_number(*amount, "amount", price_rule, d);
+    auto v = m.number("amount");
     ok = ok && v;
     if (v) c.amount = Money(*v);
   }
@@ -177,8 +175,7 @@ std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
 }
 
 std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a reach indicator", {"label", "count", "months", "years", "costs", "source"},
-              d);
+  MapReader m(node, keys::reach, d);
   if (!m.is_map()) return std::nullopt;
   const Node* label = m.require("label");
   const Node* count = m.require("count");
@@ -191,7 +188,7 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
     if (v) r.label = *v;
   }
   if (count) {
-    auto v = read_number(*count, "count", quantity_rule, d);
+    auto v = m.number("count");
     ok = ok && v;
     if (v) r.count = Quantity(*v);
   }
@@ -201,8 +198,7 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
     d.error(years->origin, "give the period in months or in years, not both");
     ok = false;
   } else if (months || years) {
-    const Node& n = months ? *months : *years;
-    auto v = read_number(n, months ? "months" : "years", NumberRule{4, 4, false}, d);
+    auto v = m.number(months ? "months" : "years");
     ok = ok && v;
     if (v) r.months = Quantity(months ? *v : *v * Exact::integer(12));
   }
@@ -230,12 +226,12 @@ bool read_reference(const Node& node, Programme& p, Diagnostics& d) {
   p.reference_origin = node.origin;
   const Node* table = &node;
   if (node.kind == Node::Kind::map) {
-    MapReader m(node, "the reference", {"table", "threshold"}, d);
+    MapReader m(node, keys::reference, d);
     table = m.require("table");
     if (!m.ok() || !table) return false;
     p.reference_origin = table->origin;
-    if (const Node* t = m.get("threshold")) {
-      p.reference_threshold = read_number(*t, "threshold", NumberRule{4, 4, true, false}, d);
+    if (m.get("threshold")) {
+      p.reference_threshold = m.number("threshold");
       if (!p.reference_threshold) return false;
     }
   }
@@ -245,10 +241,7 @@ bool read_reference(const Node& node, Programme& p, Diagnostics& d) {
 }
 
 bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
-  MapReader m(node, "the programme",
-              {"name", "year", "tariffs", "participants", "costs", "reach", "adjustments",
-               "horizon", "discounting", "price_year", "index", "reference"},
-              d);
+  MapReader m(node, keys::programme, d);
   if (!m.is_map()) return false;
   const Node* name = m.require("name");
   const Node* costs = m.require("costs");
@@ -259,8 +252,8 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
     ok = ok && v;
     if (v) p.name = *v;
   }
-  if (const Node* year = m.get("year")) {
-    auto v = read_whole(*year, "year", 1900, 2200, d);
+  if (m.get("year")) {
+    auto v = m.whole("year");
     ok = ok && v;
     if (v) p.year = static_cast<int>(*v);
   }
@@ -274,8 +267,8 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
   }
   if (const Node* participants = m.get("participants")) {
     p.participants_origin = participants->origin;
-    p.participants = read_whole(*participants, "participants", 1, 1'000'000'000, d,
-                                "leave 'participants' out when the number is not known");
+    p.participants =
+        m.whole("participants", "leave 'participants' out when the number is not known");
     ok = ok && p.participants;
   }
   if (costs) {
@@ -301,7 +294,7 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
   }
   if (const Node* year = m.get("price_year")) {
     p.price_year_origin = year->origin;
-    auto v = read_whole(*year, "price_year", 1900, 2200, d);
+    auto v = m.whole("price_year");
     ok = ok && v;
     if (v) p.price_year = static_cast<int>(*v);
   }
@@ -342,7 +335,7 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
     }
     return b;
   }
-  MapReader m(node, "a basis", {"weights"}, d);
+  MapReader m(node, keys::basis, d);
   const Node* weights = m.require("weights");
   if (!m.is_map() || !weights) return std::nullopt;
   if (weights->kind != Node::Kind::map) {
@@ -354,7 +347,7 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
   b.kind = Basis::Kind::weights;
   bool ok = m.ok();
   for (const auto& e : weights->entries) {
-    auto w = read_number(e.value, shorten(e.key), quantity_rule, d);
+    auto w = read_number(e.value, shorten(e.key), keys::weight, d);
     ok = ok && w;
     if (w) {
       b.weights.emplace_back(e.key, Quantity(*w));
@@ -368,14 +361,14 @@ std::optional<Basis> read_basis(const Node& node, Diagnostics& d) {
 // `cases` is null when they could not all be read, and case ids are not checked.
 std::optional<Population> read_population(const Node& node, const std::vector<Case>* cases,
                                           Diagnostics& d) {
-  MapReader m(node, "the population", {"participants", "basis"}, d);
+  MapReader m(node, keys::population, d);
   if (!m.is_map()) return std::nullopt;
   Population p;
   p.origin = node.origin;
   bool ok = m.ok();
   if (const Node* n = m.get("participants")) {
     p.participants_origin = n->origin;
-    p.participants = read_whole(*n, "participants", 1, 1'000'000'000, d);
+    p.participants = m.whole("participants");
     ok = ok && p.participants;
   }
   const Node* basis = m.get("basis");
@@ -413,7 +406,7 @@ std::optional<Population> read_population(const Node& node, const std::vector<Ca
 }
 
 std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a break-even unit", {"tariff", "quantity", "label"}, d);
+  MapReader m(node, keys::breakeven_unit, d);
   if (!m.is_map()) return std::nullopt;
   const Node* tariff = m.require("tariff");
   bool ok = m.ok() && tariff;
@@ -424,8 +417,8 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
     ok = ok && id;
     if (id) u.tariff = *id;
   }
-  if (const Node* q = m.get("quantity")) {
-    auto v = read_number(*q, "quantity", NumberRule{4, 9, false}, d);
+  if (m.get("quantity")) {
+    auto v = m.number("quantity");
     ok = ok && v;
     if (v) u.quantity = Quantity(*v);
   }
@@ -437,7 +430,7 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
 // A scenario, its `set` into `sets` (as written, for scenario `index`).
 std::optional<Scenario> read_scenario(const Node& node, std::size_t index,
                                       std::vector<WrittenParameters::Set>& sets, Diagnostics& d) {
-  MapReader m(node, "a scenario", {"name", "description", "set"}, d);
+  MapReader m(node, keys::scenario, d);
   if (!m.is_map()) return std::nullopt;
   const Node* name = m.require("name");
   const Node* set = m.require("set");
@@ -481,7 +474,7 @@ std::optional<Scenario> read_scenario(const Node& node, std::size_t index,
 }
 
 std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a claim", {"figure", "value", "precision", "source"}, d);
+  MapReader m(node, keys::claim, d);
   if (!m.is_map()) return std::nullopt;
   const Node* figure = m.require("figure");
   const Node* value = m.require("value");
@@ -495,12 +488,12 @@ std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
     if (f) c.figure = *f;
   }
   if (value) {
-    auto v = read_number(*value, "value", NumberRule{4, 15, true}, d);
+    auto v = m.number("value");
     ok = ok && v;
     if (v) c.value = *v;
   }
-  if (const Node* p = m.get("precision")) {
-    c.precision = read_number(*p, "precision", NumberRule{4, 15, false}, d);
+  if (m.get("precision")) {
+    c.precision = m.number("precision");
     ok = ok && c.precision;
   }
   ok = optional_text(m, "source", c.source, d) && ok;
@@ -555,10 +548,8 @@ bool read_named_file(Sources& sources, const std::string& path, const std::strin
 
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, Diagnostics& d) {
-  const auto keys = {"programme", "cases",     "population", "breakeven",
-                     "claims",    "scenarios", "uncertainty"};
-  if (!is_root_map(root, "a case file", keys, d)) return false;
-  MapReader m(root, "a case file", keys, d);
+  if (!is_root_map(root, keys::case_file, d)) return false;
+  MapReader m(root, keys::case_file, d);
   const Node* programme = m.require("programme");
   bool ok = m.ok() && programme;
   if (programme) ok = read_programme(*programme, a.programme, d) && ok;

@@ -5,8 +5,6 @@
 namespace mkba::load {
 namespace {
 
-constexpr NumberRule index_rule{6, 9, false, false};
-
 bool read_verified(const Node& node, Diagnostics& d) {
   auto v = read_text(node, "verified", d);
   if (!v) return false;
@@ -22,8 +20,8 @@ std::optional<Exact> read_index_value(const Node& value, int year,
                                       const std::vector<std::pair<int, Exact>>& before,
                                       bool after_error, Diagnostics& d) {
   std::string key = std::to_string(year);
-  if (value.kind != Node::Kind::map) return read_number(value, key, index_rule, d);
-  MapReader m(value, "an index year", {"index", "percent", "source", "verified", "note"}, d);
+  if (value.kind != Node::Kind::map) return read_number(value, key, keys::index_value, d);
+  MapReader m(value, keys::index_year, d);
   if (!m.ok()) return std::nullopt;
   const Node* index = m.get("index");
   const Node* percent = m.get("percent");
@@ -41,10 +39,10 @@ std::optional<Exact> read_index_value(const Node& value, int year,
     return std::nullopt;
   }
   if (index) {
-    auto v = read_number(*index, "index", index_rule, d);
+    auto v = m.number("index");
     return ok ? v : std::nullopt;
   }
-  auto p = read_number(*percent, "percent", NumberRule{4, 3, true, true}, d);
+  auto p = m.number("percent");
   if (!p || !ok) return std::nullopt;
   if (*p <= Exact::integer(-100)) {
     d.error(percent->origin, "percent: a price change must be above -100%, got " + percent->text);

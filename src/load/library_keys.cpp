@@ -30,11 +30,11 @@ bool optional_text(const MapReader& m, const char* key, std::string& out, Diagno
 std::optional<AlternativePrice> read_alternative(const Node& node,
                                                  const std::optional<Exact>& price,
                                                  Diagnostics& d) {
-  MapReader m(node, "an alternative price", {"price", "source"}, d);
+  MapReader m(node, keys::alternative, d);
   const Node* value = m.require("price");
   const Node* source = m.require("source");
   if (!m.ok() || !value || !source) return std::nullopt;
-  auto v = read_number(*value, "price", price_rule, d);
+  auto v = m.number("price");
   auto s = read_text(*source, "source", d);
   if (!v || !s) return std::nullopt;
   if (price && *v == *price) {
@@ -128,7 +128,7 @@ bool read_table_library_keys(const MapReader& m, const std::string& path, Tariff
   if (const Node* n = m.get("chapters")) {
     if (const auto* list = read_list(*n, "chapters", d)) {
       for (const auto& item : *list) {
-        MapReader c(item, "a chapter", {"id", "label"}, d);
+        MapReader c(item, keys::chapter, d);
         const Node* id = c.require("id");
         const Node* label = c.require("label");
         if (!c.ok() || !id || !label) {

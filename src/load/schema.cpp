@@ -1,6 +1,7 @@
 #include "load/schema.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "core/suggest.hpp"
 #include "core/text.hpp"
@@ -56,9 +57,11 @@ std::optional<Node> parse_file(const std::string& path, Sources& sources, Diagno
   return parse_yaml(*text, path, d);
 }
 
-MapReader::MapReader(const Node& node, std::string what, std::initializer_list<const char*> allowed,
-                     Diagnostics& d)
-    : node_(node), what_(std::move(what)), d_(d) {
+MapReader::MapReader(const Node& node, const MapKeys& keys, Diagnostics& d)
+    : MapReader(node, keys, keys.what, d) {}
+
+MapReader::MapReader(const Node& node, const MapKeys& keys, std::string what, Diagnostics& d)
+    : node_(node), keys_(keys), what_(std::move(what)), d_(d) {
   if (node.kind != Node::Kind::map) {
     d.error(node.origin, what_ + " must be a map of keys and values, got " + describe(node),
             node.kind == Node::Kind::sequence
@@ -68,21 +71,23 @@ MapReader::MapReader(const Node& node, std::string what, std::initializer_list<c
     ok_ = false;
     return;
   }
-  std::vector<std::string> keys(allowed.begin(), allowed.end());
+  std::vector<std::string> names;
+  for (const auto& k : keys.keys) names.push_back(k.name);
   const Entry* previous = nullptr;
   for (const auto& e : node.entries) {
-    bool known = false;
-    for (const auto& k : keys) known = known || k == e.key;
-    if (!known) {
+    if (!keys.find(e.key)) {
       d.error(e.key_origin, "unknown key " + in_quotes(e.key) + " in " + what_,
               decimal_comma(previous, e) ? "a ',' separates the entries of a {...} map; write "
                                            "the number with a decimal point: " +
                                                previous->value.text + "." + e.key
-                                         : did_you_mean(e.key, keys));
+                                         : did_you_mean(e.key, names));
       ok_ = false;
     }
     previous = &e;
   }
+  for (const auto& k : keys.keys)
+    if (k.need == Need::required && !node.find(k.name))
+      d.error(node.origin, what_ + " is missing the key '" + std::string(k.name) + "'");
 }
 
 void append_in_file_order(Diagnostics& to, const Diagnostics& from) {
@@ -95,9 +100,10 @@ void append_in_file_order(Diagnostics& to, const Diagnostics& from) {
                                       : to.error(i.where, i.message, i.hint));
 }
 
-bool is_root_map(const Node& root, const std::string& what, std::initializer_list<const char*> keys,
-                 Diagnostics& d) {
-  std::vector<std::string> known(keys.begin(), keys.end());
+bool is_root_map(const Node& root, const MapKeys& keys, Diagnostics& d) {
+  std::vector<std::string> known;
+  for (const auto& k : keys.keys) known.push_back(k.name);
+  const std::string what = keys.what;
   std::string check =
       "check that this is the file meant: " + what + " starts with '" + known.front() + ":'";
   // Nothing of the file is quoted: it may be no input at all, named by mistake.
@@ -124,15 +130,33 @@ bool is_root_map(const Node& root, const std::string& what, std::initializer_lis
   return false;
 }
 
+const Key& MapReader::declared(const char* key) const {
+  const Key* k = keys_.find(key);
+  // A key read that the table does not declare is a bug of the loader.
+  if (!k) throw std::logic_error(std::string("undeclared key ") + key + " of " + keys_.name);
+  return *k;
+}
+
 const Node* MapReader::get(const char* key) const {
+  declared(key);
   return node_.kind == Node::Kind::map ? node_.find(key) : nullptr;
 }
 
 const Node* MapReader::require(const char* key) const {
+  if (declared(key).need != Need::required)
+    throw std::logic_error(std::string("key ") + key + " of " + keys_.name + " is not required");
+  return get(key);
+}
+
+std::optional<Exact> MapReader::number(const char* key) const {
   const Node* n = get(key);
-  if (!n && node_.kind == Node::Kind::map)
-    d_.error(node_.origin, what_ + " is missing the key '" + std::string(key) + "'");
-  return n;
+  return n ? read_number(*n, key, declared(key).value, d_) : std::nullopt;
+}
+
+std::optional<long long> MapReader::whole(const char* key, const std::string& range_hint) const {
+  const Value& v = declared(key).value;
+  const Node* n = get(key);
+  return n ? read_whole(*n, key, v.min, v.max, d_, range_hint) : std::nullopt;
 }
 
 std::optional<std::string> read_text(const Node& node, const std::string& key, Diagnostics& d) {
@@ -243,6 +267,21 @@ std::optional<Exact> read_share(const Node& node, const std::string& key, Diagno
   auto v = read_number(node, key, NumberRule{6, 1, true, true}, d);
   if (v && (v->is_negative() || *v > Exact::integer(1))) return out_of_range();
   return v;
+}
+
+std::optional<Exact> read_number(const Node& node, const std::string& key, const Value& value,
+                                 Diagnostics& d) {
+  switch (value.kind) {
+    case Value::Kind::share:
+      return read_share(node, key, d);
+    case Value::Kind::whole: {
+      auto v = read_whole(node, key, value.min, value.max, d);
+      if (!v) return std::nullopt;
+      return Exact::integer(*v);
+    }
+    default:
+      return read_number(node, key, value.rule, d);
+  }
 }
 
 const std::vector<Node>* read_list(const Node& node, const std::string& key, Diagnostics& d) {

@@ -3,13 +3,13 @@
 // keys are errors with "did you mean", values are checked for their type and
 // range, and every problem is reported at the value's position.
 
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostic.hpp"
 #include "core/units.hpp"
+#include "load/key_tables.hpp"
 #include "load/source_file.hpp"
 #include "load/yaml_tree.hpp"
 
@@ -23,40 +23,43 @@ std::optional<Node> parse_file(const std::string& path, Sources& sources, Diagno
 // one line, as found): a file is read key by key, not line by line.
 void append_in_file_order(Diagnostics& to, const Diagnostics& from);
 
-// Whether the top level of a file is a map with at least one of `keys` (or
-// a key close to one); reports, without quoting the file, when it is not: it
-// may have been named by mistake. `what` is "a case file"; it starts with the
-// first of `keys`.
-bool is_root_map(const Node& root, const std::string& what, std::initializer_list<const char*> keys,
-                 Diagnostics& d);
+// Whether the top level of a file is a map with at least one of `keys`
+// (or a key close to one); reports, without quoting the file,
+// when it is not: it may have been named by mistake. Its message starts
+// with the first key.
+bool is_root_map(const Node& root, const MapKeys& keys, Diagnostics& d);
 
-// A map with a fixed set of allowed keys.
+// A map read by its declared keys (key_tables.hpp).
 class MapReader {
  public:
-  // Reports when `node` is not a map, or has keys outside `allowed`.
-  MapReader(const Node& node, std::string what, std::initializer_list<const char*> allowed,
-            Diagnostics& d);
+  // Reports when `node` is not a map, has keys `keys` does not declare, or
+  // lacks one it requires (in the order the table lists them). `what`
+  // replaces the table's name of the map in messages.
+  MapReader(const Node& node, const MapKeys& keys, Diagnostics& d);
+  MapReader(const Node& node, const MapKeys& keys, std::string what, Diagnostics& d);
   // A map without unknown keys.
   bool ok() const { return ok_; }
   // A map: its keys can be read, known or not.
   bool is_map() const { return node_.kind == Node::Kind::map; }
   const Node& node() const { return node_; }
+  // The value of a declared key, when present.
   const Node* get(const char* key) const;
-  // Reports a missing key at the map.
+  // The value of a key the table requires (reported missing when it is not there).
   const Node* require(const char* key) const;
+  // The value of `key` read as a number by its declared rule (a share from
+  // 0 to 1, a rate, a whole number's range): nothing when absent or wrong
+  // (reported).
+  std::optional<Exact> number(const char* key) const;
+  std::optional<long long> whole(const char* key, const std::string& range_hint = {}) const;
 
  private:
+  const Key& declared(const char* key) const;
+
   const Node& node_;
+  const MapKeys& keys_;
   std::string what_;
   Diagnostics& d_;
   bool ok_ = true;
-};
-
-struct NumberRule {
-  int max_decimals = 4;
-  int max_integer_digits = 12;
-  bool allow_zero = true;
-  bool allow_negative = false;
 };
 
 // `text` in single quotes, cut to a line, for messages.
@@ -75,11 +78,10 @@ std::optional<long long> read_whole(const Node& node, const std::string& key, lo
                                     const std::string& range_hint = {});
 // A share from 0 to 1 (at most 6 decimals); any other number is told as out of range.
 std::optional<Exact> read_share(const Node& node, const std::string& key, Diagnostics& d);
+// A number as `value` declares it: a number, share or whole number.
+std::optional<Exact> read_number(const Node& node, const std::string& key, const Value& value,
+                                 Diagnostics& d);
 // A list; reports when `node` is not one.
 const std::vector<Node>* read_list(const Node& node, const std::string& key, Diagnostics& d);
-
-// Money has at most 4 decimals; quantities at most 4 and 9 integer digits.
-inline constexpr NumberRule price_rule{4, 12, true};
-inline constexpr NumberRule quantity_rule{4, 9, true};
 
 }  // namespace mkba::load

@@ -20,7 +20,7 @@ void check_unique(const std::vector<T>& items, const std::string& what, Diagnost
 }
 
 std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
-  MapReader m(node, "a payer", {"id", "label"}, d);
+  MapReader m(node, keys::payer, d);
   if (!m.is_map()) return std::nullopt;
   Payer p;
   auto id = m.require("id");
@@ -45,21 +45,16 @@ std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
 // checked; `chapters` likewise, when they were all read.
 std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bool payers_known,
                                   const std::vector<Chapter>* chapters, Diagnostics& d) {
-  MapReader m(
-      node, "a tariff",
-      {"id", "label", "unit", "unit_plural", "price", "payer", "source", "price_year", "paragraph",
-       "chapter", "group", "verified", "alternatives", "note", "reference", "deviation_reason"},
-      d);
+  MapReader m(node, keys::tariff, d);
   if (!m.is_map()) return std::nullopt;
   const Node* id = m.require("id");
   const Node* unit = m.require("unit");
-  const Node* price = m.require("price");
   const Node* payer = m.require("payer");
   Tariff t;
   t.origin = node.origin;
   auto id_text = id ? read_id(*id, "id", d) : std::nullopt;
   auto unit_text = unit ? read_text(*unit, "unit", d) : std::nullopt;
-  auto price_value = price ? read_number(*price, "price", price_rule, d) : std::nullopt;
+  auto price_value = m.number("price");  // required: reported missing by the reader
   auto payer_text = payer ? read_id(*payer, "payer", d) : std::nullopt;
   if (payer_text && payers_known && !table.find_payer(*payer_text)) {
     d.error(payer->origin, "unknown payer " + in_quotes(*payer_text),
@@ -84,8 +79,8 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
     ok = ok && v;
     if (v) t.source = *v;
   }
-  if (auto n = m.get("price_year")) {
-    auto v = read_whole(*n, "price_year", 1900, 2200, d);
+  if (m.get("price_year")) {
+    auto v = m.whole("price_year");
     ok = ok && v;
     if (v) t.price_year = static_cast<int>(*v);
   }
@@ -106,11 +101,9 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
 std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
   auto root = parse_file(path, sources, d);
-  const auto keys = {"name",   "currency", "price_year", "source",
-                     "payers", "tariffs",  "chapters",   "index"};
-  if (!root || !is_root_map(*root, "a tariff table", keys, d)) return std::nullopt;
+  if (!root || !is_root_map(*root, keys::tariff_table, d)) return std::nullopt;
   Diagnostics local;
-  MapReader m(*root, "a tariff table", keys, local);
+  MapReader m(*root, keys::tariff_table, local);
   TariffTable table;
   table.file = path;
   const Node* name = m.require("name");
@@ -121,8 +114,7 @@ std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& s
   if (name)
     if (auto v = read_text(*name, "name", local)) table.name = *v;
   if (year)
-    if (auto v = read_whole(*year, "price_year", 1900, 2200, local))
-      table.price_year = static_cast<int>(*v);
+    if (auto v = m.whole("price_year")) table.price_year = static_cast<int>(*v);
   if (auto n = m.get("source"))
     if (auto v = read_text(*n, "source", local)) table.source = *v;
   if (auto n = m.get("currency")) {

@@ -23,7 +23,7 @@ std::optional<TableUse> read_use(const Node& node, Diagnostics& d) {
   use.origin = node.origin;
   const Node* file = &node;
   if (node.kind == Node::Kind::map) {
-    MapReader m(node, "a tariff table entry", {"file", "id", "payers"}, d);
+    MapReader m(node, keys::table_entry, d);
     file = m.require("file");
     if (!m.ok() || !file) return std::nullopt;
     use.origin = file->origin;

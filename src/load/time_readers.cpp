@@ -8,13 +8,13 @@
 namespace mkba::load {
 
 bool read_adjustments(const Node& node, Adjustments& out, Diagnostics& d) {
-  MapReader m(node, "adjustments", {"deadweight", "attribution", "displacement", "probability"}, d);
+  MapReader m(node, keys::adjustments, d);
   if (!m.is_map()) return false;
   out.origin = node.origin;
   bool ok = m.ok();
   auto share = [&](const char* key, std::optional<Exact>& target) {
-    if (const Node* n = m.get(key)) {
-      target = read_share(*n, key, d);
+    if (m.get(key)) {
+      target = m.number(key);
       ok = ok && target;
     }
   };
@@ -29,23 +29,23 @@ bool read_timing(const MapReader& m, Timing& out, Diagnostics& d) {
   bool ok = true;
   if (const Node* lag = m.get("lag")) {
     out.origin = lag->origin;
-    auto v = read_whole(*lag, "lag", 0, 100, d);
+    auto v = m.whole("lag");
     ok = v.has_value();
     if (v) out.lag = static_cast<int>(*v);
   }
   if (const Node* rec = m.get("recurring")) {
     out.origin = rec->origin;
-    MapReader r(*rec, "recurring", {"years", "drop_off"}, d);
+    MapReader r(*rec, keys::recurring, d);
     if (!r.is_map()) return false;
     const Node* years = r.require("years");
     ok = ok && r.ok() && years;
     if (years) {
-      auto y = read_whole(*years, "years", 1, 1000, d);
+      auto y = r.whole("years");
       ok = ok && y;
       if (y) out.years = static_cast<int>(*y);
     }
-    if (const Node* drop = r.get("drop_off")) {
-      auto v = read_share(*drop, "drop_off", d);
+    if (r.get("drop_off")) {
+      auto v = r.number("drop_off");
       ok = ok && v;
       if (v) out.drop_off = *v;
     }
@@ -54,19 +54,19 @@ bool read_timing(const MapReader& m, Timing& out, Diagnostics& d) {
 }
 
 std::optional<Horizon> read_horizon(const Node& node, Diagnostics& d) {
-  MapReader m(node, "the horizon", {"years", "start"}, d);
+  MapReader m(node, keys::horizon, d);
   if (!m.is_map()) return std::nullopt;
   const Node* years = m.require("years");
   bool ok = m.ok() && years;
   Horizon h;
   h.origin = node.origin;
   if (years) {
-    auto y = read_whole(*years, "years", 1, 1000, d);
+    auto y = m.whole("years");
     ok = ok && y;
     if (y) h.years = static_cast<int>(*y);
   }
-  if (const Node* start = m.get("start")) {
-    auto s = read_whole(*start, "start", 1900, 2200, d);
+  if (m.get("start")) {
+    auto s = m.whole("start");
     ok = ok && s;
     if (s) h.start = static_cast<int>(*s);
   }
@@ -95,7 +95,7 @@ bool read_preset(const Node& preset, Discounting& out, Diagnostics& d) {
 
 bool read_rate(const Node& rate, Discounting& out, Diagnostics& d) {
   // Up to 18 digits, so that 23 is told as a rate out of range.
-  auto r = read_number(rate, "rate", NumberRule{6, 18, true, true}, d);
+  auto r = read_number(rate, "rate", keys::discounting.find("rate")->value, d);
   if (!r) return false;
   if (*r <= Exact::integer(-1) || *r >= Exact::integer(1)) {
     d.error(rate.origin, "rate: expected a yearly rate between -1 and 1, got " + rate.text,
@@ -110,7 +110,7 @@ bool read_rate(const Node& rate, Discounting& out, Diagnostics& d) {
 }  // namespace
 
 std::optional<Discounting> read_discounting(const Node& node, Diagnostics& d) {
-  MapReader m(node, "discounting", {"preset", "rate", "first_year"}, d);
+  MapReader m(node, keys::discounting, d);
   if (!m.is_map()) return std::nullopt;
   Discounting out;
   out.origin = node.origin;
@@ -145,10 +145,9 @@ std::optional<Discounting> read_discounting(const Node& node, Diagnostics& d) {
 std::optional<IndexSeries> load_index_series(const std::string& path, Sources& sources,
                                              Diagnostics& d) {
   auto root = parse_file(path, sources, d);
-  const auto keys = {"name", "source", "values"};
-  if (!root || !is_root_map(*root, "an index series", keys, d)) return std::nullopt;
+  if (!root || !is_root_map(*root, keys::index_series, d)) return std::nullopt;
   Diagnostics local;
-  MapReader m(*root, "an index series", keys, local);
+  MapReader m(*root, keys::index_series, local);
   const Node* name = m.require("name");
   const Node* values = m.require("values");
   IndexSeries series;
@@ -169,7 +168,7 @@ std::optional<IndexSeries> load_index_series(const std::string& path, Sources& s
         key.kind = Node::Kind::scalar;
         key.text = e.key;
         key.origin = e.key_origin;
-        auto year = read_whole(key, "year", 1900, 2200, local);
+        auto year = read_whole(key, "year", keys::year.min, keys::year.max, local);
         if (!year) continue;
         auto value = read_index_value(e.value, static_cast<int>(*year), series.values,
                                       failed == *year - 1, local);

@@ -13,7 +13,7 @@ using uncertain::Distribution;
 // Distributions are for estimates, so their parameters become doubles; they
 // are still read with the strict parser (no 1,5, no .nan).
 std::optional<double> real(const Node& node, const std::string& key, Diagnostics& d) {
-  auto v = read_number(node, key, NumberRule{6, 12, true, true}, d);
+  auto v = read_number(node, key, keys::parameter, d);
   if (!v) return std::nullopt;
   return std::strtod(to_plain(*v, 6).c_str(), nullptr);
 }
@@ -40,7 +40,7 @@ bool read_list_of(const Node& node, const std::string& key, std::size_t n, std::
 }
 
 bool read_mean_sd(const Node& node, const std::string& key, Distribution& dist, Diagnostics& d) {
-  MapReader m(node, key, {"mean", "sd"}, d);
+  MapReader m(node, keys::mean_sd, key, d);
   if (!m.is_map()) return false;
   const Node* mean = m.require("mean");
   const Node* sd = m.require("sd");
@@ -55,9 +55,7 @@ bool read_mean_sd(const Node& node, const std::string& key, Distribution& dist, 
 std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) {
   static const char* kinds[] = {"uniform",   "triangular", "pert", "normal",
                                 "lognormal", "gamma",      "beta"};
-  MapReader m(
-      node, "a distribution",
-      {"low", "high", "uniform", "triangular", "pert", "normal", "lognormal", "gamma", "beta"}, d);
+  MapReader m(node, keys::distribution, d);
   if (!m.is_map()) return std::nullopt;
   bool ok = m.ok();
   Distribution dist;
