@@ -69,9 +69,10 @@ void declare(CLI::App& app, Commands& commands) {
   set_usage(app, "COMMAND [OPTIONS]");
   app.allow_extras();  // reported by check_leftovers, in the user's terms
   app.require_subcommand(0, 1);
-  for (auto* setup : {setup_run, setup_validate, setup_tariffs, setup_breakeven, setup_check,
-                      setup_explain, setup_figures, setup_report, setup_summary, setup_compare,
-                      setup_sensitivity, setup_simulate, setup_reproduce, setup_completion})
+  for (auto* setup :
+       {setup_run, setup_validate, setup_tariffs, setup_breakeven, setup_check, setup_explain,
+        setup_figures, setup_report, setup_summary, setup_compare, setup_sensitivity,
+        setup_simulate, setup_reproduce, setup_completion, setup_schema})
     setup(app, commands);
 }
 

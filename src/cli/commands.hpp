@@ -35,5 +35,6 @@ void setup_sensitivity(CLI::App& app, Commands& commands);
 void setup_simulate(CLI::App& app, Commands& commands);
 void setup_reproduce(CLI::App& app, Commands& commands);
 void setup_completion(CLI::App& app, Commands& commands);
+void setup_schema(CLI::App& app, Commands& commands);
 
 }  // namespace mkba::cli

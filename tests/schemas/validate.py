@@ -1,0 +1,88 @@
+"""Validates the input files against the JSON Schemas of schemas/ with a real
+validator (Debian's python3-jsonschema, over YAML parsed by python3-yaml):
+every bundled case file, tariff table and index series, every YAML file of a
+golden test that succeeds, and a sample of the error catalogue's bad files,
+which the schema must refuse where the error is one a schema can see.
+
+    /usr/bin/python3 tests/schemas/validate.py SOURCE_DIR
+"""
+import json
+import pathlib
+import re
+import sys
+
+import jsonschema
+import yaml
+
+# Error cases whose fault is a schema matter: an unknown key, a value of the
+# wrong type, a number out of its range, a word outside its list.
+SCHEMA_ERRORS = [
+    "unknown-key-misspelled", "unknown-key-top-level", "share-unknown-key",
+    "wrong-type-list-for-number", "wrong-type-map-for-text", "number-quoted",
+    "list-root", "scalar-root", "share-above-one", "share-negative", "share-whole-number",
+    "negative-price", "negative-quantity", "participants-zero", "participants-fraction",
+    "per-unknown", "discount-preset-unknown", "discount-first-year-unknown",
+    "discount-rate-out-of-range", "tariff-verified-unknown",
+    "tariff-paragraph-malformed", "tariff-alternative-without-source", "id-non-ascii",
+    "tariff-reference-not-an-id",
+]
+
+
+def load(path):
+    """The file as JSON sees it: keys are text (2017: 100 is the key "2017")."""
+    with open(path, encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return json.loads(json.dumps(data, default=str))
+
+
+def kind_of(data):
+    if isinstance(data, dict) and "values" in data:
+        return "index"
+    if isinstance(data, dict) and "programme" not in data and (
+            "tariffs" in data or "payers" in data):
+        return "tariffs"
+    return "case"
+
+
+def main(root):
+    root = pathlib.Path(root)
+    validators = {}
+    for kind in ("case", "tariffs", "index"):
+        schema = json.loads((root / "schemas" / f"{kind}.schema.json").read_text())
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validators[kind] = jsonschema.Draft202012Validator(schema)
+
+    valid = sorted((root / "cases").glob("*.yaml")) + sorted((root / "tariffs").rglob("*.yaml"))
+    for case in sorted((root / "tests" / "golden").iterdir()):
+        rc = case / "expected.rc"
+        if rc.is_file() and rc.read_text().strip() == "0":
+            valid += sorted(case.rglob("*.yaml"))
+
+    failures = []
+    for path in valid:
+        data = load(path)
+        errors = list(validators[kind_of(data)].iter_errors(data))
+        for e in errors[:3]:
+            where = "/".join(str(p) for p in e.absolute_path)
+            failures.append(f"{path.relative_to(root)}: {where}: {e.message}")
+
+    located = re.compile(r"^mkba: ([^:]+\.yaml):\d+:\d+: error:", re.M)
+    for name in SCHEMA_ERRORS:
+        case = root / "tests" / "errors" / name
+        found = located.search((case / "expected.err").read_text())
+        if not found:
+            failures.append(f"tests/errors/{name}: no located error in expected.err")
+            continue
+        path = root / found.group(1)
+        data = load(path)
+        if validators[kind_of(data)].is_valid(data):
+            failures.append(f"{path.relative_to(root)}: the schema accepts what mkba refuses")
+
+    for f in failures:
+        print(f)
+    print(f"{len(valid)} valid files, {len(SCHEMA_ERRORS)} bad ones: {len(failures)} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
