@@ -1,6 +1,7 @@
 """Validates the input files against the JSON Schemas of schemas/ with a real
 validator (Debian's python3-jsonschema, over YAML parsed by python3-yaml):
-every bundled case file, tariff table and index series, every YAML file of a
+every bundled case file, tariff table and index series (which name their
+schema on their first line), every YAML file of a
 golden test that succeeds, and a sample of the error catalogue's bad files,
 which the schema must refuse where the error is one a schema can see.
 
@@ -53,12 +54,20 @@ def main(root):
         validators[kind] = jsonschema.Draft202012Validator(schema)
 
     valid = sorted((root / "cases").glob("*.yaml")) + sorted((root / "tariffs").rglob("*.yaml"))
+    bundled = valid[:]
     for case in sorted((root / "tests" / "golden").iterdir()):
         rc = case / "expected.rc"
         if rc.is_file() and rc.read_text().strip() == "0":
             valid += sorted(case.rglob("*.yaml"))
 
     failures = []
+    # The bundled files name their schema for editors, relative to themselves.
+    for path in bundled:
+        first = path.read_text(encoding="utf-8").split("\n", 1)[0]
+        want = root / "schemas" / f"{kind_of(load(path))}.schema.json"
+        named = first.removeprefix("# yaml-language-server: $schema=")
+        if named == first or (path.parent / named).resolve() != want.resolve():
+            failures.append(f"{path.relative_to(root)}: the first line does not name {want.name}")
     for path in valid:
         data = load(path)
         errors = list(validators[kind_of(data)].iter_errors(data))
