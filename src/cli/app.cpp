@@ -72,7 +72,7 @@ void declare(CLI::App& app, Commands& commands) {
   for (auto* setup :
        {setup_run, setup_validate, setup_tariffs, setup_breakeven, setup_check, setup_explain,
         setup_figures, setup_report, setup_summary, setup_compare, setup_sensitivity,
-        setup_simulate, setup_reproduce, setup_completion, setup_schema})
+        setup_simulate, setup_reproduce, setup_completion, setup_schema, setup_init})
     setup(app, commands);
 }
 

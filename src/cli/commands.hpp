@@ -36,5 +36,6 @@ void setup_simulate(CLI::App& app, Commands& commands);
 void setup_reproduce(CLI::App& app, Commands& commands);
 void setup_completion(CLI::App& app, Commands& commands);
 void setup_schema(CLI::App& app, Commands& commands);
+void setup_init(CLI::App& app, Commands& commands);
 
 }  // namespace mkba::cli

@@ -100,12 +100,21 @@ constexpr Sentence sentences[] = {
     {Message::value_absent_before, "{path}: {now}, absent before", ""},
     {Message::reproduced_same, "reproduced: all {count} values of {file} are the same", ""},
     {Message::reproduced_differs, "{count} of {total} values of {file} differ when recomputed", ""},
+    {Message::init_exists, "the file is there already; init writes over no file",
+     "name a new folder, or move the file away first"},
+    {Message::init_cannot_create, "cannot create the folder: {reason}", ""},
+    {Message::init_cannot_write, "cannot write the file", "check that the folder may be written"},
+    {Message::init_no_reference,
+     "the tariff library has no reference table (one with an index series)",
+     "leave --from-reference out, or set MKBA_DATA_DIR to a library that has one"},
+    {Message::init_written,
+     "wrote {case} and {tariffs}; next: mkba validate {case}, then mkba run {case}", ""},
 };
 
 constexpr bool in_order() {
   for (std::size_t i = 0; i < std::size(sentences); ++i)
     if (static_cast<std::size_t>(sentences[i].id) != i) return false;
-  return static_cast<std::size_t>(Message::reproduced_differs) + 1 == std::size(sentences);
+  return static_cast<std::size_t>(Message::init_written) + 1 == std::size(sentences);
 }
 static_assert(in_order(), "one sentence per Message, in its order");
 

@@ -55,6 +55,11 @@ enum class Message {
   value_absent_before,
   reproduced_same,
   reproduced_differs,
+  init_exists,
+  init_cannot_create,
+  init_cannot_write,
+  init_no_reference,
+  init_written,
 };
 
 // The value of placeholder {name}.

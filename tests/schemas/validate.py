@@ -5,12 +5,17 @@ schema on their first line), every YAML file of a
 golden test that succeeds, and a sample of the error catalogue's bad files,
 which the schema must refuse where the error is one a schema can see.
 
-    /usr/bin/python3 tests/schemas/validate.py SOURCE_DIR
+    /usr/bin/python3 tests/schemas/validate.py SOURCE_DIR [MKBA]
+
+With MKBA, the files `mkba init` writes (with and without --from-reference)
+are checked too.
 """
 import json
 import pathlib
 import re
+import subprocess
 import sys
+import tempfile
 
 import jsonschema
 import yaml
@@ -45,7 +50,7 @@ def kind_of(data):
     return "case"
 
 
-def main(root):
+def main(root, mkba=None):
     root = pathlib.Path(root)
     validators = {}
     for kind in ("case", "tariffs", "index"):
@@ -60,20 +65,30 @@ def main(root):
         if rc.is_file() and rc.read_text().strip() == "0":
             valid += sorted(case.rglob("*.yaml"))
 
+    scratch = tempfile.TemporaryDirectory()
+    if mkba:
+        for folder, options in (("example", []), ("reference", ["--from-reference"])):
+            target = pathlib.Path(scratch.name) / folder
+            subprocess.run([mkba, "init", str(target)] + options, check=True,
+                           stdout=subprocess.DEVNULL)
+            written = [target / "case.yaml", target / "tariffs.yaml"]
+            valid += written
+            bundled += written
+
     failures = []
-    # The bundled files name their schema for editors, relative to themselves.
+    # The bundled files (and init's) name their schema for editors, relative to themselves.
     for path in bundled:
         first = path.read_text(encoding="utf-8").split("\n", 1)[0]
         want = root / "schemas" / f"{kind_of(load(path))}.schema.json"
         named = first.removeprefix("# yaml-language-server: $schema=")
         if named == first or (path.parent / named).resolve() != want.resolve():
-            failures.append(f"{path.relative_to(root)}: the first line does not name {want.name}")
+            failures.append(f"{path}: the first line does not name {want.name}")
     for path in valid:
         data = load(path)
         errors = list(validators[kind_of(data)].iter_errors(data))
         for e in errors[:3]:
             where = "/".join(str(p) for p in e.absolute_path)
-            failures.append(f"{path.relative_to(root)}: {where}: {e.message}")
+            failures.append(f"{path}: {where}: {e.message}")
 
     located = re.compile(r"^mkba: ([^:]+\.yaml):\d+:\d+: error:", re.M)
     for name in SCHEMA_ERRORS:
@@ -94,4 +109,4 @@ def main(root):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:3]))
