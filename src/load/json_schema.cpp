@@ -110,8 +110,8 @@ Json value_schema(const Value& v) {
     case Value::Kind::text:
       // The loader reads any scalar as its text: 2017 is a title too, and
       // 4.10 a paragraph (a pattern applies to text only).
-      j.add("type", v.pattern ? strings({"string", "number"})
-                              : strings({"string", "number", "boolean"}));
+      j.add("type",
+            v.pattern ? strings({"string", "number"}) : strings({"string", "number", "boolean"}));
       if (v.pattern) j.add("pattern", string(v.pattern));
       break;
     case Value::Kind::number:
