@@ -1,9 +1,10 @@
 """Validates the input files against the JSON Schemas of schemas/ with a real
 validator (Debian's python3-jsonschema, over YAML parsed by python3-yaml):
 every bundled case file, tariff table and index series (which name their
-schema on their first line), every YAML file of a
-golden test that succeeds, and a sample of the error catalogue's bad files,
-which the schema must refuse where the error is one a schema can see.
+schema on their first line), every YAML file of a golden test that
+succeeds, and a sample of the error catalogue's bad files, which the schema
+must refuse where the error is one a schema can see. README's key tables
+name only keys the schemas have, required where README says "yes".
 
     /usr/bin/python3 tests/schemas/validate.py SOURCE_DIR [MKBA]
 
@@ -50,6 +51,51 @@ def kind_of(data):
     return "case"
 
 
+def resolve(schema, node, path):
+    """The schema of `path` (["cases[]", "avoided[]"]) below `node`, and
+    whether its last key is required there; nothing when a key is unknown."""
+    required = None
+    for part in path:
+        while "$ref" in node or "anyOf" in node:
+            node = (schema["$defs"][node["$ref"].split("/")[-1]] if "$ref" in node
+                    else next((a for a in node["anyOf"] if "items" in a), node["anyOf"][-1]))
+        key = part.removesuffix("[]")
+        if key not in node.get("properties", {}):
+            return None, None
+        required = key in node.get("required", [])
+        node = node["properties"][key]
+        if part.endswith("[]"):
+            while "$ref" in node or "anyOf" in node:
+                node = (schema["$defs"][node["$ref"].split("/")[-1]] if "$ref" in node
+                        else next(a for a in node["anyOf"] if "items" in a))
+            node = node["items"]
+    return node, required
+
+
+def readme_keys(root, schemas):
+    """Problems of README's key tables ("Tariff table", "Case file"): a key
+    the schema does not have, or a "yes"/"no" that is not its requirement."""
+    text = (root / "README.md").read_text(encoding="utf-8")
+    problems = []
+    for heading, kind in (("### Tariff table", "tariffs"), ("### Case file", "case")):
+        section = text.split(heading, 1)[1].split("\n### ", 1)[0]
+        schema = schemas[kind]
+        for row in re.findall(r"^\| (`[^|]*`) \| ([^|]*) \|", section, re.M):
+            for written in re.findall(r"`([^`]+)`", row[0]):
+                path = written.split(".")
+                # A path may start below the top ("avoided[].recurring"):
+                # then at any map that has its first key.
+                starts = [schema] + list(schema.get("$defs", {}).values())
+                found = [r for r in (resolve(schema, s, path) for s in starts) if r[0] is not None]
+                if not found:
+                    problems.append(f"README.md, {heading[4:]}: the schema has no key {written}")
+                    continue
+                need = row[1].strip()
+                if (need == "yes" and not found[0][1]) or (need == "no" and found[0][1]):
+                    problems.append(f"README.md, {heading[4:]}: {written} is not '{need}' required")
+    return problems
+
+
 def main(root, mkba=None):
     root = pathlib.Path(root)
     validators = {}
@@ -75,7 +121,7 @@ def main(root, mkba=None):
             valid += written
             bundled += written
 
-    failures = []
+    failures = readme_keys(root, {k: v.schema for k, v in validators.items()})
     # The bundled files (and init's) name their schema for editors, relative to themselves.
     for path in bundled:
         first = path.read_text(encoding="utf-8").split("\n", 1)[0]
