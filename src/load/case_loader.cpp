@@ -40,7 +40,8 @@ bool optional_text(const MapReader& m, const char* key, std::string& out, Diagno
   return v.has_value();
 }
 
-std::optional<Period> read_period(const Node& node, Diagnostics& d) {
+std::optional<Period> read_period(const Node& node, const std::vector<std::string>& choices,
+                                  Diagnostics& d) {
   auto text = read_text(node, "per", d);
   if (!text) return std::nullopt;
   static const std::map<std::string, Period> periods{{"day", Period::day},
@@ -49,7 +50,7 @@ std::optional<Period> read_period(const Node& node, Diagnostics& d) {
                                                      {"year", Period::year}};
   auto it = periods.find(*text);
   if (it == periods.end()) {
-    std::string hint = did_you_mean(*text, {"day", "week", "month", "year"});
+    std::string hint = did_you_mean(*text, choices);
     if (hint.rfind("did you mean", 0) != 0)
       hint = "convert other periods: e.g. 1 per fortnight is quantity: 0.5, per: week";
     d.error(node.origin, "per: expected day, week, month or year, got " + in_quotes(*text), hint);
@@ -78,7 +79,7 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
   }
   const Node* per = m.get("per");
   if (per) {
-    auto v = read_period(*per, d);
+    auto v = read_period(*per, m.choices("per"), d);
     ok = ok && v;
     if (v) line.per = *v;
   }

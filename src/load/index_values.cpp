@@ -1,16 +1,18 @@
 #include "load/index_values.hpp"
 
+#include <algorithm>
+
 #include "core/suggest.hpp"
 
 namespace mkba::load {
 namespace {
 
-bool read_verified(const Node& node, Diagnostics& d) {
+bool read_verified(const Node& node, const std::vector<std::string>& choices, Diagnostics& d) {
   auto v = read_text(node, "verified", d);
   if (!v) return false;
-  if (*v == "publisher" || *v == "secondary") return true;
+  if (std::find(choices.begin(), choices.end(), *v) != choices.end()) return true;
   d.error(node.origin, "verified: expected publisher or secondary, got '" + *v + "'",
-          did_you_mean(*v, {"publisher", "secondary"}));
+          did_you_mean(*v, choices));
   return false;
 }
 
@@ -28,7 +30,7 @@ std::optional<Exact> read_index_value(const Node& value, int year,
   bool ok = true;
   for (const char* text : {"source", "note"})
     if (const Node* n = m.get(text)) ok = read_text(*n, text, d) && ok;
-  if (const Node* n = m.get("verified")) ok = read_verified(*n, d) && ok;
+  if (const Node* n = m.get("verified")) ok = read_verified(*n, m.choices("verified"), d) && ok;
   if (index && percent) {
     d.error(percent->origin, key + ": give an index or a percentage change, not both");
     return std::nullopt;

@@ -81,8 +81,9 @@ bool read_tariff_library_keys(const MapReader& m, const std::optional<Exact>& pr
   ok = optional_text(m, "note", t.note, d) && ok;
   if (const Node* n = m.get("verified")) {
     auto v = read_text(*n, "verified", d);
-    if (v && *v != "publisher" && *v != "secondary") {
-      std::string hint = did_you_mean(*v, {"publisher", "secondary"});
+    const auto& choices = m.choices("verified");
+    if (v && std::find(choices.begin(), choices.end(), *v) == choices.end()) {
+      std::string hint = did_you_mean(*v, choices);
       d.error(n->origin, "verified: expected publisher or secondary, got '" + *v + "'",
               hint.rfind("did you mean", 0) == 0
                   ? hint

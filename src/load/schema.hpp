@@ -51,6 +51,10 @@ class MapReader {
   // (reported).
   std::optional<Exact> number(const char* key) const;
   std::optional<long long> whole(const char* key, const std::string& range_hint = {}) const;
+  // The words `key` may be (a choice).
+  const std::vector<std::string>& choices(const char* key) const {
+    return declared(key).value.choices;
+  }
 
  private:
   const Key& declared(const char* key) const;

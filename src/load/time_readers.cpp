@@ -1,5 +1,7 @@
 #include "load/time_readers.hpp"
 
+#include <algorithm>
+
 #include "core/suggest.hpp"
 #include "core/text.hpp"
 #include "core/time_value.hpp"
@@ -129,7 +131,8 @@ std::optional<Discounting> read_discounting(const Node& node, Diagnostics& d) {
   }
   if (const Node* first = m.get("first_year")) {
     auto v = read_text(*first, "first_year", d);
-    if (v && *v != "undiscounted" && *v != "discounted") {
+    const auto& choices = m.choices("first_year");
+    if (v && std::find(choices.begin(), choices.end(), *v) == choices.end()) {
       d.error(first->origin,
               "first_year: expected undiscounted or discounted, got " + in_quotes(*v),
               "undiscounted (the default, Dutch practice): year 1 counts in full");
