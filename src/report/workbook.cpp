@@ -522,6 +522,11 @@ std::string write_workbook(const std::vector<WorkbookPart>& parts, WorkbookKind 
     Writer writer(book, parts, kind, locale);
     for (const auto& p : parts) writer.part(p);
   }
+  // No creation time: the same figures give the same bytes. The date is the
+  // one the zip entries carry (1980-01-01, the earliest zip can hold).
+  lxw_doc_properties properties{};
+  properties.created = 315532800;
+  workbook_set_properties(book, &properties);
   const lxw_error err = workbook_close(book);
   return err == LXW_NO_ERROR ? std::string() : lxw_strerror(err);
 }
