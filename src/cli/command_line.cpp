@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <map>
 
+#include <unistd.h>
+
 #include "cli/exit.hpp"
 #include "cli/manifest.hpp"
 #include "cli/output.hpp"
@@ -24,7 +26,8 @@ struct FormatName {
 };
 constexpr FormatName format_names[] = {{Format::table, "table"}, {Format::csv, "csv"},
                                        {Format::json, "json"},   {Format::jsonl, "jsonl"},
-                                       {Format::md, "md"},       {Format::svg, "svg"}};
+                                       {Format::md, "md"},       {Format::svg, "svg"},
+                                       {Format::xlsx, "xlsx"}};
 
 // The extensions -o's name may end in (in any case), as listed in messages.
 struct Extension {
@@ -32,10 +35,11 @@ struct Extension {
   Format format;
   bool listed;
 };
-constexpr Extension extensions[] = {{".csv", Format::csv, true},      {".json", Format::json, true},
-                                    {".jsonl", Format::jsonl, true},  {".md", Format::md, true},
-                                    {".markdown", Format::md, false}, {".svg", Format::svg, true},
-                                    {".txt", Format::table, true}};
+constexpr Extension extensions[] = {
+    {".csv", Format::csv, true},      {".json", Format::json, true},
+    {".jsonl", Format::jsonl, true},  {".md", Format::md, true},
+    {".markdown", Format::md, false}, {".svg", Format::svg, true},
+    {".txt", Format::table, true},    {".xlsx", Format::xlsx, true}};
 
 const std::vector<std::pair<std::string, report::Locale>> locales{{"nl", report::Locale::nl},
                                                                   {"en", report::Locale::en}};
@@ -307,8 +311,8 @@ OutputDeclaration add_output_options(CLI::App* cmd, std::vector<Format> formats,
                        "or en (1,234.56)")
                  ->group(output_group);
   d.csv_dialect = add_value(cmd, "--csv-dialect", "DIALECT",
-                            "CSV flavour: rfc4180 (',' and decimal point; the default) or nl (';' "
-                            "and decimal comma, for Dutch Excel)")
+                            "CSV flavour: rfc4180 (',' and decimal point; the default) or nl (';', "
+                            "decimal comma and a UTF-8 byte order mark, for Dutch Excel)")
                       ->group(output_group);
   if (with_table)
     d.table = add_value(cmd, "--table", "TABLE",
@@ -443,6 +447,10 @@ OutputOptions Reader::output(const OutputDeclaration& d) {
   } else if (out.output && *out.output != "-") {
     format_of(*out.output, out);
   }
+  // A workbook is binary: on a terminal it would be noise, so it is written
+  // to standard output only when that is a file or a pipe.
+  if (out.format == Format::xlsx && (!out.output || *out.output == "-") && ::isatty(STDOUT_FILENO))
+    fail(Message::binary_to_terminal, {{"format", name_of(out.format)}});
   out.locale = choice(*this, d.locale, locales, "locale").value_or(report::Locale::nl);
   out.csv_dialect =
       choice(*this, d.csv_dialect, dialects, "CSV dialect").value_or(report::CsvDialect::rfc4180);

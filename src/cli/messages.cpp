@@ -61,6 +61,8 @@ constexpr Sentence sentences[] = {
      "name the file {extensions}, or pass --format"},
     {Message::format_unknown_extension, "cannot tell the output format from '{path}'",
      "name the file {extensions}, or pass --format"},
+    {Message::binary_to_terminal, "{format} is a binary format and standard output is a terminal",
+     "name a file with -o, as in '-o model.xlsx', or redirect standard output to a file"},
     {Message::empty_output,
      "--output: the file name is empty; name a file, or - for standard output", ""},
     {Message::empty_tariffs,

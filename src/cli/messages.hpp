@@ -33,6 +33,7 @@ enum class Message {
   format_not_written,
   format_not_written_by_name,
   format_unknown_extension,
+  binary_to_terminal,
   empty_output,
   empty_tariffs,
   empty_scenario,

@@ -140,7 +140,8 @@ int emit(const Renderers& renderers, const OutputOptions& out,
         text = report::render_csv(renderers.table(), out.csv_dialect);
       break;
     case Format::jsonl:
-      throw std::logic_error("emit: JSON Lines is summary's own");
+    case Format::xlsx:
+      throw std::logic_error("emit: JSON Lines and workbooks are run's and summary's own");
   }
   return write_output(text, out.output, inputs);
 }

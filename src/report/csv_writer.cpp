@@ -35,9 +35,13 @@ std::optional<CsvDialect> csv_dialect_named(const std::string& name) {
   return std::nullopt;
 }
 
+std::string_view csv_start(CsvDialect dialect) {
+  return dialect == CsvDialect::nl ? "\xEF\xBB\xBF" : "";
+}
+
 std::string render_csv(const Table& t, CsvDialect dialect) {
   const char* separator = dialect == CsvDialect::nl ? ";" : ",";
-  std::string out;
+  std::string out(csv_start(dialect));
   for (std::size_t c = 0; c < t.columns.size(); ++c)
     out += (c ? separator : "") + field(Cell::of(t.columns[c]), dialect);
   out += "\r\n";

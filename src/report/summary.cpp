@@ -134,6 +134,7 @@ std::vector<std::string> SummaryWriter::finish() {
   const char* separator = dialect_ == CsvDialect::nl ? ";" : ",";
   std::vector<std::string> pieces(1);
   if (csv) {
+    pieces[0] = csv_start(dialect_);
     for (std::size_t c = 0; c < cs.size(); ++c)
       pieces[0] += (c ? separator : "") + csv_field(cs[c].name, false, dialect_);
     pieces[0] += "\r\n";

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/result.hpp"
 #include "report/document.hpp"
@@ -29,6 +30,10 @@ std::string render_markdown(const Document& document, Locale locale);
 // rfc4180: ',' and '.' decimals; nl: ';' and decimal commas (Dutch Excel).
 enum class CsvDialect { rfc4180, nl };
 std::optional<CsvDialect> csv_dialect_named(const std::string& name);
+// What a CSV output starts with: for nl the UTF-8 byte order mark, without
+// which Dutch Excel reads UTF-8 as Windows-1252 ("CliÃ«nten"); nothing for
+// rfc4180, which has no such mark.
+std::string_view csv_start(CsvDialect dialect);
 std::string render_csv(const Table& table, CsvDialect dialect = CsvDialect::rfc4180);
 std::string render_json(const Result& result);
 std::string render_tariffs_json(const TariffTable& table);

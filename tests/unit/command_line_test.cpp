@@ -113,12 +113,12 @@ TEST_CASE("command line: the format from -o's name, in any case") {
 TEST_CASE("command line: a name that asks for no format is refused where the output is checked") {
   Batch b;
   CaseOptions o;
-  REQUIRE(b.read("run a.yaml -o out.xlsx", o) == 0);
+  REQUIRE(b.read("run a.yaml -o out.ods", o) == 0);
   CHECK(o.out.unknown_extension);
   Captured err;
   CHECK(check_output(o.out, {"a.yaml"}) == 2);
   CHECK(err.str() ==
-        "mkba: error: cannot tell the output format from 'out.xlsx'\n"
+        "mkba: error: cannot tell the output format from 'out.ods'\n"
         "  note: name the file .csv, .json, .md or .txt, or pass --format\n");
 }
 

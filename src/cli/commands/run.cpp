@@ -9,6 +9,7 @@
 #include "cli/manifest.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
+#include "cli/workbook_output.hpp"
 #include "report/build.hpp"
 #include "report/json_builder.hpp"
 
@@ -19,8 +20,9 @@ namespace {
 struct Piece {
   int code = 0;
   std::string errors;
-  std::string text;     // table, md, json
-  report::Table table;  // csv
+  std::string text;              // table, md, json
+  report::Table table;           // csv
+  std::optional<Result> result;  // xlsx
   std::string file;
   std::vector<std::string> inputs;
 };
@@ -40,6 +42,10 @@ void render_run(const Result& r, const OutputOptions& out, const std::vector<std
       break;
     case Format::csv:
       p.table = report::csv_table(r, out.table);
+      p.file = r.analysis->file;
+      break;
+    case Format::xlsx:
+      p.result = r;
       p.file = r.analysis->file;
       break;
     case Format::jsonl:
@@ -91,6 +97,13 @@ std::string join_pieces(const std::vector<Piece>& pieces, const OutputOptions& o
   return text;
 }
 
+std::vector<report::WorkbookPart> workbook_parts(const std::vector<Piece>& pieces) {
+  std::vector<report::WorkbookPart> parts;
+  for (const auto& p : pieces)
+    if (p.code == 0 && p.result) parts.push_back({&*p.result, p.file, ""});
+  return parts;
+}
+
 int run_run(const CaseOptions& o) {
   int code = exit_ok;
   std::vector<std::string> files;
@@ -114,7 +127,10 @@ int run_run(const CaseOptions& o) {
     inputs.insert(inputs.end(), p.inputs.begin(), p.inputs.end());
   }
   std::cerr << std::flush;
-  int written = write_output(join_pieces(pieces, o.out, many), o.out.output, inputs);
+  int written =
+      o.out.format == Format::xlsx
+          ? write_workbook_output(workbook_parts(pieces), report::WorkbookKind::run, o.out, inputs)
+          : write_output(join_pieces(pieces, o.out, many), o.out.output, inputs);
   return std::max(code, written);
 }
 
@@ -128,11 +144,12 @@ void setup_run(CLI::App& app, Commands& commands) {
       "run FILE|DIR... [-j N] [--fail-fast] [case options] [output options]",
       {{"run cases/stadskamer.yaml", "tables on the terminal"},
        {"run cases/stadskamer.yaml -o out.md", "format from the extension"},
+       {"run cases/stadskamer.yaml -o model.xlsx", "a workbook whose figures are live formulas"},
        {"run cases/ --format csv --table cases", "one row per case of every file below cases/"}},
       plain_exit_codes);
   CaseDeclaration c = add_case_options(cmd, Inputs::many);
-  OutputDeclaration out =
-      add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md}, true);
+  OutputDeclaration out = add_output_options(
+      cmd, {Format::table, Format::csv, Format::json, Format::md, Format::xlsx}, true);
   commands.push_back({cmd, with_case_options(cmd, c, out, run_run)});
 }
 
