@@ -34,8 +34,11 @@ class Builder {
     if (a_.population) {
       const long long n =
           a_.population->participants.value_or(a_.programme.participants.value_or(0));
+      // Without its own, the population has the programme's participants.
+      std::vector<Source> from{{Target::Kind::population_participants}};
+      if (!a_.population->participants) from.push_back({Target::Kind::programme_participants});
       out_.population_participants =
-          g_.constant(Exact::integer(n), what(Figure::population_participants));
+          input(Exact::integer(n), what(Figure::population_participants), from);
       const std::vector<CaseBasis> bases = case_bases(a_);
       out_.population = population(bases, false);
       out_.population_net = population(bases, true);
@@ -69,7 +72,7 @@ class Builder {
     std::vector<std::pair<Id, std::size_t>> costs;
     std::vector<Id> all;
     for (std::size_t i = 0; i < p.costs.size(); ++i) {
-      const Id amount = g_.constant(p.costs[i].amount.exact());
+      const Id amount = cost_amount(i);
       const Id indexed =
           g_.node(Op::product, {amount, out_.cost_index_factor}, what(Figure::cost_item, i));
       costs.emplace_back(indexed, payer_.at(p.costs[i].payer));
@@ -79,7 +82,8 @@ class Builder {
     out_.cost_by_payer = per_payer(costs, Figure::programme_cost);
     if (p.participants) {
       out_.participants =
-          g_.constant(Exact::integer(*p.participants), what(Figure::programme_participants));
+          input(Exact::integer(*p.participants), what(Figure::programme_participants),
+                {{Target::Kind::programme_participants}});
       out_.cost_per_participant = g_.node(Op::quotient, {out_.cost_total, *out_.participants},
                                           what(Figure::cost_per_participant));
     }
@@ -96,18 +100,22 @@ class Builder {
       ModelGraph::Line l;
       l.tariff = static_cast<std::size_t>(tariff - a_.tariffs.tariffs.data());
       l.payer = payer_.at(line.payer.value_or(tariff->payer));
-      const Id price = g_.constant(tariff->price.exact(), what(Figure::tariff_price, c, i));
+      const auto at = static_cast<std::uint32_t>(c), nr = static_cast<std::uint32_t>(i);
+      const Id price =
+          input(tariff->price.exact(), what(Figure::tariff_price, c, i),
+                {{Target::Kind::tariff_price, {}, static_cast<std::uint32_t>(l.tariff)}});
       l.index_factor =
           g_.constant(price_level_factor(a_, tariff->price_year), what(Figure::index_factor, c, i));
-      const Id quantity = g_.constant(line.quantity.exact(), what(Figure::quantity, c, i));
-      const Id periods = g_.constant(line.periods.exact(), what(Figure::periods, c, i));
+      const Id quantity = input(line.quantity.exact(), what(Figure::quantity, c, i),
+                                {{Target::Kind::line_quantity, {}, at, nr}});
+      const Id periods = input(line.periods.exact(), what(Figure::periods, c, i),
+                               {{Target::Kind::line_periods, {}, at, nr}});
       l.price = g_.node(Op::product, {price, l.index_factor}, what(Figure::indexed_price, c, i));
-      // price x index x quantity x periods: gross.
-      l.amount = g_.node(Op::product, {price, l.index_factor, quantity, periods},
-                         what(Figure::line, c, i));
-      l.net_factor =
-          g_.constant(net_factor(line.adjustments, in.adjustments, a_.programme.adjustments),
-                      what(Figure::net_factor, c, i));
+      // price x quantity x periods x index: gross.
+      const Id unindexed =
+          g_.node(Op::product, {price, quantity, periods}, what(Figure::unindexed, c, i));
+      l.amount = g_.node(Op::product, {unindexed, l.index_factor}, what(Figure::line, c, i));
+      l.net_factor = net_factor(c, i);
       l.net_amount = g_.node(Op::product, {l.amount, l.net_factor}, what(Figure::line_net, c, i));
       gross.emplace_back(l.amount, l.payer);
       net.emplace_back(l.net_amount, l.payer);
@@ -125,6 +133,58 @@ class Builder {
       out.ratio = g_.node(Op::quotient, {out.net, *cost}, what(Figure::case_ratio, c));
     }
     out_.cases.push_back(std::move(out));
+  }
+
+  // A constant read from an input that `from` names, innermost first.
+  Id input(const Exact& value, graph::What w, const std::vector<Source>& from) {
+    const Id id = g_.constant(value, w);
+    ModelGraph::Input in{id, 0, {}};
+    for (const Source& s : from) in.from[in.count++] = s;
+    out_.inputs.push_back(in);
+    return id;
+  }
+  Id cost_amount(std::size_t i) {
+    return input(a_.programme.costs[i].amount.exact(), what(Figure::constant),
+                 {{Target::Kind::cost_amount, {}, static_cast<std::uint32_t>(i)}});
+  }
+  Id one() {
+    if (!one_) one_ = g_.constant(Exact::integer(1));
+    return *one_;
+  }
+
+  // Share `s` of line i of case c (0 deadweight, 1 attribution, 2
+  // displacement, 3 probability): the innermost level's that sets it, else
+  // 0 for deadweight and displacement, 1 for the others.
+  Id share(std::size_t c, std::size_t i, std::uint8_t s) {
+    static constexpr std::optional<Exact> Adjustments::*fields[4] = {
+        &Adjustments::deadweight, &Adjustments::attribution, &Adjustments::displacement,
+        &Adjustments::probability};
+    const auto field = fields[s];
+    const std::optional<Exact>* levels[3] = {&(a_.cases[c].avoided[i].adjustments.*field),
+                                             &(a_.cases[c].adjustments.*field),
+                                             &(a_.programme.adjustments.*field)};
+    const Target::Level names[3] = {Target::Level::line, Target::Level::case_level,
+                                    Target::Level::programme};
+    std::vector<Source> from;
+    Exact value = s == 1 || s == 3 ? Exact::integer(1) : Exact();
+    for (std::size_t k = 0; k < 3; ++k) {
+      from.push_back({Target::Kind::share, names[k], static_cast<std::uint32_t>(c),
+                      static_cast<std::uint32_t>(i), s});
+      if (*levels[k]) {
+        value = **levels[k];
+        break;
+      }
+    }
+    return input(value, what(Figure::share, c, i * 4 + s), from);
+  }
+
+  // Additionality: (1 - deadweight) x attribution x (1 - displacement) x probability.
+  Id net_factor(std::size_t c, std::size_t i) {
+    const graph::What w = what(Figure::net_factor, c, i);
+    const Id deadweight = g_.node(Op::difference, {one(), share(c, i, 0)}, w);
+    const Id attribution = share(c, i, 1);
+    const Id displacement = g_.node(Op::difference, {one(), share(c, i, 2)}, w);
+    return g_.node(Op::product, {deadweight, attribution, displacement, share(c, i, 3)}, w);
   }
 
   // The year factors of a timing as constants, once per distinct timing:
@@ -168,13 +228,14 @@ class Builder {
   std::vector<std::vector<Id>> yearly_costs(std::size_t years) {
     std::vector<std::vector<Id>> out(years * payers());
     const Exact index = g_.value_of_constant(out_.cost_index_factor);  // a copy: constants grow
-    for (const auto& cost : a_.programme.costs) {
+    for (std::size_t i = 0; i < a_.programme.costs.size(); ++i) {
+      const ProgrammeCost& cost = a_.programme.costs[i];
       const std::vector<Exact> factors = timing_factors(cost.timing, static_cast<int>(years));
       for (std::size_t y = 0; y < factors.size(); ++y)
         if (!factors[y].is_zero())
-          out[y * payers() + payer_.at(cost.payer)].push_back(g_.node(
-              Op::product, {g_.constant(cost.amount.exact()), g_.constant(index * factors[y])},
-              what(Figure::year_cost, y, payer_.at(cost.payer))));
+          out[y * payers() + payer_.at(cost.payer)].push_back(
+              g_.node(Op::product, {cost_amount(i), g_.constant(index * factors[y])},
+                      what(Figure::year_cost, y, payer_.at(cost.payer))));
     }
     return out;
   }
@@ -295,7 +356,7 @@ class Builder {
   graph::Graph& g_;
   std::unordered_map<std::string, std::size_t> payer_;
   std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
-  std::optional<Id> zero_;
+  std::optional<Id> zero_, one_;
 };
 
 }  // namespace

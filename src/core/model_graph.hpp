@@ -27,7 +27,9 @@ enum class Figure : std::uint16_t {
   quantity,       // a = case, b = line
   periods,        // a = case, b = line
   indexed_price,  // a = case, b = line
+  unindexed,      // a = case, b = line: price x quantity x periods, at the tariff's price level
   line,           // a = case, b = line: gross amount
+  share,          // a = case, b = line x 4 + share: the additionality share in effect
   net_factor,     // a = case, b = line
   line_net,       // a = case, b = line
   case_avoided,   // a = case, b = payer + 1, 0 for all: gross
@@ -59,8 +61,24 @@ inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
 }
 inline Figure figure_of(const graph::What& w) { return static_cast<Figure>(w.tag); }
 
+// An input of the analysis that a parameter can set (parameter.hpp, Target).
+struct Source {
+  Target::Kind kind = Target::Kind::tariff_price;
+  Target::Level level = Target::Level::programme;  // shares
+  std::uint32_t index = 0, line = 0;
+  std::uint8_t share = 0;
+};
+
 struct ModelGraph {
   using Id = graph::Id;
+  // A constant read from an input: the inputs that set it, innermost first
+  // (a line's share is set by the line, else by its case when the line sets
+  // none, else by the programme when neither does).
+  struct Input {
+    Id node;
+    std::uint8_t count = 0;
+    Source from[3];
+  };
   struct Line {
     Id index_factor, price, amount, net_factor, net_amount;
     std::size_t payer = 0;  // in the table
@@ -94,6 +112,7 @@ struct ModelGraph {
   };
 
   graph::Graph graph;
+  std::vector<Input> inputs;
   Id cost_index_factor = 0, cost_total = 0;
   std::vector<Id> cost_by_payer;
   std::optional<Id> participants, cost_per_participant;
