@@ -72,7 +72,7 @@ DrawModel::Bounds bounds_of(ValueType type) {
 
 }  // namespace
 
-std::optional<DrawModel> DrawModel::compile(const Analysis& a, bool bootstrap) {
+std::optional<DrawModel> DrawModel::compile(const Analysis& a, bool bootstrap, bool every_node) {
   const bool timed = a.programme.horizon || a.programme.discounting.origin.line;
   if (!a.population && !timed) return std::nullopt;
   for (const auto& u : a.uncertainty)
@@ -87,21 +87,24 @@ std::optional<DrawModel> DrawModel::compile(const Analysis& a, bool bootstrap) {
   std::vector<std::pair<graph::Id, std::size_t>> inputs;
   for (const auto& in : m.inputs)
     if (auto p = setter(in, a.uncertainty)) inputs.emplace_back(in.node, *p);
-  DrawModel out(graph::FloatProgram(m.graph, exact, std::move(inputs), bootstrap));
+  std::vector<graph::Id> outcome;  // net, ratio, by payer
+  if (m.time) {
+    outcome = {m.time->npv, m.time->ratio};
+    for (const auto& p : m.time->by_payer) outcome.push_back(p.npv);
+  } else {
+    outcome = {m.population_net->net_benefit, m.population_net->ratio};
+    for (const auto& p : m.population_net->by_payer) outcome.push_back(p.net);
+  }
+  DrawModel out(graph::FloatProgram(m.graph, exact, std::move(inputs), bootstrap,
+                                    every_node ? std::span<const graph::Id>() : outcome));
   for (const auto& u : a.uncertainty) {
     out.decimals_.push_back(decimals_of(u.parameter.type));
     out.bounds_.push_back(bounds_of(u.parameter.type));
   }
   out.cases_ = a.cases.size();
-  if (m.time) {
-    out.net_ = m.time->npv;
-    out.ratio_ = m.time->ratio;
-    for (const auto& p : m.time->by_payer) out.by_payer_.push_back(p.npv);
-  } else {
-    out.net_ = m.population_net->net_benefit;
-    out.ratio_ = m.population_net->ratio;
-    for (const auto& p : m.population_net->by_payer) out.by_payer_.push_back(p.net);
-  }
+  out.net_ = outcome[0];
+  out.ratio_ = outcome[1];
+  out.by_payer_.assign(outcome.begin() + 2, outcome.end());
   return out;
 }
 

@@ -27,8 +27,11 @@ class DrawModel {
  public:
   // The model of `analysis` with the parameters of its uncertainty block as
   // inputs; with `bootstrap_cases`, also the cases (see `evaluate`). None
-  // when a parameter is structural, or there is no outcome to compute.
-  static std::optional<DrawModel> compile(const Analysis& analysis, bool bootstrap_cases);
+  // when a parameter is structural, or there is no outcome to compute. A
+  // draw evaluates what the outcome needs; with `every_node` (for tests),
+  // every node of the graph.
+  static std::optional<DrawModel> compile(const Analysis& analysis, bool bootstrap_cases,
+                                          bool every_node = false);
 
   std::size_t parameters() const { return decimals_.size(); }
   std::size_t cases() const { return cases_; }
@@ -47,11 +50,10 @@ class DrawModel {
 
   // Evaluates with parameter k set to values[k] (already rounded to its
   // type's decimals, round_to_decimals) into `m`, a value per node of the
-  // graph. `picks` (cases() indices, or null) are the cases drawn with
-  // replacement for bootstrap_cases: every case aggregate then is the mean
-  // over the picks. False when a value or a figure is outside the range in
-  // which the exact model is known to accept it; then only the exact model
-  // can tell.
+  // graph (of those it evaluates: see compile). `picks` (cases() indices, or null) are the cases
+  // drawn with replacement for bootstrap_cases: every case aggregate then is the mean over the
+  // picks. False when a value or a figure is outside the range in which the exact model is known to
+  // accept it; then only the exact model can tell.
   bool evaluate(const double* values, const std::size_t* picks, Memory& m, Figures& out) const;
 
   struct Bounds {

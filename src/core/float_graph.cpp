@@ -27,6 +27,17 @@ std::vector<bool> changing(const Graph& g, const std::vector<std::pair<Id, std::
   return out;
 }
 
+// The nodes that `outputs` are computed from, themselves included; every
+// node when there are none.
+std::vector<bool> needed(const Graph& g, std::span<const Id> outputs) {
+  std::vector<bool> out(g.size(), outputs.empty());
+  for (Id o : outputs) out[o] = true;
+  for (Id id = static_cast<Id>(g.size()); id-- > 0;)
+    if (out[id])
+      for (Id o : g.operands(id)) out[o] = true;
+  return out;
+}
+
 }  // namespace
 
 double to_double(const Exact& e) {
@@ -34,13 +45,14 @@ double to_double(const Exact& e) {
 }
 
 FloatProgram::FloatProgram(const Graph& g, const Values& exact,
-                           std::vector<std::pair<Id, std::size_t>> inputs, bool bootstrap)
+                           std::vector<std::pair<Id, std::size_t>> inputs, bool bootstrap,
+                           std::span<const Id> outputs)
     : inputs_(std::move(inputs)), bootstrap_(bootstrap) {
   for (const auto& v : exact) initial_.push_back(v ? to_double(*v) : nan);
-  const std::vector<bool> steps = changing(g, inputs_, bootstrap);
+  const std::vector<bool> steps = changing(g, inputs_, bootstrap), wanted = needed(g, outputs);
   for (Id id = 0; id < g.size(); ++id) {
     const Node& n = g.at(id);
-    if (!steps[id] || n.op == Op::constant) continue;
+    if (!steps[id] || !wanted[id] || n.op == Op::constant) continue;
     Step s{n.op, id, static_cast<std::uint32_t>(operands_.size()), n.count, 0};
     const auto ops = g.operands(id);
     operands_.insert(operands_.end(), ops.begin(), ops.end());
@@ -87,6 +99,10 @@ double FloatProgram::step(const Step& s, const std::size_t* picks, Memory& m) co
       return x[ops[0]] - x[ops[1]];
     case Op::quotient:
       return x[ops[1]] == 0 ? nan : x[ops[0]] / x[ops[1]];
+    case Op::quotient_of_positive:
+      return x[ops[1]] > 0 ? x[ops[0]] / x[ops[1]] : nan;
+    case Op::ceiling:
+      return std::ceil(x[ops[0]]);
     default:
       break;
   }

@@ -22,9 +22,11 @@ class FloatProgram {
  public:
   // `inputs`: (constant node, slot) pairs, the constants that take the value
   // of a slot in each evaluation. With `bootstrap`, every case aggregate is
-  // the mean of the picked cases' operands, as in graph::evaluate.
+  // the mean of the picked cases' operands, as in graph::evaluate. Only
+  // `outputs` and what they are computed from are evaluated; every node
+  // when `outputs` is empty.
   FloatProgram(const Graph& g, const Values& exact, std::vector<std::pair<Id, std::size_t>> inputs,
-               bool bootstrap);
+               bool bootstrap, std::span<const Id> outputs = {});
 
   // Per-thread working memory: the value of every node.
   struct Memory {

@@ -96,6 +96,11 @@ std::optional<Exact> compute(const Graph& g, Id id, const View& v,
     case Op::quotient:
       if (at(1).is_zero()) return std::nullopt;
       return at(0) / at(1);
+    case Op::quotient_of_positive:
+      if (at(1).is_zero() || at(1).is_negative()) return std::nullopt;
+      return at(0) / at(1);
+    case Op::ceiling:
+      return Exact::fraction(at(0).ceil(), 1);
     case Op::mean:
     case Op::median:
     case Op::weighted:

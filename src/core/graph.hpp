@@ -20,12 +20,14 @@
 namespace mkba::graph {
 
 enum class Op : std::uint8_t {
-  constant,    // an input value or a fixed factor
-  sum,         // operands added, from zero
-  product,     // operands multiplied, left to right
-  difference,  // first minus second
-  quotient,    // first over second; no value when the second is zero
-  mean,        // case aggregates: over the cases' operands ...
+  constant,              // an input value or a fixed factor
+  sum,                   // operands added, from zero
+  product,               // operands multiplied, left to right
+  difference,            // first minus second
+  quotient,              // first over second; no value when the second is zero
+  quotient_of_positive,  // first over second; no value unless the second is above zero
+  ceiling,               // the smallest whole number not below its one operand
+  mean,                  // case aggregates: over the cases' operands ...
   median,
   weighted,  // ... the weighted mean of the cases named, by their weights
   single,    // ... one case's operand

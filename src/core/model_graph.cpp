@@ -1,5 +1,6 @@
 #include "core/model_graph.hpp"
 
+#include <limits>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -44,6 +45,8 @@ class Builder {
       out_.population_net = population(bases, true);
     }
     if (timed) time(years, case_years);
+    breakeven();
+    reach();
     return std::move(out_);
   }
 
@@ -77,6 +80,7 @@ class Builder {
           g_.node(Op::product, {amount, out_.cost_index_factor}, what(Figure::cost_item, i));
       costs.emplace_back(indexed, payer_.at(p.costs[i].payer));
       all.push_back(indexed);
+      cost_items_.push_back(indexed);
     }
     out_.cost_total = g_.node(Op::sum, all, what(Figure::programme_cost));
     out_.cost_by_payer = per_payer(costs, Figure::programme_cost);
@@ -311,6 +315,65 @@ class Builder {
     out_.time = std::move(t);
   }
 
+  // The programme's cost over what one participant avoids, net: for each
+  // case, the mean case and the population; and over the value of a unit.
+  void breakeven() {
+    std::vector<Id> nets;
+    auto row = [&](Id avoided, graph::What w) {
+      const Id exact = g_.node(Op::quotient_of_positive, {out_.cost_total, avoided}, w);
+      return ModelGraph::Breakeven{avoided, exact, g_.node(Op::ceiling, {exact}, w)};
+    };
+    std::size_t k = 0;
+    for (const auto& c : out_.cases) {
+      nets.push_back(c.net);
+      out_.breakeven_cases.push_back(row(c.net, what(Figure::breakeven, k++)));
+    }
+    if (!nets.empty()) {
+      const graph::What w = what(Figure::breakeven, k++);
+      const Id count = g_.constant(Exact::integer(static_cast<long long>(nets.size())), w);
+      out_.breakeven_cases.push_back(
+          row(g_.node(Op::quotient, {g_.node(Op::sum, nets, w), count}, w), w));
+    }
+    if (out_.population_net &&
+        g_.value_of_constant(*out_.population_participants).numerator() > 0) {
+      const graph::What w = what(Figure::breakeven, k++);
+      out_.breakeven_cases.push_back(
+          row(g_.node(Op::quotient,
+                      {out_.population_net->benefit_total, *out_.population_participants}, w),
+              w));
+    }
+    const TariffIndex tariffs(a_.tariffs);
+    for (std::size_t u = 0; u < a_.breakeven_units.size(); ++u) {
+      const BreakevenUnit& unit = a_.breakeven_units[u];
+      const Tariff* tariff = tariffs.find(unit.tariff);
+      const graph::What w = what(Figure::breakeven, u, 1);
+      const auto index = static_cast<std::uint32_t>(tariff - a_.tariffs.tariffs.data());
+      const Id price = input(tariff->price.exact(), w, {{Target::Kind::tariff_price, {}, index}});
+      const Id value = g_.node(Op::product, {price, g_.constant(unit.quantity.exact(), w)}, w);
+      const Id exact = g_.node(Op::quotient, {out_.cost_total, value}, w);
+      out_.breakeven_units.push_back({value, exact, g_.node(Op::ceiling, {exact}, w)});
+    }
+  }
+
+  // Each reach indicator's share of the named costs (all when it names
+  // none) over its months, and that per unit reached.
+  void reach() {
+    const Programme& p = a_.programme;
+    for (std::size_t i = 0; i < p.reach.size(); ++i) {
+      const ReachIndicator& r = p.reach[i];
+      const graph::What w = what(Figure::reach, i);
+      std::vector<Id> named;
+      for (const auto& id : r.costs)
+        for (std::size_t k = 0; k < p.costs.size(); ++k)
+          if (p.costs[k].id == id) named.push_back(cost_items_[k]);
+      const Id annual = r.costs.empty() ? out_.cost_total : g_.node(Op::sum, named, w);
+      const Id months = g_.node(Op::product, {annual, g_.constant(r.months.exact(), w)}, w);
+      const Id cost = g_.node(Op::quotient, {months, g_.constant(Exact::integer(12), w)}, w);
+      out_.reach.push_back(
+          {cost, g_.node(Op::quotient, {cost, g_.constant(r.count.exact(), w)}, w)});
+    }
+  }
+
   Id basis(const CaseBasis& b, std::vector<Id> per_case, graph::What w) {
     std::vector<std::pair<std::size_t, Exact>> weights;
     for (const auto& [c, q] : b.weights) weights.emplace_back(c, q.exact());
@@ -357,6 +420,7 @@ class Builder {
   std::unordered_map<std::string, std::size_t> payer_;
   std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
   std::optional<Id> zero_, one_;
+  std::vector<Id> cost_items_;  // each programme cost at the analysis price level
 };
 
 }  // namespace
@@ -460,6 +524,60 @@ TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View
   out.npv = money(v, t.npv);
   out.ratio = ratio_of(v, t.ratio);
   out.roi = ratio_of(v, t.roi);
+  return out;
+}
+
+namespace {
+
+std::optional<long long> count_needed(const graph::View& v, graph::Id id) {
+  if (!v[id]) return std::nullopt;
+  const Int128 needed = v[id]->numerator();
+  if (needed > std::numeric_limits<long long>::max())
+    throw OutOfRange("a count is too large to compute exactly (beyond 64-bit range)");
+  return static_cast<long long>(needed);
+}
+
+std::optional<Quantity> quantity_of(const graph::View& v, graph::Id id) {
+  if (!v[id]) return std::nullopt;
+  return Quantity(*v[id]);
+}
+
+}  // namespace
+
+BreakevenResult breakeven_result(const Analysis& a, const ModelGraph& m, const graph::View& v) {
+  BreakevenResult out;
+  out.cost_total = money(v, m.cost_total);
+  for (std::size_t k = 0; k < m.breakeven_cases.size(); ++k) {
+    const ModelGraph::Breakeven& b = m.breakeven_cases[k];
+    const std::string id = k < a.cases.size()    ? a.cases[k].id
+                           : k == a.cases.size() ? "mean"
+                                                 : "population";
+    out.cases.push_back(
+        {id, money(v, b.avoided), quantity_of(v, b.exact), count_needed(v, b.needed)});
+  }
+  for (std::size_t u = 0; u < m.breakeven_units.size(); ++u) {
+    const BreakevenUnit& in = a.breakeven_units[u];
+    const ModelGraph::Breakeven& b = m.breakeven_units[u];
+    UnitBreakeven row;
+    row.tariff =
+        static_cast<std::size_t>(a.tariffs.find_tariff(in.tariff) - a.tariffs.tariffs.data());
+    row.quantity = in.quantity;
+    row.label = in.label;
+    row.value = money(v, b.avoided);
+    row.exact = quantity_of(v, b.exact);
+    row.needed = count_needed(v, b.needed);
+    out.units.push_back(row);
+  }
+  return out;
+}
+
+std::vector<ReachResult> reach_result(const Analysis&, const ModelGraph& m, const graph::View& v) {
+  std::vector<ReachResult> out;
+  for (std::size_t i = 0; i < m.reach.size(); ++i) {
+    std::optional<Money> per_unit;
+    if (v[m.reach[i].cost_per_unit]) per_unit = money(v, m.reach[i].cost_per_unit);
+    out.push_back({i, money(v, m.reach[i].cost), per_unit});
+  }
   return out;
 }
 

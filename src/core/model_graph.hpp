@@ -53,6 +53,9 @@ enum class Figure : std::uint16_t {
   year_figure,   // a = year: its totals, net, discounted and cumulative
   payer_time,    // a = payer: its sums and present values
   time_total,    // the horizon's sums, present values, NPV, ratio and ROI
+  // What the programme's cost buys, net of additionality.
+  breakeven,  // a = row: each case, the mean case, the population; b = 1 for a unit's row
+  reach,      // a = indicator
 };
 
 inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
@@ -111,6 +114,15 @@ struct ModelGraph {
     Id benefit_total, cost_total, net_total, pv_benefit, pv_cost, npv, ratio, roi;
   };
 
+  // A break-even row: what one participant (or unit) avoids, the cost over
+  // it, and that rounded up to a whole number.
+  struct Breakeven {
+    Id avoided, exact, needed;
+  };
+  struct Reach {
+    Id cost, cost_per_unit;  // over the indicator's months
+  };
+
   graph::Graph graph;
   std::vector<Input> inputs;
   Id cost_index_factor = 0, cost_total = 0;
@@ -120,6 +132,9 @@ struct ModelGraph {
   std::optional<Id> population_participants;
   std::optional<Population> population, population_net;  // with a population block
   std::optional<Time> time;                              // with a horizon or discounting
+  std::vector<Breakeven> breakeven_cases;  // each case, the mean case, the population's
+  std::vector<Breakeven> breakeven_units;  // Analysis::breakeven_units
+  std::vector<Reach> reach;                // Programme::reach
 };
 
 // The graph of a valid analysis.
@@ -131,5 +146,7 @@ void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, 
 PopulationResult population_result(const Analysis& a, const ModelGraph& m,
                                    const ModelGraph::Population& p, const graph::View& v);
 TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+BreakevenResult breakeven_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+std::vector<ReachResult> reach_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 
 }  // namespace mkba

@@ -1,6 +1,7 @@
 #pragma once
-// From a few case vignettes to the whole programme: population scaling, the
-// payer balance, break-even and cost per unit of reach.
+// From a few case vignettes to the whole programme: the payers' bases and
+// the payer balance. (Break-even and reach are figures of the graph:
+// model_graph.hpp.)
 
 #include <optional>
 
@@ -24,10 +25,5 @@ std::string basis_name(const Analysis& a, const std::string& payer);
 std::string basis_name(const Basis& basis);
 
 BalanceResult payer_balance(const PopulationResult& population);
-
-// Needs the programme, case and (when present) population results in `r`.
-BreakevenResult breakeven(const Analysis& a, const Result& r);
-
-std::vector<ReachResult> reach(const Analysis& a, const ProgrammeResult& programme);
 
 }  // namespace mkba
