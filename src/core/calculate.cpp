@@ -52,8 +52,8 @@ std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnosti
   return calculate(std::make_shared<const Analysis>(analysis), diagnostics);
 }
 
-std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
-                                Diagnostics& diagnostics) {
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics,
+                                EvaluatedGraph* graph) {
   const Analysis& a = *analysis;
   // What is being computed and where it is written, to name and locate a
   // result that leaves the exact range.
@@ -64,7 +64,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
   try {
     r.analysis = std::move(analysis);
     r.adjusted = any_adjustment(a);
-    const ModelGraph m = build_model_graph(a);
+    ModelGraph m = build_model_graph(a);
     graph::Values v;
     try {
       graph::evaluate(m.graph, v);
@@ -118,6 +118,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
                         "check the participants and the amounts of the cases");
       return std::nullopt;
     }
+    if (graph) *graph = {std::move(m), std::move(v)};
     return r;
   } catch (const OutOfRange& e) {
     if (population_stage) {

@@ -140,6 +140,12 @@ struct ModelGraph {
 // The graph of a valid analysis.
 ModelGraph build_model_graph(const Analysis& analysis);
 
+// A model graph with the exact value of each node (calculate.hpp).
+struct EvaluatedGraph {
+  ModelGraph model;
+  graph::Values values;
+};
+
 // Figures of the result from the values of the graph's nodes: the
 // programme's and the cases' into `r`, the population's and over time.
 void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, Result& r);
