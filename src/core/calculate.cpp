@@ -96,7 +96,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagno
       population_stage = true;
       r.population = population_result(a, m, *m.population, v);
       r.population_net = population_result(a, m, *m.population_net, v);
-      r.balance = payer_balance(*r.population_net);
+      r.balance = balance_result(a, m, v);
       population_stage = false;
     }
     if (a.programme.horizon || a.programme.discounting.origin.line) {

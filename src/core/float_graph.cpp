@@ -103,6 +103,15 @@ double FloatProgram::step(const Step& s, const std::size_t* picks, Memory& m) co
       return x[ops[1]] > 0 ? x[ops[0]] / x[ops[1]] : nan;
     case Op::ceiling:
       return std::ceil(x[ops[0]]);
+    case Op::positive_part:
+      return x[ops[0]] < 0 ? 0 : x[ops[0]];
+    case Op::negative_part:
+      return x[ops[0]] < 0 ? -x[ops[0]] : 0;
+    case Op::transfer: {
+      const double net = x[ops[0]], deficit = x[ops[1]];
+      if (x[ops[3]] < 0 || deficit == 0) return 0;
+      return net < 0 ? -net : -(net * (deficit / x[ops[2]]));
+    }
     default:
       break;
   }

@@ -43,6 +43,7 @@ class Builder {
       const std::vector<CaseBasis> bases = case_bases(a_);
       out_.population = population(bases, false);
       out_.population_net = population(bases, true);
+      out_.balance = balance(*out_.population_net);
     }
     if (timed) time(years, case_years);
     breakeven();
@@ -315,6 +316,27 @@ class Builder {
     out_.time = std::move(t);
   }
 
+  // What each payer receives or gives so that none is at a loss (README,
+  // "Payer balance").
+  ModelGraph::Balance balance(const ModelGraph::Population& p) {
+    std::vector<Id> deficits, surpluses;
+    for (std::size_t k = 0; k < p.by_payer.size(); ++k) {
+      const graph::What w = what(Figure::balance, k);
+      deficits.push_back(g_.node(Op::negative_part, {p.by_payer[k].net}, w));
+      surpluses.push_back(g_.node(Op::positive_part, {p.by_payer[k].net}, w));
+    }
+    const Id deficit = g_.node(Op::sum, deficits, what(Figure::balance));
+    const Id surplus = g_.node(Op::sum, surpluses, what(Figure::balance));
+    ModelGraph::Balance out;
+    for (std::size_t k = 0; k < p.by_payer.size(); ++k) {
+      const graph::What w = what(Figure::balance, k);
+      const Id net = p.by_payer[k].net;
+      out.transfer.push_back(g_.node(Op::transfer, {net, deficit, surplus, p.net_benefit}, w));
+      out.net_after_transfer.push_back(g_.node(Op::sum, {net, out.transfer.back()}, w));
+    }
+    return out;
+  }
+
   // The programme's cost over what one participant avoids, net: for each
   // case, the mean case and the population; and over the value of a unit.
   void breakeven() {
@@ -543,6 +565,18 @@ std::optional<Quantity> quantity_of(const graph::View& v, graph::Id id) {
 }
 
 }  // namespace
+
+BalanceResult balance_result(const Analysis& a, const ModelGraph& m, const graph::View& v) {
+  const ModelGraph::Population& p = *m.population_net;
+  BalanceResult out;
+  out.transfer_possible = !v[p.net_benefit]->is_negative();
+  for (std::size_t k = 0; k < p.by_payer.size(); ++k)
+    out.payers.push_back({a.tariffs.payers[k].id, money(v, p.by_payer[k].cost),
+                          money(v, p.by_payer[k].benefit), money(v, p.by_payer[k].net),
+                          money(v, m.balance->transfer[k]),
+                          money(v, m.balance->net_after_transfer[k])});
+  return out;
+}
 
 BreakevenResult breakeven_result(const Analysis& a, const ModelGraph& m, const graph::View& v) {
   BreakevenResult out;

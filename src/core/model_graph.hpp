@@ -46,6 +46,7 @@ enum class Figure : std::uint16_t {
   cost_total,        // b = net
   net_benefit,       // b = net
   total_ratio,       // b = net
+  balance,           // a = payer: the payer balance, net of additionality
   // Over the horizon, net of additionality: from here on the time figures.
   case_year,     // a = case, b = year x payers + payer
   year_benefit,  // a = year, b = payer
@@ -100,6 +101,9 @@ struct ModelGraph {
     std::vector<PayerPopulation> by_payer;
     Id benefit_total, cost_total, net_benefit, ratio;
   };
+  struct Balance {  // per payer
+    std::vector<Id> transfer, net_after_transfer;
+  };
 
   struct Year {
     std::vector<Id> benefit, cost;  // per payer
@@ -131,6 +135,7 @@ struct ModelGraph {
   std::vector<Case> cases;
   std::optional<Id> population_participants;
   std::optional<Population> population, population_net;  // with a population block
+  std::optional<Balance> balance;                        // of population_net
   std::optional<Time> time;                              // with a horizon or discounting
   std::vector<Breakeven> breakeven_cases;  // each case, the mean case, the population's
   std::vector<Breakeven> breakeven_units;  // Analysis::breakeven_units
@@ -152,6 +157,7 @@ void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, 
 PopulationResult population_result(const Analysis& a, const ModelGraph& m,
                                    const ModelGraph::Population& p, const graph::View& v);
 TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+BalanceResult balance_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 BreakevenResult breakeven_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 std::vector<ReachResult> reach_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 

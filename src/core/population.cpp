@@ -57,27 +57,4 @@ std::vector<CaseBasis> case_bases(const Analysis& a) {
   return out;
 }
 
-BalanceResult payer_balance(const PopulationResult& population) {
-  BalanceResult out;
-  Money deficit, surplus;
-  for (const auto& p : population.by_payer) {
-    if (p.net.is_negative())
-      deficit += -p.net;
-    else
-      surplus += p.net;
-  }
-  out.transfer_possible = !population.net_benefit.is_negative();
-  // Deficits are made whole; surpluses give in proportion to their size.
-  // The share of a surplus that is given is computed once: fractions stay small.
-  const bool transfers = out.transfer_possible && !deficit.is_zero();
-  const Quantity given_share = transfers ? deficit / surplus : Quantity();
-  for (const auto& p : population.by_payer) {
-    PayerBalance b{p.payer, p.cost, p.benefit, p.net, Money(), p.net};
-    if (transfers) b.transfer = p.net.is_negative() ? -p.net : -(p.net * given_share);
-    b.net_after_transfer = p.net + b.transfer;
-    out.payers.push_back(b);
-  }
-  return out;
-}
-
 }  // namespace mkba

@@ -1,7 +1,6 @@
 #pragma once
-// From a few case vignettes to the whole programme: the payers' bases and
-// the payer balance. (Break-even and reach are figures of the graph:
-// model_graph.hpp.)
+// From a few case vignettes to the whole programme: the payers' bases, as
+// the figure graph (model_graph.hpp) uses them.
 
 #include <optional>
 
@@ -23,7 +22,5 @@ std::vector<CaseBasis> case_bases(const Analysis& a);
 // "mean", "median", a case id or "weights": the payer's basis.
 std::string basis_name(const Analysis& a, const std::string& payer);
 std::string basis_name(const Basis& basis);
-
-BalanceResult payer_balance(const PopulationResult& population);
 
 }  // namespace mkba

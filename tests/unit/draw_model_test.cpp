@@ -50,6 +50,15 @@ std::vector<double> error_scales(const graph::Graph& g, const graph::Values& v,
       case Op::ceiling:         // within rounding of a whole number, doubles may round up to the
         out = s[ops[0]] + 1e9;  // next one: a tolerance of 1 (1e-9 x 1e9)
         break;
+      case Op::positive_part:
+      case Op::negative_part:
+        out = s[ops[0]];
+        break;
+      case Op::transfer:  // at most the net, times a share of at most 1 computed from two sums
+        out = s[ops[0]];
+        for (Id o : {ops[1], ops[2]})
+          if (value(o) > 0) out += value(ops[0]) * s[o] / value(o);
+        break;
       case Op::quotient:
       case Op::quotient_of_positive:
         if (value(ops[1]) > 0)
