@@ -52,8 +52,8 @@ std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnosti
   return calculate(std::make_shared<const Analysis>(analysis), diagnostics);
 }
 
-std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
-                                Diagnostics& diagnostics) {
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics,
+                                EvaluatedGraph* graph) {
   const Analysis& a = *analysis;
   // What is being computed and where it is written, to name and locate a
   // result that leaves the exact range.
@@ -64,7 +64,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
   try {
     r.analysis = std::move(analysis);
     r.adjusted = any_adjustment(a);
-    const ModelGraph m = build_model_graph(a);
+    ModelGraph m = build_model_graph(a);
     graph::Values v;
     try {
       graph::evaluate(m.graph, v);
@@ -73,7 +73,9 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
       // figure comes before the population's.
       const graph::What w = m.graph.at(e.node).what;
       const Figure f = figure_of(w);
-      if (f >= Figure::case_year) {
+      if (f >= Figure::breakeven) {
+        figures = f >= Figure::reach ? "reach.*" : "breakeven.*";
+      } else if (f >= Figure::case_year) {
         where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
         figures = "npv, pv.* and time.*";
       } else if (f >= Figure::population_participants) {
@@ -94,7 +96,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
       population_stage = true;
       r.population = population_result(a, m, *m.population, v);
       r.population_net = population_result(a, m, *m.population_net, v);
-      r.balance = payer_balance(*r.population_net);
+      r.balance = balance_result(a, m, v);
       population_stage = false;
     }
     if (a.programme.horizon || a.programme.discounting.origin.line) {
@@ -104,9 +106,9 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
     }
     where = a.programme.origin;
     figures = "breakeven.*";
-    r.breakeven = breakeven(a, r);
+    r.breakeven = breakeven_result(a, m, v);
     figures = "reach.*";
-    r.reach = reach(a, r.programme);
+    r.reach = reach_result(a, m, v);
     // Lines are checked by validate(); totals scaled by participants can still
     // leave the range, and then no figure of the file is trusted.
     if (r.population && population_exceeds_limit(*r.population)) {
@@ -116,6 +118,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
                         "check the participants and the amounts of the cases");
       return std::nullopt;
     }
+    if (graph) *graph = {std::move(m), std::move(v)};
     return r;
   } catch (const OutOfRange& e) {
     if (population_stage) {

@@ -96,6 +96,21 @@ std::optional<Exact> compute(const Graph& g, Id id, const View& v,
     case Op::quotient:
       if (at(1).is_zero()) return std::nullopt;
       return at(0) / at(1);
+    case Op::quotient_of_positive:
+      if (at(1).is_zero() || at(1).is_negative()) return std::nullopt;
+      return at(0) / at(1);
+    case Op::ceiling:
+      return Exact::fraction(at(0).ceil(), 1);
+    case Op::positive_part:
+      return at(0).is_negative() ? Exact() : at(0);
+    case Op::negative_part:
+      return at(0).is_negative() ? -at(0) : Exact();
+    case Op::transfer: {
+      if (at(3).is_negative() || at(1).is_zero()) return Exact();
+      if (at(0).is_negative()) return -at(0);
+      const Exact given = at(1) / at(2);  // the share of a surplus that is given
+      return -(at(0) * given);
+    }
     case Op::mean:
     case Op::median:
     case Op::weighted:

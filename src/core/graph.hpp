@@ -20,12 +20,21 @@
 namespace mkba::graph {
 
 enum class Op : std::uint8_t {
-  constant,    // an input value or a fixed factor
-  sum,         // operands added, from zero
-  product,     // operands multiplied, left to right
-  difference,  // first minus second
-  quotient,    // first over second; no value when the second is zero
-  mean,        // case aggregates: over the cases' operands ...
+  constant,              // an input value or a fixed factor
+  sum,                   // operands added, from zero
+  product,               // operands multiplied, left to right
+  difference,            // first minus second
+  quotient,              // first over second; no value when the second is zero
+  quotient_of_positive,  // first over second; no value unless the second is above zero
+  ceiling,               // the smallest whole number not below its one operand
+  positive_part,         // its one operand when above zero, else zero
+  negative_part,         // minus its one operand when below zero, else zero
+  // The payer balance (README): of a payer's net, the deficits', the
+  // surpluses' and the total net, what the payer receives (+) or gives (-).
+  // A deficit is made whole and surpluses give in proportion; nothing moves
+  // when the total net is negative or there is no deficit.
+  transfer,
+  mean,  // case aggregates: over the cases' operands ...
   median,
   weighted,  // ... the weighted mean of the cases named, by their weights
   single,    // ... one case's operand

@@ -34,13 +34,19 @@ class Builder {
     if (a_.population) {
       const long long n =
           a_.population->participants.value_or(a_.programme.participants.value_or(0));
+      // Without its own, the population has the programme's participants.
+      std::vector<Source> from{{Target::Kind::population_participants}};
+      if (!a_.population->participants) from.push_back({Target::Kind::programme_participants});
       out_.population_participants =
-          g_.constant(Exact::integer(n), what(Figure::population_participants));
+          input(Exact::integer(n), what(Figure::population_participants), from);
       const std::vector<CaseBasis> bases = case_bases(a_);
       out_.population = population(bases, false);
       out_.population_net = population(bases, true);
+      out_.balance = balance(*out_.population_net);
     }
     if (timed) time(years, case_years);
+    breakeven();
+    reach();
     return std::move(out_);
   }
 
@@ -69,17 +75,19 @@ class Builder {
     std::vector<std::pair<Id, std::size_t>> costs;
     std::vector<Id> all;
     for (std::size_t i = 0; i < p.costs.size(); ++i) {
-      const Id amount = g_.constant(p.costs[i].amount.exact());
+      const Id amount = cost_amount(i);
       const Id indexed =
           g_.node(Op::product, {amount, out_.cost_index_factor}, what(Figure::cost_item, i));
       costs.emplace_back(indexed, payer_.at(p.costs[i].payer));
       all.push_back(indexed);
+      cost_items_.push_back(indexed);
     }
     out_.cost_total = g_.node(Op::sum, all, what(Figure::programme_cost));
     out_.cost_by_payer = per_payer(costs, Figure::programme_cost);
     if (p.participants) {
       out_.participants =
-          g_.constant(Exact::integer(*p.participants), what(Figure::programme_participants));
+          input(Exact::integer(*p.participants), what(Figure::programme_participants),
+                {{Target::Kind::programme_participants}});
       out_.cost_per_participant = g_.node(Op::quotient, {out_.cost_total, *out_.participants},
                                           what(Figure::cost_per_participant));
     }
@@ -96,18 +104,22 @@ class Builder {
       ModelGraph::Line l;
       l.tariff = static_cast<std::size_t>(tariff - a_.tariffs.tariffs.data());
       l.payer = payer_.at(line.payer.value_or(tariff->payer));
-      const Id price = g_.constant(tariff->price.exact(), what(Figure::tariff_price, c, i));
+      const auto at = static_cast<std::uint32_t>(c), nr = static_cast<std::uint32_t>(i);
+      const Id price =
+          input(tariff->price.exact(), what(Figure::tariff_price, c, i),
+                {{Target::Kind::tariff_price, {}, static_cast<std::uint32_t>(l.tariff)}});
       l.index_factor =
           g_.constant(price_level_factor(a_, tariff->price_year), what(Figure::index_factor, c, i));
-      const Id quantity = g_.constant(line.quantity.exact(), what(Figure::quantity, c, i));
-      const Id periods = g_.constant(line.periods.exact(), what(Figure::periods, c, i));
+      const Id quantity = input(line.quantity.exact(), what(Figure::quantity, c, i),
+                                {{Target::Kind::line_quantity, {}, at, nr}});
+      const Id periods = input(line.periods.exact(), what(Figure::periods, c, i),
+                               {{Target::Kind::line_periods, {}, at, nr}});
       l.price = g_.node(Op::product, {price, l.index_factor}, what(Figure::indexed_price, c, i));
-      // price x index x quantity x periods: gross.
-      l.amount = g_.node(Op::product, {price, l.index_factor, quantity, periods},
-                         what(Figure::line, c, i));
-      l.net_factor =
-          g_.constant(net_factor(line.adjustments, in.adjustments, a_.programme.adjustments),
-                      what(Figure::net_factor, c, i));
+      // price x quantity x periods x index: gross.
+      const Id unindexed =
+          g_.node(Op::product, {price, quantity, periods}, what(Figure::unindexed, c, i));
+      l.amount = g_.node(Op::product, {unindexed, l.index_factor}, what(Figure::line, c, i));
+      l.net_factor = net_factor(c, i);
       l.net_amount = g_.node(Op::product, {l.amount, l.net_factor}, what(Figure::line_net, c, i));
       gross.emplace_back(l.amount, l.payer);
       net.emplace_back(l.net_amount, l.payer);
@@ -125,6 +137,58 @@ class Builder {
       out.ratio = g_.node(Op::quotient, {out.net, *cost}, what(Figure::case_ratio, c));
     }
     out_.cases.push_back(std::move(out));
+  }
+
+  // A constant read from an input that `from` names, innermost first.
+  Id input(const Exact& value, graph::What w, const std::vector<Source>& from) {
+    const Id id = g_.constant(value, w);
+    ModelGraph::Input in{id, 0, {}};
+    for (const Source& s : from) in.from[in.count++] = s;
+    out_.inputs.push_back(in);
+    return id;
+  }
+  Id cost_amount(std::size_t i) {
+    return input(a_.programme.costs[i].amount.exact(), what(Figure::constant),
+                 {{Target::Kind::cost_amount, {}, static_cast<std::uint32_t>(i)}});
+  }
+  Id one() {
+    if (!one_) one_ = g_.constant(Exact::integer(1));
+    return *one_;
+  }
+
+  // Share `s` of line i of case c (0 deadweight, 1 attribution, 2
+  // displacement, 3 probability): the innermost level's that sets it, else
+  // 0 for deadweight and displacement, 1 for the others.
+  Id share(std::size_t c, std::size_t i, std::uint8_t s) {
+    static constexpr std::optional<Exact> Adjustments::*fields[4] = {
+        &Adjustments::deadweight, &Adjustments::attribution, &Adjustments::displacement,
+        &Adjustments::probability};
+    const auto field = fields[s];
+    const std::optional<Exact>* levels[3] = {&(a_.cases[c].avoided[i].adjustments.*field),
+                                             &(a_.cases[c].adjustments.*field),
+                                             &(a_.programme.adjustments.*field)};
+    const Target::Level names[3] = {Target::Level::line, Target::Level::case_level,
+                                    Target::Level::programme};
+    std::vector<Source> from;
+    Exact value = s == 1 || s == 3 ? Exact::integer(1) : Exact();
+    for (std::size_t k = 0; k < 3; ++k) {
+      from.push_back({Target::Kind::share, names[k], static_cast<std::uint32_t>(c),
+                      static_cast<std::uint32_t>(i), s});
+      if (*levels[k]) {
+        value = **levels[k];
+        break;
+      }
+    }
+    return input(value, what(Figure::share, c, i * 4 + s), from);
+  }
+
+  // Additionality: (1 - deadweight) x attribution x (1 - displacement) x probability.
+  Id net_factor(std::size_t c, std::size_t i) {
+    const graph::What w = what(Figure::net_factor, c, i);
+    const Id deadweight = g_.node(Op::difference, {one(), share(c, i, 0)}, w);
+    const Id attribution = share(c, i, 1);
+    const Id displacement = g_.node(Op::difference, {one(), share(c, i, 2)}, w);
+    return g_.node(Op::product, {deadweight, attribution, displacement, share(c, i, 3)}, w);
   }
 
   // The year factors of a timing as constants, once per distinct timing:
@@ -168,13 +232,14 @@ class Builder {
   std::vector<std::vector<Id>> yearly_costs(std::size_t years) {
     std::vector<std::vector<Id>> out(years * payers());
     const Exact index = g_.value_of_constant(out_.cost_index_factor);  // a copy: constants grow
-    for (const auto& cost : a_.programme.costs) {
+    for (std::size_t i = 0; i < a_.programme.costs.size(); ++i) {
+      const ProgrammeCost& cost = a_.programme.costs[i];
       const std::vector<Exact> factors = timing_factors(cost.timing, static_cast<int>(years));
       for (std::size_t y = 0; y < factors.size(); ++y)
         if (!factors[y].is_zero())
-          out[y * payers() + payer_.at(cost.payer)].push_back(g_.node(
-              Op::product, {g_.constant(cost.amount.exact()), g_.constant(index * factors[y])},
-              what(Figure::year_cost, y, payer_.at(cost.payer))));
+          out[y * payers() + payer_.at(cost.payer)].push_back(
+              g_.node(Op::product, {cost_amount(i), g_.constant(index * factors[y])},
+                      what(Figure::year_cost, y, payer_.at(cost.payer))));
     }
     return out;
   }
@@ -250,6 +315,86 @@ class Builder {
     out_.time = std::move(t);
   }
 
+  // What each payer receives or gives so that none is at a loss (README,
+  // "Payer balance").
+  ModelGraph::Balance balance(const ModelGraph::Population& p) {
+    std::vector<Id> deficits, surpluses;
+    for (std::size_t k = 0; k < p.by_payer.size(); ++k) {
+      const graph::What w = what(Figure::balance, k);
+      deficits.push_back(g_.node(Op::negative_part, {p.by_payer[k].net}, w));
+      surpluses.push_back(g_.node(Op::positive_part, {p.by_payer[k].net}, w));
+    }
+    const Id deficit = g_.node(Op::sum, deficits, what(Figure::balance));
+    const Id surplus = g_.node(Op::sum, surpluses, what(Figure::balance));
+    ModelGraph::Balance out;
+    for (std::size_t k = 0; k < p.by_payer.size(); ++k) {
+      const graph::What w = what(Figure::balance, k);
+      const Id net = p.by_payer[k].net;
+      out.transfer.push_back(g_.node(Op::transfer, {net, deficit, surplus, p.net_benefit}, w));
+      out.net_after_transfer.push_back(g_.node(Op::sum, {net, out.transfer.back()}, w));
+    }
+    return out;
+  }
+
+  // The programme's cost over what one participant avoids, net: for each
+  // case, the mean case and the population; and over the value of a unit.
+  void breakeven() {
+    std::vector<Id> nets;
+    auto row = [&](Id avoided, graph::What w) {
+      const Id exact = g_.node(Op::quotient_of_positive, {out_.cost_total, avoided}, w);
+      return ModelGraph::Breakeven{avoided, exact, g_.node(Op::ceiling, {exact}, w)};
+    };
+    std::size_t k = 0;
+    for (const auto& c : out_.cases) {
+      nets.push_back(c.net);
+      out_.breakeven_cases.push_back(row(c.net, what(Figure::breakeven, k++)));
+    }
+    if (!nets.empty()) {
+      const graph::What w = what(Figure::breakeven, k++);
+      const Id count = g_.constant(Exact::integer(static_cast<long long>(nets.size())), w);
+      out_.breakeven_cases.push_back(
+          row(g_.node(Op::quotient, {g_.node(Op::sum, nets, w), count}, w), w));
+    }
+    if (out_.population_net &&
+        g_.value_of_constant(*out_.population_participants).numerator() > 0) {
+      const graph::What w = what(Figure::breakeven, k++);
+      out_.breakeven_cases.push_back(
+          row(g_.node(Op::quotient,
+                      {out_.population_net->benefit_total, *out_.population_participants}, w),
+              w));
+    }
+    const TariffIndex tariffs(a_.tariffs);
+    for (std::size_t u = 0; u < a_.breakeven_units.size(); ++u) {
+      const BreakevenUnit& unit = a_.breakeven_units[u];
+      const Tariff* tariff = tariffs.find(unit.tariff);
+      const graph::What w = what(Figure::breakeven, u, 1);
+      const auto index = static_cast<std::uint32_t>(tariff - a_.tariffs.tariffs.data());
+      const Id price = input(tariff->price.exact(), w, {{Target::Kind::tariff_price, {}, index}});
+      const Id value = g_.node(Op::product, {price, g_.constant(unit.quantity.exact(), w)}, w);
+      const Id exact = g_.node(Op::quotient, {out_.cost_total, value}, w);
+      out_.breakeven_units.push_back({value, exact, g_.node(Op::ceiling, {exact}, w)});
+    }
+  }
+
+  // Each reach indicator's share of the named costs (all when it names
+  // none) over its months, and that per unit reached.
+  void reach() {
+    const Programme& p = a_.programme;
+    for (std::size_t i = 0; i < p.reach.size(); ++i) {
+      const ReachIndicator& r = p.reach[i];
+      const graph::What w = what(Figure::reach, i);
+      std::vector<Id> named;
+      for (const auto& id : r.costs)
+        for (std::size_t k = 0; k < p.costs.size(); ++k)
+          if (p.costs[k].id == id) named.push_back(cost_items_[k]);
+      const Id annual = r.costs.empty() ? out_.cost_total : g_.node(Op::sum, named, w);
+      const Id months = g_.node(Op::product, {annual, g_.constant(r.months.exact(), w)}, w);
+      const Id cost = g_.node(Op::quotient, {months, g_.constant(Exact::integer(12), w)}, w);
+      out_.reach.push_back(
+          {cost, g_.node(Op::quotient, {cost, g_.constant(r.count.exact(), w)}, w)});
+    }
+  }
+
   Id basis(const CaseBasis& b, std::vector<Id> per_case, graph::What w) {
     std::vector<std::pair<std::size_t, Exact>> weights;
     for (const auto& [c, q] : b.weights) weights.emplace_back(c, q.exact());
@@ -295,111 +440,12 @@ class Builder {
   graph::Graph& g_;
   std::unordered_map<std::string, std::size_t> payer_;
   std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
-  std::optional<Id> zero_;
+  std::optional<Id> zero_, one_;
+  std::vector<Id> cost_items_;  // each programme cost at the analysis price level
 };
 
 }  // namespace
 
 ModelGraph build_model_graph(const Analysis& a) { return Builder(a).build(); }
-
-namespace {
-
-Money money(const graph::View& v, graph::Id id) { return Money(*v[id]); }
-
-std::optional<Quantity> ratio_of(const graph::View& v, graph::Id id) {
-  if (!v[id]) return std::nullopt;
-  return Quantity(*v[id]);
-}
-
-std::vector<PayerAmount> per_payer(const Analysis& a, const graph::View& v,
-                                   const std::vector<graph::Id>& ids) {
-  std::vector<PayerAmount> out;
-  for (std::size_t p = 0; p < ids.size(); ++p)
-    out.push_back({a.tariffs.payers[p].id, money(v, ids[p])});
-  return out;
-}
-
-}  // namespace
-
-void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, Result& r) {
-  r.programme.participants = a.programme.participants;
-  r.programme.cost_index_factor = *v[m.cost_index_factor];
-  r.programme.cost_total = money(v, m.cost_total);
-  r.programme.cost_by_payer = per_payer(a, v, m.cost_by_payer);
-  if (m.cost_per_participant) r.programme.cost_per_participant = money(v, *m.cost_per_participant);
-  for (std::size_t c = 0; c < m.cases.size(); ++c) {
-    const ModelGraph::Case& mc = m.cases[c];
-    CaseResult cr;
-    cr.index = c;
-    for (std::size_t i = 0; i < mc.lines.size(); ++i) {
-      const ModelGraph::Line& ml = mc.lines[i];
-      cr.lines.push_back({c, i, ml.tariff, a.tariffs.payers[ml.payer].id, *v[ml.index_factor],
-                          money(v, ml.price), money(v, ml.amount), *v[ml.net_factor],
-                          money(v, ml.net_amount)});
-    }
-    cr.avoided_total = money(v, mc.avoided);
-    cr.by_payer = per_payer(a, v, mc.by_payer);
-    cr.net_total = money(v, mc.net);
-    cr.net_by_payer = per_payer(a, v, mc.net_by_payer);
-    if (mc.balance) cr.balance = money(v, *mc.balance);
-    if (mc.ratio) cr.ratio = ratio_of(v, *mc.ratio);
-    r.cases.push_back(std::move(cr));
-  }
-}
-
-PopulationResult population_result(const Analysis& a, const ModelGraph& m,
-                                   const ModelGraph::Population& mp, const graph::View& v) {
-  PopulationResult out;
-  out.participants = static_cast<long long>(v[*m.population_participants]->numerator());
-  for (std::size_t p = 0; p < mp.by_payer.size(); ++p) {
-    const ModelGraph::PayerPopulation& n = mp.by_payer[p];
-    out.by_payer.push_back({a.tariffs.payers[p].id, basis_name(a, a.tariffs.payers[p].id),
-                            money(v, n.per_participant), money(v, n.benefit), money(v, n.cost),
-                            money(v, n.net), ratio_of(v, n.ratio)});
-  }
-  out.benefit_total = money(v, mp.benefit_total);
-  out.cost_total = money(v, mp.cost_total);
-  out.net_benefit = money(v, mp.net_benefit);
-  out.ratio = ratio_of(v, mp.ratio);
-  return out;
-}
-
-TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View& v) {
-  const ModelGraph::Time& t = *m.time;
-  TimeResult out;
-  out.years = a.programme.horizon ? a.programme.horizon->years : 1;
-  out.start = a.programme.horizon ? a.programme.horizon->start : 0;
-  for (std::size_t y = 0; y < t.rows.size(); ++y) {
-    const ModelGraph::Year& n = t.rows[y];
-    YearRow row;
-    row.index = static_cast<int>(y) + 1;
-    row.year = out.start ? out.start + row.index - 1 : 0;
-    row.discount_factor = *v[n.discount_factor];
-    row.benefit = per_payer(a, v, n.benefit);
-    row.cost = per_payer(a, v, n.cost);
-    row.benefit_total = money(v, n.benefit_total);
-    row.cost_total = money(v, n.cost_total);
-    row.net = money(v, n.net);
-    row.net_discounted = money(v, n.net_discounted);
-    row.cumulative_discounted = money(v, n.cumulative);
-    if (!out.payback && Money() < row.cumulative_discounted) out.payback = row.index;
-    out.rows.push_back(std::move(row));
-  }
-  for (std::size_t p = 0; p < t.by_payer.size(); ++p) {
-    const ModelGraph::PayerTime& n = t.by_payer[p];
-    out.by_payer.push_back({a.tariffs.payers[p].id, money(v, n.benefit), money(v, n.cost),
-                            money(v, n.net), money(v, n.pv_benefit), money(v, n.pv_cost),
-                            money(v, n.npv)});
-  }
-  out.benefit_total = money(v, t.benefit_total);
-  out.cost_total = money(v, t.cost_total);
-  out.net_total = money(v, t.net_total);
-  out.pv_benefit = money(v, t.pv_benefit);
-  out.pv_cost = money(v, t.pv_cost);
-  out.npv = money(v, t.npv);
-  out.ratio = ratio_of(v, t.ratio);
-  out.roi = ratio_of(v, t.roi);
-  return out;
-}
 
 }  // namespace mkba

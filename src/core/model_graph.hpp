@@ -27,7 +27,9 @@ enum class Figure : std::uint16_t {
   quantity,       // a = case, b = line
   periods,        // a = case, b = line
   indexed_price,  // a = case, b = line
+  unindexed,      // a = case, b = line: price x quantity x periods, at the tariff's price level
   line,           // a = case, b = line: gross amount
+  share,          // a = case, b = line x 4 + share: the additionality share in effect
   net_factor,     // a = case, b = line
   line_net,       // a = case, b = line
   case_avoided,   // a = case, b = payer + 1, 0 for all: gross
@@ -44,6 +46,7 @@ enum class Figure : std::uint16_t {
   cost_total,        // b = net
   net_benefit,       // b = net
   total_ratio,       // b = net
+  balance,           // a = payer: the payer balance, net of additionality
   // Over the horizon, net of additionality: from here on the time figures.
   case_year,     // a = case, b = year x payers + payer
   year_benefit,  // a = year, b = payer
@@ -51,6 +54,9 @@ enum class Figure : std::uint16_t {
   year_figure,   // a = year: its totals, net, discounted and cumulative
   payer_time,    // a = payer: its sums and present values
   time_total,    // the horizon's sums, present values, NPV, ratio and ROI
+  // What the programme's cost buys, net of additionality.
+  breakeven,  // a = row: each case, the mean case, the population; b = 1 for a unit's row
+  reach,      // a = indicator
 };
 
 inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
@@ -59,8 +65,24 @@ inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
 }
 inline Figure figure_of(const graph::What& w) { return static_cast<Figure>(w.tag); }
 
+// An input of the analysis that a parameter can set (parameter.hpp, Target).
+struct Source {
+  Target::Kind kind = Target::Kind::tariff_price;
+  Target::Level level = Target::Level::programme;  // shares
+  std::uint32_t index = 0, line = 0;
+  std::uint8_t share = 0;
+};
+
 struct ModelGraph {
   using Id = graph::Id;
+  // A constant read from an input: the inputs that set it, innermost first
+  // (a line's share is set by the line, else by its case when the line sets
+  // none, else by the programme when neither does).
+  struct Input {
+    Id node;
+    std::uint8_t count = 0;
+    Source from[3];
+  };
   struct Line {
     Id index_factor, price, amount, net_factor, net_amount;
     std::size_t payer = 0;  // in the table
@@ -79,6 +101,9 @@ struct ModelGraph {
     std::vector<PayerPopulation> by_payer;
     Id benefit_total, cost_total, net_benefit, ratio;
   };
+  struct Balance {  // per payer
+    std::vector<Id> transfer, net_after_transfer;
+  };
 
   struct Year {
     std::vector<Id> benefit, cost;  // per payer
@@ -93,18 +118,38 @@ struct ModelGraph {
     Id benefit_total, cost_total, net_total, pv_benefit, pv_cost, npv, ratio, roi;
   };
 
+  // A break-even row: what one participant (or unit) avoids, the cost over
+  // it, and that rounded up to a whole number.
+  struct Breakeven {
+    Id avoided, exact, needed;
+  };
+  struct Reach {
+    Id cost, cost_per_unit;  // over the indicator's months
+  };
+
   graph::Graph graph;
+  std::vector<Input> inputs;
   Id cost_index_factor = 0, cost_total = 0;
   std::vector<Id> cost_by_payer;
   std::optional<Id> participants, cost_per_participant;
   std::vector<Case> cases;
   std::optional<Id> population_participants;
   std::optional<Population> population, population_net;  // with a population block
+  std::optional<Balance> balance;                        // of population_net
   std::optional<Time> time;                              // with a horizon or discounting
+  std::vector<Breakeven> breakeven_cases;  // each case, the mean case, the population's
+  std::vector<Breakeven> breakeven_units;  // Analysis::breakeven_units
+  std::vector<Reach> reach;                // Programme::reach
 };
 
 // The graph of a valid analysis.
 ModelGraph build_model_graph(const Analysis& analysis);
+
+// A model graph with the exact value of each node (calculate.hpp).
+struct EvaluatedGraph {
+  ModelGraph model;
+  graph::Values values;
+};
 
 // Figures of the result from the values of the graph's nodes: the
 // programme's and the cases' into `r`, the population's and over time.
@@ -112,5 +157,8 @@ void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, 
 PopulationResult population_result(const Analysis& a, const ModelGraph& m,
                                    const ModelGraph::Population& p, const graph::View& v);
 TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+BalanceResult balance_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+BreakevenResult breakeven_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+std::vector<ReachResult> reach_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 
 }  // namespace mkba

@@ -1,6 +1,6 @@
 #pragma once
-// From a few case vignettes to the whole programme: population scaling, the
-// payer balance, break-even and cost per unit of reach.
+// From a few case vignettes to the whole programme: the payers' bases, as
+// the figure graph (model_graph.hpp) uses them.
 
 #include <optional>
 
@@ -22,12 +22,5 @@ std::vector<CaseBasis> case_bases(const Analysis& a);
 // "mean", "median", a case id or "weights": the payer's basis.
 std::string basis_name(const Analysis& a, const std::string& payer);
 std::string basis_name(const Basis& basis);
-
-BalanceResult payer_balance(const PopulationResult& population);
-
-// Needs the programme, case and (when present) population results in `r`.
-BreakevenResult breakeven(const Analysis& a, const Result& r);
-
-std::vector<ReachResult> reach(const Analysis& a, const ProgrammeResult& programme);
 
 }  // namespace mkba

@@ -188,15 +188,15 @@ std::vector<LeftOut> leave_one_out(const Analysis& a, Diagnostics& d) {
   if (a.cases.size() < 2) return {};
   Diagnostics local = validate(a);
   std::optional<Result> r;
-  if (local.empty()) r = calculate(a, local);
+  EvaluatedGraph evaluated;
+  if (local.empty()) r = calculate(std::make_shared<const Analysis>(a), local, &evaluated);
   d.append(local);
   if (!r || !outcome_of(*r)) return {};
   const Outcome base = *outcome_of(*r);
   // The graph's case aggregates without each case, and what follows them:
-  // linear in the cases. calculate() evaluated the same graph in range.
-  const ModelGraph m = build_model_graph(a);
-  const graph::Values all = graph::evaluate(m.graph);
-  const graph::LeaveOneOut cases(m.graph, all);
+  // linear in the cases.
+  const ModelGraph& m = evaluated.model;
+  const graph::LeaveOneOut cases(m.graph, evaluated.values);
   std::vector<LeftOut> out;
   for (std::size_t c = 0; c < a.cases.size(); ++c) {
     const std::string context = "without case " + a.cases[c].id;

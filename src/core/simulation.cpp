@@ -10,14 +10,10 @@
 namespace mkba {
 namespace {
 
-constexpr std::size_t chunk_size = 1024;   // draws a thread takes at a time
-constexpr std::size_t checked_draws = 32;  // compared between the evaluators
-constexpr double tolerance = 1e-9;         // of the figures' size
+constexpr std::size_t chunk_size = 1024;  // draws a thread takes at a time
 constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
 
-double to_double(const Exact& e) {
-  return static_cast<double>(e.numerator()) / static_cast<double>(e.denominator());
-}
+using graph::to_double;
 
 // Which case each case of a resampled analysis is: n picks with replacement.
 void draw_picks(uncertain::Rng& rng, std::vector<std::size_t>& picks) {
@@ -86,11 +82,11 @@ struct Row {
 // Computes draws by either evaluator; one per thread.
 class Drawer {
  public:
-  Drawer(const Analysis& a, const SimulationOptions& o, const FastModel* fast)
+  Drawer(const Analysis& a, const SimulationOptions& o, const DrawModel* fast)
       : a_(a), o_(o), fast_(fast) {
     raw_.resize(a.uncertainty.size());
     if (fast_) {
-      scratch_ = fast_->scratch();
+      memory_ = fast_->memory();
       picks_.resize(fast_->cases());
     }
   }
@@ -105,22 +101,19 @@ class Drawer {
       row.parameters[k] = round_to_decimals(raw_[k], fast_->decimals(k));
     const uncertain::Rng before_picks = rng;
     if (o_.bootstrap_cases) draw_picks(rng, picks_);
-    FastModel::Figures f;
+    DrawModel::Figures f;
     f.by_payer = row.figures.data() + 2;
     if (!fast_->evaluate(row.parameters.data(), o_.bootstrap_cases ? picks_.data() : nullptr,
-                         scratch_, f)) {
+                         memory_, f)) {
       ++exact_draws;
       uncertain::Rng again = before_picks;
       return exact(again, row, d);
     }
     row.figures[0] = f.net;
     row.figures[1] = f.ratio;
-    magnitude_ = f.magnitude;
     return true;
   }
 
-  // The size of the last fast draw's figures (benefit + cost).
-  double magnitude() const { return magnitude_; }
   // Draws the fast evaluator left to the exact model.
   std::size_t exact_draws = 0;
 
@@ -154,67 +147,16 @@ class Drawer {
                                     : std::numeric_limits<double>::quiet_NaN();
     for (std::size_t p = 0; p < outcome->net_by_payer.size(); ++p)
       row.figures[p + 2] = to_double(outcome->net_by_payer[p].amount.exact());
-    magnitude_ = 0;
     return true;
   }
 
   const Analysis& a_;
   const SimulationOptions& o_;
-  const FastModel* fast_;
+  const DrawModel* fast_;
   std::vector<double> raw_;
   std::vector<std::size_t> picks_;
-  FastModel::Scratch scratch_;
-  double magnitude_ = 0;
+  DrawModel::Memory memory_;
 };
-
-bool close(double fast, double exact, double size) {
-  if (std::isnan(fast) || std::isnan(exact)) return std::isnan(fast) && std::isnan(exact);
-  return std::abs(fast - exact) <= tolerance * std::max({1.0, size, std::abs(exact)});
-}
-
-bool rows_agree(const Row& fast, const Row& exact, double magnitude) {
-  if (fast.parameters != exact.parameters) return false;
-  for (std::size_t f = 0; f < fast.figures.size(); ++f)
-    if (!close(fast.figures[f], exact.figures[f], f == 1 ? 0 : magnitude)) return false;
-  return true;
-}
-
-// Whether the fast model computes what the exact model does: on the base case
-// (without bootstrap, where it has a base case) and on the first draws.
-bool agrees(const Analysis& a, const FastModel& fast, const Outcome& base,
-            const SimulationOptions& o) {
-  const std::size_t width = base.net_by_payer.size() + 2;
-  if (fast.parameters() != a.uncertainty.size() || fast.payers() + 2 != width) return false;
-  if (!o.bootstrap_cases) {
-    std::vector<double> values(fast.parameters());
-    for (std::size_t k = 0; k < values.size(); ++k) values[k] = fast.base_value(k);
-    std::vector<double> by_payer(fast.payers());
-    FastModel::Scratch scratch = fast.scratch();
-    FastModel::Figures f;
-    f.by_payer = by_payer.data();
-    if (!fast.evaluate(values.data(), nullptr, scratch, f)) return false;
-    double ratio =
-        base.ratio ? to_double(base.ratio->exact()) : std::numeric_limits<double>::quiet_NaN();
-    if (!close(f.net, to_double(base.net.exact()), f.magnitude) || !close(f.ratio, ratio, 0))
-      return false;
-    for (std::size_t p = 0; p < by_payer.size(); ++p)
-      if (!close(by_payer[p], to_double(base.net_by_payer[p].amount.exact()), f.magnitude))
-        return false;
-  }
-  // A draw the exact model refuses (its fractions outgrow 128 bits) is not
-  // compared: the fast model is there to compute it. At least one must be.
-  Drawer fast_drawer(a, o, &fast), exact_drawer(a, o, nullptr);
-  Row x{std::vector<double>(a.uncertainty.size()), std::vector<double>(width)}, y = x;
-  std::size_t compared = 0;
-  for (std::size_t i = 0; i < std::min(o.draws, checked_draws); ++i) {
-    Diagnostics ignored;
-    if (!exact_drawer.draw(i, y, ignored)) continue;
-    if (!fast_drawer.draw(i, x, ignored) || !rows_agree(x, y, fast_drawer.magnitude()))
-      return false;
-    ++compared;
-  }
-  return compared > 0;
-}
 
 // The nearest-rank percentiles reported, and how they are found without
 // keeping every draw: the first `pilot_draws` draws are kept, and around each
@@ -305,7 +247,7 @@ void in_parallel(std::size_t count, int jobs, Task task) {
 
 // Computes every draw into `out` (its figure and payers set); false when a
 // percentile fell outside its window, and the run must keep every draw.
-bool run(const Analysis& a, const FastModel* fast, const SimulationOptions& o, bool keep_all,
+bool run(const Analysis& a, const DrawModel* fast, const SimulationOptions& o, bool keep_all,
          SimulationResult& out, Diagnostics& d) {
   const std::size_t n = o.draws, parameters = a.uncertainty.size();
   const std::size_t figures = out.payers.size() + 2;
@@ -447,12 +389,12 @@ bool run(const Analysis& a, const FastModel* fast, const SimulationOptions& o, b
 }  // namespace
 
 SimulationResult simulate(const Analysis& a, const SimulationOptions& o, Diagnostics& d) {
-  std::optional<FastModel> candidate = FastModel::compile(a, o.bootstrap_cases);
-  return simulate_with(a, candidate ? &*candidate : nullptr, o, d);
+  std::optional<DrawModel> model = DrawModel::compile(a, o.bootstrap_cases);
+  return simulate_with(a, model ? &*model : nullptr, o, d);
 }
 
-SimulationResult simulate_with(const Analysis& a, const FastModel* candidate,
-                               const SimulationOptions& o, Diagnostics& d) {
+SimulationResult simulate_with(const Analysis& a, const DrawModel* fast, const SimulationOptions& o,
+                               Diagnostics& d) {
   SimulationResult out;
   Diagnostics base_diagnostics;
   auto base = evaluate(a, {}, base_diagnostics);
@@ -462,7 +404,6 @@ SimulationResult simulate_with(const Analysis& a, const FastModel* candidate,
   }
   out.figure = base->figure;
   for (const auto& p : base->net_by_payer) out.payers.push_back(p.payer);
-  const FastModel* fast = candidate && agrees(a, *candidate, *base, o) ? candidate : nullptr;
   out.evaluator = fast ? Evaluator::fast : Evaluator::exact;
   SimulationResult attempt = out;
   if (run(a, fast, o, o.keep_all, attempt, d)) return attempt;

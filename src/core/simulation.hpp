@@ -5,12 +5,13 @@
 // with those values; the statistics over the draws are estimates in binary floating point, and say
 // so.
 //
-// Two evaluators compute the same model. The fast one (fast_model.hpp) is
-// compiled once into arrays of doubles; the exact one applies the values as
-// overrides and runs the exact calculation (some 40 µs a draw). A run uses
-// the fast one only when it can express every parameter and agrees with the
-// exact one, to 1e-9 of the figures' size, on the base case and the first
-// draws; otherwise the exact one computes every draw.
+// Two evaluators compute the same figure graph. The fast one (draw_model.hpp)
+// is the graph compiled once into a program of doubles; the exact one applies
+// the values as overrides and runs the exact calculation (some 40 µs a draw).
+// A run uses the fast one when every parameter sets a value of the graph
+// (none is structural); otherwise the exact one computes every draw. A draw
+// the fast one declines (a value near the edge of the exact range) is left
+// to the exact one.
 //
 // Draw i always uses generator stream (seed, i). Threads take chunks of
 // draws, and every statistic is combined in the order of the draws, so
@@ -27,7 +28,7 @@
 #include <string>
 #include <vector>
 
-#include "core/fast_model.hpp"
+#include "core/draw_model.hpp"
 #include "core/sensitivity.hpp"
 
 namespace mkba {
@@ -73,9 +74,8 @@ struct SimulationResult {
 SimulationResult simulate(const Analysis& analysis, const SimulationOptions& options,
                           Diagnostics& d);
 
-// The same with a given candidate for the fast evaluator (none: exact only),
-// still used only when it agrees with the exact model; for tests.
-SimulationResult simulate_with(const Analysis& analysis, const FastModel* candidate,
+// The same with a given fast evaluator (none: exact only), for tests.
+SimulationResult simulate_with(const Analysis& analysis, const DrawModel* fast,
                                const SimulationOptions& options, Diagnostics& d);
 
 }  // namespace mkba

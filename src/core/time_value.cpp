@@ -9,19 +9,6 @@ Exact round_factor(const Exact& value) {
   return Exact::fraction(d.units, 1'000'000'000'000LL);
 }
 
-Exact net_factor(const Adjustments& line, const Adjustments& of_case,
-                 const Adjustments& programme) {
-  auto pick = [&](std::optional<Exact> Adjustments::*share, Exact fallback) {
-    if (line.*share) return *(line.*share);
-    if (of_case.*share) return *(of_case.*share);
-    if (programme.*share) return *(programme.*share);
-    return fallback;
-  };
-  Exact one = Exact::integer(1);
-  return (one - pick(&Adjustments::deadweight, Exact())) * pick(&Adjustments::attribution, one) *
-         (one - pick(&Adjustments::displacement, Exact())) * pick(&Adjustments::probability, one);
-}
-
 bool any_adjustment(const Analysis& a) {
   if (a.programme.adjustments.any()) return true;
   for (const auto& c : a.cases) {

@@ -15,9 +15,6 @@
 
 namespace mkba {
 
-// Net = gross x (1 - deadweight) x attribution x (1 - displacement) x probability,
-// each share taken from the line, else its case, else the programme.
-Exact net_factor(const Adjustments& line, const Adjustments& of_case, const Adjustments& programme);
 // True when any line, case or the programme sets a share.
 bool any_adjustment(const Analysis& analysis);
 

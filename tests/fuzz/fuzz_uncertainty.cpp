@@ -14,7 +14,7 @@
 #include <exception>
 
 #include "core/calculate.hpp"
-#include "core/fast_model.hpp"
+#include "core/draw_model.hpp"
 #include "core/sensitivity.hpp"
 #include "core/simulation.hpp"
 #include "fuzz_common.hpp"
@@ -81,8 +81,8 @@ void simulation(const Analysis& a, bool bootstrap, bool fast, std::uint64_t seed
   o.bootstrap_cases = bootstrap;
   o.keep_draws = o.keep_net = true;
   Diagnostics d;
-  std::optional<FastModel> model;
-  if (fast) model = FastModel::compile(a, bootstrap);
+  std::optional<DrawModel> model;
+  if (fast) model = DrawModel::compile(a, bootstrap);
   SimulationResult s = simulate_with(a, model ? &*model : nullptr, o, d);
   require_located(d);
   if (!d.empty()) return;

@@ -248,3 +248,22 @@ TEST_CASE("model graph: the Result is filled from it") {
   CHECK(figure_of(m.graph.at(m.cases[2].lines[0].amount).what) == Figure::line);
   CHECK(m.graph.at(m.cases[2].lines[0].amount).what.a == 2);
 }
+
+TEST_CASE("model graph: a line's net factor takes each share from the innermost level setting it") {
+  Analysis a = test::stadskamer();
+  a.programme.adjustments = Adjustments{};
+  for (auto& c : a.cases) {
+    c.adjustments = Adjustments{};
+    for (auto& l : c.avoided) l.adjustments = Adjustments{};
+  }
+  auto factor = [](const Analysis& x) {
+    const ModelGraph m = build_model_graph(x);
+    return *graph::evaluate(m.graph)[m.cases[0].lines[0].net_factor];
+  };
+  CHECK(factor(a) == num(1));
+  a.programme.adjustments.deadweight = test::dec("0.1");
+  a.programme.adjustments.attribution = test::dec("0.5");
+  a.cases[0].adjustments.attribution = test::dec("0.23");
+  a.cases[0].avoided[0].adjustments.probability = test::dec("0.5");
+  CHECK(factor(a) == test::dec("0.1035"));  // (1 - 0.1) x 0.23 x (1 - 0) x 0.5
+}

@@ -8,17 +8,6 @@ using namespace mkba;
 using mkba::test::dec;
 using mkba::test::eur;
 
-TEST_CASE("net factor: the innermost share wins, each share on its own") {
-  Adjustments programme, of_case, line;
-  CHECK(net_factor(line, of_case, programme) == Exact::integer(1));
-  programme.deadweight = dec("0.1");
-  programme.attribution = dec("0.5");
-  of_case.attribution = dec("0.23");
-  line.probability = dec("0.5");
-  // (1 - 0.1) x 0.23 x (1 - 0) x 0.5
-  CHECK(net_factor(line, of_case, programme) == dec("0.1035"));
-}
-
 TEST_CASE("discount factors: presets, first-year conventions, 12 decimals") {
   Discounting d;
   d.rate = *preset_rate("mkba-2021");
