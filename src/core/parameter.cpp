@@ -211,7 +211,9 @@ class Resolver {
       if (same > 1)
         return wrong(
             "tariff " + s_[3] + " occurs " + std::to_string(same) + " times in case " + c.id,
-            "name the line by its number instead, e.g. cases." + c.id + ".avoided.1." + s_[4]);
+            "give the lines ids (README, \"Findings\"), or name the line by its number, e.g. "
+            "cases." +
+                c.id + ".avoided.1." + s_[4]);
       if (!found) return unknown();
       t_.index = ci;
       t_.line = *found;
