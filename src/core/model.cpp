@@ -1,6 +1,38 @@
 #include "core/model.hpp"
 
+#include <unordered_map>
+
 namespace mkba {
+
+const char* occupies_name(Occupies o) {
+  switch (o) {
+    case Occupies::day:
+      return "day";
+    case Occupies::dagdeel:
+      return "dagdeel";
+    case Occupies::hour:
+      return "hour";
+    case Occupies::none:
+      break;
+  }
+  return "";
+}
+
+std::vector<std::string> line_names(const Case& c) {
+  std::unordered_map<std::string, int> uses;
+  for (const auto& line : c.avoided) {
+    ++uses[line.tariff];
+    if (!line.id.empty() && line.id != line.tariff) ++uses[line.id];
+  }
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < c.avoided.size(); ++i) {
+    const AvoidedLine& line = c.avoided[i];
+    names.push_back(!line.id.empty()         ? line.id
+                    : uses[line.tariff] == 1 ? line.tariff
+                                             : std::to_string(i + 1));
+  }
+  return names;
+}
 
 const char* period_name(Period p) {
   switch (p) {

@@ -28,6 +28,12 @@ struct AlternativePrice {
   Origin origin;
 };
 
+// How much of a person's time one unit of a tariff takes (README, "Findings"):
+// a day fills a day (an admission), a dagdeel half of one, an hour 1/24.
+enum class Occupies { none, day, dagdeel, hour };
+// "day", "dagdeel", "hour"; "" for none.
+const char* occupies_name(Occupies o);
+
 struct Tariff {
   std::string id;
   std::string label;
@@ -48,6 +54,9 @@ struct Tariff {
   std::string reference;         // the id of the matching tariff in a reference table
   std::string deviation_reason;  // why the price may deviate from its reference
   Origin reference_origin;
+  Occupies occupies = Occupies::none;
+  std::vector<std::string> includes;  // ids of tariffs of the same table this one includes
+  std::vector<Origin> include_origins;
 };
 
 struct Chapter {
@@ -123,6 +132,7 @@ struct Timing {
 // One item of care that a case would have needed without the programme:
 // amount = price x quantity x periods.
 struct AvoidedLine {
+  std::string id;  // optional; names the line in figure and override paths
   std::string tariff;
   Quantity quantity = Quantity::of(1);
   Period per = Period::none;
@@ -134,6 +144,7 @@ struct AvoidedLine {
   Origin origin;
   Origin tariff_origin;  // where the tariff id is written
   Origin payer_origin;
+  Origin id_origin;
 };
 
 struct Case {
@@ -145,6 +156,11 @@ struct Case {
   Adjustments adjustments;
   Origin origin;
 };
+
+// The name of each line of a case in figure and override paths: its id;
+// else its tariff, when no other line of the case has that tariff or id;
+// else its position, 1-based.
+std::vector<std::string> line_names(const Case& c);
 
 struct ProgrammeCost {
   std::string id;  // optional; lets a reach indicator name the costs it uses

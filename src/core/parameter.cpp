@@ -199,19 +199,21 @@ class Resolver {
     for (std::size_t ci = 0; ci < a_.cases.size(); ++ci) {
       const Case& c = a_.cases[ci];
       if (c.id != s_[1]) continue;
+      // By the line's name in figure paths (its id, or its tariff when
+      // unique), or its position.
       std::optional<std::size_t> found;
       int same = 0;
+      const std::vector<std::string> names = line_names(c);
       for (std::size_t i = 0; i < c.avoided.size(); ++i) {
-        if (std::to_string(i + 1) == s_[3]) found = i;
-        if (c.avoided[i].tariff == s_[3]) {
-          found = found ? found : i;
-          ++same;
-        }
+        if (names[i] == s_[3] || std::to_string(i + 1) == s_[3]) found = found ? found : i;
+        if (c.avoided[i].id.empty() && c.avoided[i].tariff == s_[3]) ++same;
       }
       if (same > 1)
         return wrong(
             "tariff " + s_[3] + " occurs " + std::to_string(same) + " times in case " + c.id,
-            "name the line by its number instead, e.g. cases." + c.id + ".avoided.1." + s_[4]);
+            "give the lines ids (README, \"Findings\"), or name the line by its number, e.g. "
+            "cases." +
+                c.id + ".avoided.1." + s_[4]);
       if (!found) return unknown();
       t_.index = ci;
       t_.line = *found;

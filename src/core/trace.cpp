@@ -29,19 +29,6 @@ Trace input(std::string what, FigureKind kind, Exact value, Origin origin, std::
   return t;
 }
 
-// The path segment naming each line of a case: its tariff id when that is
-// unique in the case, else its 1-based position. Linear in the lines.
-std::vector<std::string> line_names(const Result& r, const CaseResult& c) {
-  std::unordered_map<std::string, int> count;
-  for (const auto& l : c.lines) ++count[r.tariff(l).id];
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < c.lines.size(); ++i) {
-    const std::string& id = r.tariff(c.lines[i]).id;
-    names.push_back(count[id] == 1 ? id : std::to_string(i + 1));
-  }
-  return names;
-}
-
 class Tracer {
  public:
   // A net tracer follows the figures after additionality: the `net.` paths.
@@ -445,7 +432,7 @@ class Tracer {
   const Lines& lines_of(const CaseResult& c) const {
     auto it = lines_.find(&c);
     if (it != lines_.end()) return it->second;
-    Lines l{line_names(r_, c), {}};
+    Lines l{line_names(r_.input(c)), {}};
     for (std::size_t i = 0; i < l.names.size(); ++i) l.index.emplace(l.names[i], i);
     return lines_.emplace(&c, std::move(l)).first->second;
   }
@@ -499,7 +486,7 @@ std::vector<std::string> figure_paths(const Result& r) {
   }
   for (const auto& c : r.cases) {
     std::string base = "case." + r.input(c).id;
-    for (const auto& name : line_names(r, c)) paths.push_back(base + ".line." + name);
+    for (const auto& name : line_names(r.input(c))) paths.push_back(base + ".line." + name);
     for (const auto& p : a.tariffs.payers) paths.push_back(base + ".avoided." + p.id);
     paths.push_back(base + ".avoided_total");
     paths.push_back(base + ".net_total");

@@ -72,6 +72,12 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
     ok = ok && id;
     if (id) line.tariff = *id;
   }
+  if (auto n = m.get("id")) {
+    auto v = read_id(*n, "id", d);
+    ok = ok && v;
+    if (v) line.id = *v;
+    line.id_origin = n->origin;
+  }
   if (m.get("quantity")) {
     auto v = m.number("quantity");
     ok = ok && v;
@@ -127,10 +133,19 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   if (c.title.empty()) c.title = c.id;
   if (avoided) {
     if (auto list = read_list(*avoided, "avoided", d)) {
+      std::map<std::string, int> ids;
       for (const auto& item : *list) {
         auto line = read_line(item, d);
         ok = ok && line;
-        if (line) c.avoided.push_back(std::move(*line));
+        if (!line) continue;
+        if (auto [it, fresh] = ids.emplace(line->id, line->id_origin.line);
+            !line->id.empty() && !fresh) {
+          d.error(line->id_origin, "duplicate line id " + in_quotes(line->id),
+                  "first defined at line " + std::to_string(it->second) +
+                      "; the ids of a case's lines must be unique");
+          ok = false;
+        }
+        c.avoided.push_back(std::move(*line));
       }
     } else {
       ok = false;

@@ -187,6 +187,7 @@ const MapKeys line{
     "an avoided-care line",
     "Care the case would need without the programme: price x quantity x for",
     {
+        {"id", id(), optional, "names the line's figures; needed when a tariff has two lines"},
         {"tariff", tariff_ref(), required, "a tariff id, or TABLE/ID"},
         {"quantity", number(quantity_rule), optional, "how many units (default 1)"},
         {"per", choice({"day", "week", "month", "year"}), optional, "the period of the quantity"},
@@ -351,6 +352,10 @@ const MapKeys tariff{
          "the id of the matching tariff in a reference table (mkba tariffs check)"},
         {"deviation_reason", text(), optional,
          "why the price may deviate from its reference: the deviation is then no finding"},
+        {"occupies", choice({"day", "dagdeel", "hour"}), optional,
+         "how much of a person's time one unit takes (findings of impossible time)"},
+        {"includes", list_of(id()), optional,
+         "tariffs this one includes: avoiding both is double counting"},
     }};
 
 const MapKeys tariff_table{

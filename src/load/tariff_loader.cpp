@@ -41,6 +41,54 @@ std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
   return p;
 }
 
+std::optional<Occupies> read_occupies(const Node& node, Diagnostics& d) {
+  auto text = read_text(node, "occupies", d);
+  if (!text) return std::nullopt;
+  for (Occupies o : {Occupies::day, Occupies::dagdeel, Occupies::hour})
+    if (*text == occupies_name(o)) return o;
+  d.error(node.origin, "occupies: expected day, dagdeel or hour, got " + in_quotes(*text),
+          did_you_mean(*text, {"day", "dagdeel", "hour"}));
+  return std::nullopt;
+}
+
+// `occupies` and `includes`: what the findings of double counting and
+// impossible time read (README, "Findings").
+bool read_time_keys(const MapReader& m, Tariff& t, Diagnostics& d) {
+  bool ok = true;
+  if (const Node* n = m.get("occupies")) {
+    auto v = read_occupies(*n, d);
+    ok = ok && v;
+    if (v) t.occupies = *v;
+  }
+  if (const Node* n = m.get("includes")) {
+    if (const auto* list = read_list(*n, "includes", d)) {
+      for (const auto& item : *list) {
+        auto id = read_id(item, "includes", d);
+        ok = ok && id;
+        if (!id) continue;
+        t.includes.push_back(*id);
+        t.include_origins.push_back(item.origin);
+      }
+    } else {
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+// Each tariff an `includes` names is another of the table.
+void check_includes(const TariffTable& table, Diagnostics& d) {
+  for (const auto& t : table.tariffs)
+    for (std::size_t i = 0; i < t.includes.size(); ++i) {
+      if (t.includes[i] == t.id)
+        d.error(t.include_origins[i], "tariff " + in_quotes(t.id) + " includes itself",
+                "list the tariffs it includes, e.g. includes: [dagbesteding]");
+      else if (!table.find_tariff(t.includes[i]))
+        d.error(t.include_origins[i], "includes: unknown tariff " + in_quotes(t.includes[i]),
+                did_you_mean(t.includes[i], table.tariff_ids()));
+    }
+}
+
 // `payers_known`: the table's payers were all read, so a tariff's payer can be
 // checked; `chapters` likewise, when they were all read.
 std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bool payers_known,
@@ -85,6 +133,7 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
     if (v) t.price_year = static_cast<int>(*v);
   }
   ok = read_tariff_library_keys(m, price_value, chapters, t, d) && ok;
+  ok = read_time_keys(m, t, d) && ok;
   if (!ok) return std::nullopt;
   t.id = *id_text;
   if (t.label.empty()) t.label = t.id;
@@ -139,6 +188,7 @@ std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& s
   check_unique(table.payers, "payer", local);
   check_chapters(table, local);
   check_unique(table.tariffs, "tariff", local);
+  if (local.empty()) check_includes(table, local);
   append_in_file_order(d, local);
   if (!local.empty()) return std::nullopt;
   return table;

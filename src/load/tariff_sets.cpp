@@ -166,6 +166,7 @@ class Combiner {
 
   void add(TariffTable& out, std::size_t k, Tariff t) {
     t.id = combined_id(k, t.id);
+    for (auto& part : t.includes) part = combined_id(k, part);
     for (const auto& [from, to] : uses_[k].payers)
       if (t.payer == from) t.payer = to;
     if (!out.find_payer(t.payer))

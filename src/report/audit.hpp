@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/claims.hpp"
+#include "core/findings.hpp"
 #include "core/tariff_check.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
@@ -31,16 +32,26 @@ Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool pl
 // Why a claim does not hold, as a sentence; empty when it holds.
 std::string check_explanation(const ClaimCheck& check, Locale locale);
 Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale);
-// With `tariffs`, the check of the file's tariffs against its reference table too.
+// With `tariffs`, the check of the file's tariffs against its reference table
+// too; with `findings`, those (README, "Findings").
 std::string render_checks_json(const std::vector<ClaimCheck>& checks,
-                               const TariffCheck* tariffs = nullptr);
+                               const TariffCheck* tariffs = nullptr,
+                               const std::vector<Finding>* findings = nullptr);
+
+// A finding as a sentence with its arithmetic and the lines it rests on.
+std::string finding_text(const Finding& finding, Locale locale);
+// The findings beside the claims: each as an item, or that there are none.
+Section findings_section(const std::vector<Finding>& findings, Locale locale);
+class Json;
+// An array of {kind, case, payer, message, where: [{file, line}]}.
+void findings_json(Json& j, const std::vector<Finding>& findings);
 
 // The explain trees flattened for CSV: one row per node with its depth.
 Table traces_table(const std::vector<Trace>& traces, int levels = 0);
 
 // The run report with stories, the claims check, assumptions and sources.
 Document report_document(const Result& result, const std::vector<ClaimCheck>& checks,
-                         Locale locale);
+                         const std::vector<Finding>& findings, Locale locale);
 
 // What made a report, as the manifest of a JSON output names it: mkba's
 // version and revision, the command, each input with its SHA-256.

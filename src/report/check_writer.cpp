@@ -80,7 +80,8 @@ std::string check_explanation(const ClaimCheck& c, Locale locale) {
                      rounded, claimed);
 }
 
-std::string render_checks_json(const std::vector<ClaimCheck>& checks, const TariffCheck* tariffs) {
+std::string render_checks_json(const std::vector<ClaimCheck>& checks, const TariffCheck* tariffs,
+                               const std::vector<Finding>* findings) {
   Table plain = checks_table(checks, Locale::en, true);
   Json j;
   j.open('{');
@@ -104,6 +105,10 @@ std::string render_checks_json(const std::vector<ClaimCheck>& checks, const Tari
     j.key("explanation").text(check_explanation(checks[i], Locale::en)).close('}');
   }
   j.close(']');
+  if (findings) {
+    j.key("findings");
+    findings_json(j, *findings);
+  }
   if (tariffs) {
     j.key("tariff_check");
     tariff_check_json(j, *tariffs);

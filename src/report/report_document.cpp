@@ -77,9 +77,11 @@ Section sources_section(const Result& r, Locale locale) {
 
 }  // namespace
 
-Document report_document(const Result& r, const std::vector<ClaimCheck>& checks, Locale locale) {
+Document report_document(const Result& r, const std::vector<ClaimCheck>& checks,
+                         const std::vector<Finding>& findings, Locale locale) {
   Document d = run_document(r, locale, true);
   if (!checks.empty()) d.sections.push_back(checks_section(checks, locale));
+  d.sections.push_back(findings_section(findings, locale));
   d.sections.push_back(assumptions_section(r, locale));
   d.sections.push_back(sources_section(r, locale));
   return d;

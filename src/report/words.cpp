@@ -315,6 +315,47 @@ const std::map<std::string, std::string>& dutch() {
       {"payer", "betaler"},
       {"price_year", "prijspeil"},
       {"source", "bron"},
+      {"Findings", "Bevindingen"},
+      {"No findings: no care counted twice, no more time than there is.",
+       "Geen bevindingen: geen zorg dubbel geteld, niet meer tijd dan er is."},
+      {"{} findings: care that may be counted twice, or that needs more time than there is. The "
+       "figures are computed as written.",
+       "{} bevindingen: zorg die mogelijk dubbel is geteld, of die meer tijd vraagt dan er is. De "
+       "bedragen zijn berekend zoals ze er staan."},
+      {"One finding: care that may be counted twice, or that needs more time than there is. The "
+       "figures are computed as written.",
+       "Eén bevinding: zorg die mogelijk dubbel is geteld, of die meer tijd vraagt dan er is. De "
+       "bedragen zijn berekend zoals ze er staan."},
+      {"dagdelen", "dagdelen"},
+      {"hours", "uren"},
+      {"in year {}", "in jaar {}"},
+      {"in one year", "in één jaar"},
+      {"the default basis", "de standaardgrondslag"},
+      {"case {}: tariff {} is on two lines ({}), and both are summed; give each line an `id` when "
+       "both are meant.",
+       "casus {}: tarief {} staat op twee regels ({}) en beide tellen mee; geef elke regel een "
+       "`id` als beide bedoeld zijn."},
+      {"case {}: {} includes {} ({}), and both are avoided ({}): counted twice?",
+       "casus {}: {} omvat {} ({}) en beide zijn vermeden ({}): dubbel geteld?"},
+      {"case {}: the care needs {} {} a {}; a {} holds {} ({}).",
+       "casus {}: de zorg vraagt {} {} per {}; een {} heeft er {} ({})."},
+      {"case {}: {} {} in one year; a year holds {} ({}).",
+       "casus {}: {} {} in één jaar; een jaar heeft er {} ({})."},
+      {"case {}: the care needs {} {} {}; a year holds {} ({}).",
+       "casus {}: de zorg vraagt {} {} {}; een jaar heeft er {} ({})."},
+      {"case {}: {} over {} days and {} admitted for {} days need {} days {}; a year holds {}: is "
+       "care counted on the days of an admission? ({})",
+       "casus {}: {} over {} dagen en {} opgenomen gedurende {} dagen vragen {} dagen {}; een jaar "
+       "heeft er {}: telt de zorg ook op de dagen van een opname? ({})"},
+      {"payer {} counts every participant as case {}, its most expensive case for that payer (EUR "
+       "{}; the mean of the cases EUR {}), while the other payers count a mix of the cases ({}).",
+       "betaler {} telt elke deelnemer als casus {}, de duurste casus voor die betaler (EUR {}; "
+       "gemiddelde van de casussen EUR {}), terwijl de andere betalers een mix van de casussen "
+       "tellen ({})."},
+      {"the weights of {} count {} participants; the population has {}: participants counted "
+       "more than once? ({})",
+       "de weging van {} telt {} deelnemers; de populatie heeft er {}: deelnemers dubbel geteld? "
+       "({})"},
   };
   return words;
 }

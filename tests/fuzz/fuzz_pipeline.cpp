@@ -21,7 +21,8 @@ void render_documents(const Result& r, const std::vector<ClaimCheck>& checks,
                       report::Locale locale) {
   for (const report::Document& document :
        {report::run_document(r, locale), report::run_document(r, locale, true),
-        report::breakeven_document(r, locale), report::report_document(r, checks, locale)}) {
+        report::breakeven_document(r, locale),
+        report::report_document(r, checks, find_findings(r), locale)}) {
     fuzz::require_utf8(report::render_text(document, locale), "text");
     fuzz::require_utf8(report::render_markdown(document, locale), "Markdown");
   }

@@ -71,7 +71,7 @@ void render_run(const Result& r) {
 
 void review(const Result& r) {
   std::vector<ClaimCheck> checks = check_claims(r);
-  report::render_markdown(report::report_document(r, checks, report::Locale::nl),
+  report::render_markdown(report::report_document(r, checks, find_findings(r), report::Locale::nl),
                           report::Locale::nl);
   report::render_checks_json(checks);
   report::render_csv(report::figures_table(r, true));

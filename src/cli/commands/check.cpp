@@ -9,6 +9,7 @@
 #include "cli/session.hpp"
 #include "cli/tariff_library.hpp"
 #include "core/claims.hpp"
+#include "core/findings.hpp"
 #include "report/audit.hpp"
 #include "report/json_builder.hpp"
 #include "report/tariff_reports.hpp"
@@ -23,6 +24,7 @@ struct Checked {
   std::string errors;
   std::unique_ptr<Session> session;
   std::vector<ClaimCheck> checks;
+  std::vector<Finding> findings;            // warnings: exit 1 only with --strict
   std::unique_ptr<ReferenceCheck> tariffs;  // when the file names a reference table
 };
 
@@ -33,7 +35,7 @@ report::Section file_section(const Checked& c, report::Locale l) {
   return s;
 }
 
-int run_check(const CaseOptions& o) {
+int run_check(const CaseOptions& o, bool strict) {
   int code = exit_ok;
   std::vector<std::string> files;
   if (int stop = start_batch(o, files, code)) return stop;
@@ -44,8 +46,10 @@ int run_check(const CaseOptions& o) {
     Checked c;
     c.session = std::make_unique<Session>();
     if (load_and_calculate(*c.session, files[i], o, {}, &cache) &&
-        check_reference(*c.session, c.tariffs))
+        check_reference(*c.session, c.tariffs)) {
       c.checks = check_claims(c.session->result());
+      c.findings = find_findings(c.session->result());
+    }
     c.code = c.session->code;
     c.errors = c.session->errors;
     return c;
@@ -61,6 +65,7 @@ int run_check(const CaseOptions& o) {
     if (c.tariffs) inputs.push_back(c.tariffs->reference.file);
     for (const auto& check : c.checks)
       if (!check.holds) code = std::max(code, int{exit_check_failed});
+    if (strict && !c.findings.empty()) code = std::max(code, int{exit_check_failed});
     code = std::max(code, reference_code(c.tariffs.get()));
   }
   if (good.empty()) return code;
@@ -69,6 +74,7 @@ int run_check(const CaseOptions& o) {
     d.title = report::tr(l, "Claims check");
     for (const auto* c : good) {
       d.sections.push_back(file_section(*c, l));
+      d.sections.push_back(report::findings_section(c->findings, l));
       if (c->tariffs) d.sections.push_back(report::tariff_check_section(*c->tariffs->check, l));
     }
     return d;
@@ -91,7 +97,7 @@ int run_check(const CaseOptions& o) {
     array.open('[');
     for (const auto* c : good) {
       const ReferenceCheck* r = c->tariffs.get();
-      array.value(report::render_checks_json(c->checks, r ? &*r->check : nullptr));
+      array.value(report::render_checks_json(c->checks, r ? &*r->check : nullptr, &c->findings));
     }
     return array.close(']').str();
   };
@@ -106,16 +112,25 @@ void setup_check(CLI::App& app, Commands& commands) {
       app, "check",
       "Check the figures a file's `claims` state against mkba's, each rounded as the source "
       "rounded it; explains a claim that does not hold. Exit 1 when any does not hold",
-      "check FILE|DIR... [-j N] [--fail-fast] [case options] [output options]",
+      "check FILE|DIR... [--strict] [-j N] [--fail-fast] [case options] [output options]",
       {{"check cases/stadskamer.yaml", "each claim of the deck: holds, or why not"},
-       {"check cases/ --format csv -o claims.csv", "every claim of every file below cases/"}},
-      "Exit codes: 0 every claim holds, 1 a claim does not hold or a tariff deviates from the "
-      "reference table the file names, 2 usage, 3 invalid input, 4 cannot read or write, 5 out of "
-      "memory or internal error.");
+       {"check cases/ --format csv -o claims.csv", "every claim of every file below cases/"},
+       {"check cases/stadskamer.yaml --strict", "and exit 1 on a finding of double counting too"}},
+      "Exit codes: 0 every claim holds, 1 a claim does not hold, a tariff deviates from the "
+      "reference table the file names, or (with --strict) a finding, 2 usage, 3 invalid input, 4 "
+      "cannot read or write, 5 out of memory or internal error.");
   CaseDeclaration c = add_case_options(cmd, Inputs::many);
+  CLI::Option* strict = add_switch(
+      cmd, "--strict", "Exit 1 on a finding (care counted twice, more time than there is) too");
   OutputDeclaration out =
       add_output_options(cmd, {Format::table, Format::csv, Format::json, Format::md});
-  commands.push_back({cmd, with_case_options(cmd, c, out, run_check)});
+  commands.push_back({cmd, [=] {
+                        Reader r(*cmd);
+                        CaseOptions o = r.case_options(c);
+                        const bool strict_findings = r.flag(strict);
+                        o.out = r.output(out);
+                        return r.code() ? r.code() : run_check(o, strict_findings);
+                      }});
 }
 
 }  // namespace mkba::cli

@@ -1,5 +1,7 @@
 // mkba compare: a file's headline figures and each of its scenarios side by
 // side.
+#include <algorithm>
+
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/diagnostic_printer.hpp"
@@ -13,22 +15,53 @@
 namespace mkba::cli {
 namespace {
 
+// "kostenhandleiding-2024" for tariffs/kostenhandleiding-2024.yaml: the column of --tariffs.
+std::string table_column(const std::string& path) {
+  std::string name = path.substr(path.find_last_of('/') + 1);
+  const std::size_t dot = name.rfind(".yaml");
+  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+std::vector<std::string> all_inputs(const Session& s, const Session& other) {
+  std::vector<std::string> inputs = inputs_of(s);
+  if (other.base)
+    for (const auto& f : inputs_of(other))
+      if (std::find(inputs.begin(), inputs.end(), f) == inputs.end()) inputs.push_back(f);
+  return inputs;
+}
+
 int run_compare(const CaseOptions& o) {
   if (o.scenario) return usage_error(Message::compare_scenario, {{"scenario", *o.scenario}});
+  // The base and the scenarios with the file's own tables; --tariffs is a
+  // column of its own beside the base, as a scenario would be.
+  CaseOptions own = o;
+  own.tariffs.reset();
   Session s;
-  if (!load_case(s, o.files.at(0), o)) return print_errors(s);
+  if (!load_case(s, o.files.at(0), own)) return print_errors(s);
   std::vector<report::Variant> variants;
+  std::vector<Origin> origins;
   std::vector<std::pair<std::string, std::string>> names{{"", ""}};
   for (const auto& sc : s.base->scenarios) names.emplace_back(sc.name, sc.description);
   for (const auto& [name, description] : names) {
     Computed c;
-    if (!compute_variant(s, name, o, c)) return print_errors(s);
+    if (!compute_variant(s, name, own, c)) return print_errors(s);
     variants.push_back({name.empty() ? "base" : name, description, c.analysis->overrides,
                         headline(*c.result), std::nullopt});
   }
+  for (const auto& sc : s.base->scenarios) origins.push_back(sc.origin);
+  Session other;
+  if (o.tariffs) {
+    Computed c;
+    if (!load_case(other, o.files.at(0), o) || !compute_variant(other, "", o, c))
+      return print_errors(other);
+    variants.insert(variants.begin() + 1,
+                    {table_column(*o.tariffs), "--tariffs " + *o.tariffs, c.analysis->overrides,
+                     headline(*c.result), std::nullopt});
+    origins.insert(origins.begin(), Origin{*o.tariffs, 0, 0});
+  }
   Diagnostics d;  // each difference to the base, the base's own (zeros) too
   for (std::size_t i = 0; i < variants.size(); ++i) {
-    Origin where = i ? s.base->scenarios[i - 1].origin : Origin{s.base->file, 0, 0};
+    Origin where = i ? origins[i - 1] : Origin{s.base->file, 0, 0};
     variants[i].change =
         difference(variants[i].headline, variants[0].headline, variants[i].name, where, d);
   }
@@ -40,9 +73,13 @@ int run_compare(const CaseOptions& o) {
         report::tr(l, "Headline figures"), {}, {report::compare_table(variants, l, false)}, {}};
     for (const auto& v : variants)
       if (v.name != "base")
-        sec.notes.push_back(v.name + ": " + (v.description.empty() ? "" : v.description + " ") +
-                            "(" + report::overrides_text(v.overrides, l) + ")");
-    if (variants.size() == 1) sec.notes.push_back(report::tr(l, "The file defines no scenarios."));
+        sec.notes.push_back(v.name + ": " + v.description +
+                            (v.overrides.empty()
+                                 ? ""
+                                 : (v.description.empty() ? "(" : " (") +
+                                       report::overrides_text(v.overrides, l) + ")"));
+    if (variants.size() == 1 + (o.tariffs ? 1 : 0))
+      sec.notes.push_back(report::tr(l, "The file defines no scenarios."));
     d.sections.push_back(sec);
     return d;
   };
@@ -50,7 +87,7 @@ int run_compare(const CaseOptions& o) {
       document_renderers(
           document, [&] { return report::compare_table(variants, report::Locale::en, true); },
           [&] { return report::render_compare_json(variants); }),
-      o.out, inputs_of(s));
+      o.out, all_inputs(s, other));
 }
 
 }  // namespace
@@ -59,8 +96,9 @@ void setup_compare(CLI::App& app, Commands& commands) {
   auto* cmd = add_command(
       app, "compare",
       "The headline figures of a file and each of its named scenarios side by side, with the "
-      "difference to the base (--set applies to all of them)",
-      "compare FILE [case options] [output options]",
+      "difference to the base (--set applies to all of them); with --tariffs NEW, the figures "
+      "with that table too, beside those with the file's own",
+      "compare FILE [--tariffs NEW] [case options] [output options]",
       {{"compare cases/stadskamer.yaml", "the file's scenarios side by side"},
        {"compare cases/stadskamer.yaml --set population.participants=300",
         "each of them with 300 participants"}},

@@ -5,6 +5,7 @@
 #include "cli/manifest.hpp"
 #include "cli/session.hpp"
 #include "core/claims.hpp"
+#include "core/findings.hpp"
 #include "report/audit.hpp"
 #include "report/build.hpp"
 
@@ -16,14 +17,15 @@ int run_report(const CaseOptions& o) {
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   const Result& r = s.result();
   std::vector<ClaimCheck> checks = check_claims(r);
+  std::vector<Finding> findings = find_findings(r);
   Renderers renderers = document_renderers(
       [&](report::Locale l) {
-        report::Document d = report::report_document(r, checks, l);
+        report::Document d = report::report_document(r, checks, findings, l);
         d.sections.push_back(report::provenance_section(provenance(inputs_of(s)), l));
         return d;
       },
       [&] { return report::checks_table(checks, report::Locale::en, true); },
-      [&] { return report::render_checks_json(checks); });
+      [&] { return report::render_checks_json(checks, nullptr, &findings); });
   return emit(renderers, o.out, inputs_of(s));
 }
 
