@@ -13,11 +13,15 @@ namespace {
 struct Json {
   enum class Kind { object, array, literal } kind = Kind::object;
   std::string literal;  // a number, true, or a quoted string
-  std::vector<std::pair<std::string, Json>> members;
+  // An object's members, names[k]: values[k]; two vectors, as a pair with
+  // Json would need Json complete (clang's libstdc++ checks refuse it).
+  std::vector<std::string> names;
+  std::vector<Json> values;
   std::vector<Json> items;
 
   Json& add(std::string name, Json value) {
-    members.emplace_back(std::move(name), std::move(value));
+    names.push_back(std::move(name));
+    values.push_back(std::move(value));
     return *this;
   }
 };
@@ -35,10 +39,10 @@ std::string quoted(std::string_view s) {
   return out + "\"";
 }
 
-Json literal(std::string text) { return {Json::Kind::literal, std::move(text), {}, {}}; }
+Json literal(std::string text) { return {Json::Kind::literal, std::move(text), {}, {}, {}}; }
 Json string(std::string_view s) { return literal(quoted(s)); }
 Json number(long long n) { return literal(std::to_string(n)); }
-Json array(std::vector<Json> items) { return {Json::Kind::array, {}, {}, std::move(items)}; }
+Json array(std::vector<Json> items) { return {Json::Kind::array, {}, {}, {}, std::move(items)}; }
 Json strings(const std::vector<std::string>& words) {
   std::vector<Json> items;
   for (const auto& w : words) items.push_back(string(w));
@@ -67,14 +71,14 @@ void print(const Json& j, int indent, std::string& out) {
       out += k + 1 < j.items.size() ? ",\n" : "\n";
     }
     out += std::string(indent, ' ') + "]";
-  } else if (j.members.empty()) {
+  } else if (j.names.empty()) {
     out += "{}";
   } else {
     out += "{\n";
-    for (std::size_t k = 0; k < j.members.size(); ++k) {
-      out += pad + quoted(j.members[k].first) + ": ";
-      print(j.members[k].second, indent + 2, out);
-      out += k + 1 < j.members.size() ? ",\n" : "\n";
+    for (std::size_t k = 0; k < j.names.size(); ++k) {
+      out += pad + quoted(j.names[k]) + ": ";
+      print(j.values[k], indent + 2, out);
+      out += k + 1 < j.names.size() ? ",\n" : "\n";
     }
     out += std::string(indent, ' ') + "}";
   }
@@ -167,7 +171,8 @@ Json map_schema(const MapKeys& keys) {
   std::vector<std::string> required;
   for (const auto& k : keys.keys) {
     Json p = value_schema(k.value);
-    p.members.insert(p.members.begin(), {"description", string(k.description)});
+    p.names.insert(p.names.begin(), "description");
+    p.values.insert(p.values.begin(), string(k.description));
     properties.add(k.name, std::move(p));
     if (k.need == Need::required) required.push_back(k.name);
   }
@@ -190,11 +195,13 @@ std::string json_schema(InputFile file) {
   Json j;
   j.add("$schema", string("https://json-schema.org/draft/2020-12/schema"));
   j.add("title", string(std::string("mkba: ") + root.what));
-  for (auto& m : map_schema(root).members) j.members.push_back(std::move(m));
+  Json members = map_schema(root);
+  for (std::size_t k = 0; k < members.names.size(); ++k)
+    j.add(std::move(members.names[k]), std::move(members.values[k]));
   Json definitions;
   for (const auto* m : defs.maps())
     if (m != &root) definitions.add(m->name, map_schema(*m));
-  if (!definitions.members.empty()) j.add("$defs", std::move(definitions));
+  if (!definitions.names.empty()) j.add("$defs", std::move(definitions));
   std::string out;
   print(j, 0, out);
   return out + "\n";
