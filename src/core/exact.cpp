@@ -214,8 +214,17 @@ Int128 Exact::ceil() const {
 }
 
 std::optional<int> Exact::exact_decimals(int max_decimals) const {
+  // On the remainder, as round() does: num x 10^d overflows for large numerators.
+  const U128 den = static_cast<U128>(den_);
+  U128 rest = magnitude(num_) % den;
   for (int d = 0; d <= max_decimals; ++d) {
-    if (mul(abs128(num_), pow10(d)) % den_ == 0) return d;
+    if (rest == 0) return d;
+    U128 acc = 0;  // rest x 10 mod den
+    for (int k = 0; k < 10; ++k) {
+      acc += rest;
+      if (acc >= den) acc -= den;
+    }
+    rest = acc;
   }
   return std::nullopt;
 }

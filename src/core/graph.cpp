@@ -154,11 +154,21 @@ LeaveOneOut::LeaveOneOut(const Graph& g, const Values& all)
   for (Id id = static_cast<Id>(first_); id < g.size(); ++id) {
     const Op op = g.at(id).op;
     if (op != Op::mean && op != Op::median && op != Op::weighted && op != Op::single) continue;
-    const auto& agg = g.aggregate_of(id);
-    State s;
-    const std::size_t n = agg.per_case.size();
-    auto value = [&](std::size_t c) { return *all[agg.per_case[c]]; };
-    for (std::size_t c = 0; c < n; ++c) s.sum += value(c);
+    state_[id - first_] = state_of(id, all);
+  }
+}
+
+// A median never adds its operands: their sum may leave the exact range where
+// the median does not.
+LeaveOneOut::State LeaveOneOut::state_of(Id id, const Values& all) const {
+  const Op op = g_.at(id).op;
+  const auto& agg = g_.aggregate_of(id);
+  State s;
+  const std::size_t n = agg.per_case.size();
+  auto value = [&](std::size_t c) { return *all[agg.per_case[c]]; };
+  try {
+    if (op != Op::median)
+      for (std::size_t c = 0; c < n; ++c) s.sum += value(c);
     if (op == Op::median) {
       std::vector<std::size_t> order(n);
       for (std::size_t c = 0; c < n; ++c) order[c] = c;
@@ -180,15 +190,24 @@ LeaveOneOut::LeaveOneOut(const Graph& g, const Values& all)
         ++s.named[c];
       }
     }
-    state_[id - first_] = std::move(s);
+  } catch (const OutOfRange& e) {
+    s = State{};
+    s.out_of_range = e.what();
   }
+  return s;
 }
 
 Exact LeaveOneOut::aggregate_without(Id id, const State& s, std::size_t c) const {
   const auto& agg = g_.aggregate_of(id);
   const std::size_t n = agg.per_case.size();
   auto value = [&](std::size_t k) { return *all_[agg.per_case[k]]; };
-  auto mean = [&] { return (s.sum - value(c)) / Exact::integer(static_cast<long long>(n) - 1); };
+  auto fits = [&] {
+    if (!s.out_of_range.empty()) throw OutOfRange(s.out_of_range);
+  };
+  auto mean = [&] {
+    fits();
+    return (s.sum - value(c)) / Exact::integer(static_cast<long long>(n) - 1);
+  };
   switch (g_.at(id).op) {
     case Op::median: {
       const std::size_t kept = n - 1;
@@ -199,6 +218,7 @@ Exact LeaveOneOut::aggregate_without(Id id, const State& s, std::size_t c) const
     case Op::single:
       return agg.single == c ? mean() : value(agg.single);
     case Op::weighted: {
+      fits();
       const Exact total = s.weight_total - s.weight_of[c];
       if (s.named[c] == agg.weights.size() || total.is_zero()) return mean();
       return (s.weighted_sum - value(c) * s.weight_of[c]) / total;

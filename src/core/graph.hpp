@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -153,13 +154,17 @@ class LeaveOneOut {
 
  private:
   struct State {
-    Exact sum;                         // of all operands (mean)
+    // Set when the sums below left the exact range: without() throws it when
+    // it needs them, as evaluating the aggregate would.
+    std::string out_of_range;
+    Exact sum;                         // of all operands (mean; not median)
     std::vector<std::size_t> rank;     // median: each case's place in sorted
     std::vector<Exact> sorted;         //
     Exact weighted_sum, weight_total;  // weighted
     std::vector<Exact> weight_of;      // per case
     std::vector<std::size_t> named;    // how many weights name each case
   };
+  State state_of(Id id, const Values& all) const;
   Exact aggregate_without(Id id, const State& s, std::size_t c) const;
 
   const Graph& g_;

@@ -45,6 +45,12 @@ TEST_CASE("exact_decimals tells how a value can be written") {
   CHECK(dec("2.5").exact_decimals(4) == 1);
   CHECK(Exact::integer(7).exact_decimals(4) == 0);
   CHECK_FALSE((Exact::integer(1) / Exact::integer(3)).exact_decimals(4).has_value());
+  // a numerator near 2^126, as a ratio of discounted totals has: num x 10^d
+  // would not fit in 128 bits
+  const mkba::Int128 huge = (mkba::Int128(1) << 126) + 1;
+  CHECK(Exact::fraction(huge, 4).exact_decimals(12) == 2);
+  CHECK(Exact::fraction(-huge, 1).exact_decimals(12) == 0);
+  CHECK_FALSE(Exact::fraction(huge, 3).exact_decimals(12).has_value());
 }
 
 TEST_CASE("overflow is an error, never a wrong number") {

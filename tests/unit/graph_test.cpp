@@ -126,6 +126,26 @@ TEST_CASE("graph: leave-one-out re-evaluates the aggregates and what follows") {
   CHECK(*loo_only.view(only_tail)[w] == num(10));
 }
 
+TEST_CASE("graph: leave-one-out of a median whose operands cannot be added") {
+  // Each fits, their sum does not: the median needs no sum, the mean does.
+  Cases c({num(1), Exact::fraction(Int128(1) << 100, 3), Exact::fraction(1, (Int128(1) << 100) + 1),
+           num(7)});
+  const Id median = c.g.aggregate(Op::median, c.per_case);
+  const Id single = c.g.aggregate(Op::single, c.per_case, {}, {}, 3);
+  const graph::Values all = graph::evaluate(c.g);
+  const graph::LeaveOneOut loo(c.g, all);  // does not throw
+  graph::Values tail = loo.without(1);
+  CHECK(*loo.view(tail)[median] == num(1));  // of 1/(2^100+1), 1, 7
+  tail = loo.without(0);
+  CHECK(*loo.view(tail)[single] == num(7));  // the single case kept: no sum needed
+  try {
+    (void)loo.without(3);  // the single case left out: the mean of the others
+    FAIL("no overflow");
+  } catch (const graph::Overflow& e) {
+    CHECK(e.node == single);
+  }
+}
+
 TEST_CASE("graph: an overflow names the node that left the exact range") {
   Graph g;
   const Id big = g.constant(Exact::fraction(Int128(1) << 100, 3));
