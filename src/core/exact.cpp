@@ -50,6 +50,22 @@ __extension__ typedef unsigned __int128 U128;
 
 U128 magnitude(Int128 v) { return v < 0 ? static_cast<U128>(-(v + 1)) + 1 : static_cast<U128>(v); }
 
+// The next decimal digit of rest / den (rest < den), leaving rest x 10 mod den
+// in rest: by repeated addition, since rest x 10 could overflow.
+int next_digit(U128& rest, U128 den) {
+  U128 acc = 0;
+  int digit = 0;
+  for (int k = 0; k < 10; ++k) {
+    acc += rest;  // acc, rest < den <= 2^127: no unsigned overflow
+    if (acc >= den) {
+      acc -= den;
+      ++digit;
+    }
+  }
+  rest = acc;
+  return digit;
+}
+
 // a x b as 256 bits, high and low halves: products that compare fractions
 // must not overflow, whatever the denominators.
 struct Wide {
@@ -190,19 +206,7 @@ Decimal Exact::round(int decimals) const {
   U rest = magnitude(num_) % den;
   if (whole > static_cast<U>(std::numeric_limits<Int128>::max())) overflow();
   Int128 units = static_cast<Int128>(whole);
-  for (int i = 0; i < decimals; ++i) {
-    U acc = 0;  // rest x 10 mod den, counting how often den fits: the next digit
-    int digit = 0;
-    for (int k = 0; k < 10; ++k) {
-      acc += rest;  // acc, rest < den <= 2^127: no unsigned overflow
-      if (acc >= den) {
-        acc -= den;
-        ++digit;
-      }
-    }
-    rest = acc;
-    units = add(mul(units, 10), digit);
-  }
+  for (int i = 0; i < decimals; ++i) units = add(mul(units, 10), next_digit(rest, den));
   if (rest >= den - rest) units = add(units, 1);  // half away from zero
   return Decimal{num_ < 0 ? -units : units, decimals};
 }
@@ -219,12 +223,7 @@ std::optional<int> Exact::exact_decimals(int max_decimals) const {
   U128 rest = magnitude(num_) % den;
   for (int d = 0; d <= max_decimals; ++d) {
     if (rest == 0) return d;
-    U128 acc = 0;  // rest x 10 mod den
-    for (int k = 0; k < 10; ++k) {
-      acc += rest;
-      if (acc >= den) acc -= den;
-    }
-    rest = acc;
+    next_digit(rest, den);
   }
   return std::nullopt;
 }
