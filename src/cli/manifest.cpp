@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <set>
 
 #include "load/sha256.hpp"
 #include "report/json_builder.hpp"
@@ -29,10 +30,27 @@ std::optional<std::string> source_date() {
   return std::string(text);
 }
 
+// Where and how to write (-o, -f) and how many threads (-j: the output is
+// the same for any): what a rerun by `mkba reproduce` chooses for itself.
 bool is_output_option(const std::string& a, bool& takes_value) {
-  takes_value = a == "-o" || a == "--output" || a == "-f" || a == "--format";
-  return takes_value || a.rfind("--output=", 0) == 0 || a.rfind("--format=", 0) == 0 ||
-         (a.size() > 2 && (a.rfind("-o", 0) == 0 || a.rfind("-f", 0) == 0) && a[1] != '-');
+  takes_value = false;
+  for (const char* name : {"output", "format", "jobs"}) {
+    std::string long_name = std::string("--") + name, short_name = {'-', name[0]};
+    if (a == long_name || a == short_name) return takes_value = true;
+    if (a.rfind(long_name + "=", 0) == 0 || (a.size() > 2 && a.rfind(short_name, 0) == 0))
+      return true;
+  }
+  return false;
+}
+
+// Each file once, in the order first read: a batch reads one tariff table for
+// many case files.
+std::vector<std::string> distinct(const std::vector<std::string>& files) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const auto& f : files)
+    if (seen.insert(f).second) out.push_back(f);
+  return out;
 }
 
 }  // namespace
@@ -76,7 +94,7 @@ report::Provenance provenance(const std::vector<std::string>& inputs) {
   report::Provenance p{m.version, m.revision, {}, {}};
   for (const auto& a : without_output_options(m.command))
     p.command += (p.command.empty() ? "" : " ") + a;
-  for (const auto& file : inputs)
+  for (const auto& file : distinct(inputs))
     p.inputs.emplace_back(file, load::file_sha256(file).value_or("-"));
   return p;
 }
@@ -91,7 +109,7 @@ std::string with_manifest(const std::string& json, const std::vector<std::string
   j.key("command").open('[');
   for (const auto& a : without_output_options(m.command)) j.text(a);
   j.close(']').key("inputs").open('[');
-  for (const auto& file : inputs) {
+  for (const auto& file : distinct(inputs)) {
     auto hash = load::file_sha256(file);
     j.open('{').key("file").text(file).key("sha256");
     hash ? j.text(*hash) : j.null();

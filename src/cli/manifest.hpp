@@ -40,7 +40,7 @@ std::string with_manifest(const std::string& json, const std::vector<std::string
 report::Provenance provenance(const std::vector<std::string>& inputs);
 
 // `command` without the options that say where and how to write (-o,
-// --output, -f, --format and their values).
+// --output, -f, --format and their values) and how many threads (-j, --jobs).
 std::vector<std::string> without_output_options(const std::vector<std::string>& command);
 
 }  // namespace mkba::cli

@@ -10,7 +10,7 @@ namespace {
 // The key that names the elements of `array`, when every element has it
 // with a distinct text; empty when none does.
 std::string naming_key(const YAML::Node& array) {
-  for (const char* key : {"id", "tariff", "figure", "payer", "basis", "path"}) {
+  for (const char* key : {"id", "tariff", "figure", "payer", "basis", "path", "file"}) {
     std::set<std::string> seen;
     bool all = array.size() > 0;
     for (const auto& e : array) {

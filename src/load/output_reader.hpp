@@ -10,7 +10,7 @@
 namespace mkba::load {
 
 // `cases[casus-1].lines[dagbesteding].amount`: an array element is named by
-// its id (or tariff, figure, payer, basis, path), when those are unique in
+// its id (or tariff, figure, payer, basis, path, file), when those are unique in
 // the array, else by its 0-based position.
 struct OutputValue {
   std::string path;

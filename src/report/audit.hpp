@@ -33,8 +33,8 @@ Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool pl
 std::string check_explanation(const ClaimCheck& check, Locale locale);
 Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale);
 // With `tariffs`, the check of the file's tariffs against its reference table
-// too; with `findings`, those (README, "Findings").
-std::string render_checks_json(const std::vector<ClaimCheck>& checks,
+// too; with `findings`, those (README, "Findings"). `file`: the case file, as named.
+std::string render_checks_json(const std::string& file, const std::vector<ClaimCheck>& checks,
                                const TariffCheck* tariffs = nullptr,
                                const std::vector<Finding>* findings = nullptr);
 

@@ -80,11 +80,11 @@ std::string check_explanation(const ClaimCheck& c, Locale locale) {
                      rounded, claimed);
 }
 
-std::string render_checks_json(const std::vector<ClaimCheck>& checks, const TariffCheck* tariffs,
-                               const std::vector<Finding>* findings) {
+std::string render_checks_json(const std::string& file, const std::vector<ClaimCheck>& checks,
+                               const TariffCheck* tariffs, const std::vector<Finding>* findings) {
   Table plain = checks_table(checks, Locale::en, true);
   Json j;
-  j.open('{');
+  j.open('{').key("file").text(file);
   std::size_t failed = 0;
   for (const auto& c : checks) failed += c.holds ? 0 : 1;
   j.key("claims").count(static_cast<long long>(checks.size()));

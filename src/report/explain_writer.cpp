@@ -212,9 +212,9 @@ Table traces_table(const std::vector<Trace>& traces, int levels) {
 
 std::string render_traces_json(const std::vector<Trace>& traces, int levels) {
   Json j;
-  j.open('[');
+  j.open('{').key("mkba_version").text("2").key("figures").open('[');
   for (const auto& t : traces) json_node(j, t, 0, levels);
-  j.close(']');
+  j.close(']').close('}');
   return j.str();
 }
 

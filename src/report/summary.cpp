@@ -16,6 +16,17 @@ bool plain(SummaryFormat f) {
   return f == SummaryFormat::csv || f == SummaryFormat::json || f == SummaryFormat::jsonl;
 }
 
+// `object` (a rendered JSON object ending in a newline) after `separator`,
+// each of its lines indented as an element of the rows array.
+void append_indented(std::string& out, const std::string& object, const char* separator) {
+  out += separator;
+  out += "    ";
+  for (std::size_t i = 0; i + 1 < object.size(); ++i) {
+    out += object[i];
+    if (object[i] == '\n') out += "    ";
+  }
+}
+
 }  // namespace
 
 std::string overrides_text(const std::vector<AppliedOverride>& overrides,
@@ -139,12 +150,14 @@ std::vector<std::string> SummaryWriter::finish() {
       pieces[0] += (c ? separator : "") + csv_field(cs[c].name, false, dialect_);
     pieces[0] += "\r\n";
   } else if (!lines) {
-    pieces[0] = "[\n";
+    // The rows as an array in a document, as every JSON output is one object
+    // that the CLI opens with its manifest.
+    pieces[0] = "{\n  \"mkba_version\": \"2\",\n  \"rows\": [";
   }
   // A piece is sized for its block's rows before it is filled, so that it takes
   // the place of the block released before it instead of growing by doubling.
   std::size_t per_row = csv ? cs.size() : 0;
-  for (const auto& c : cs) per_row += csv ? 0 : c.name.size() + 8;
+  for (const auto& c : cs) per_row += csv ? 0 : c.name.size() + (lines ? 8 : 14);
   std::vector<std::optional<std::string_view>> cells;
   for (std::size_t r = 0; r < rows_.size(); ++r) {
     if (r == 0 || rows_[r].block != rows_[r - 1].block) {
@@ -167,14 +180,17 @@ std::vector<std::string> SummaryWriter::finish() {
         c.numeric ? j.raw(text_of(cells[c.id])) : j.text(text_of(cells[c.id]));
       }
       std::string object = j.close('}').str();
-      out += lines ? object : (r ? ",\n" : "") + object.substr(0, object.size() - 1);
+      if (lines)
+        out += object;
+      else
+        append_indented(out, object, r ? ",\n" : "\n");
     }
     if (r + 1 == rows_.size() || rows_[r + 1].block != rows_[r].block) {
       std::string().swap(blocks_[rows_[r].block]);
       pieces.emplace_back();
     }
   }
-  if (!csv && !lines) pieces.back() += "\n]\n";
+  if (!csv && !lines) pieces.back() += rows_.empty() ? "]\n}\n" : "\n  ]\n}\n";
   return pieces;
 }
 

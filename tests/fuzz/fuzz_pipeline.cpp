@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require_utf8(report::render_csv(table, report::CsvDialect::nl), "CSV (nl)");
   }
   fuzz::require_utf8(report::render_json(r), "JSON");
-  fuzz::require_utf8(report::render_checks_json(checks), "checks JSON");
+  fuzz::require_utf8(report::render_checks_json("case.yaml", checks), "checks JSON");
   fuzz::require_utf8(report::render_csv(report::checks_table(checks, report::Locale::en, true)),
                      "checks CSV");
 

@@ -73,7 +73,7 @@ void review(const Result& r) {
   std::vector<ClaimCheck> checks = check_claims(r);
   report::render_markdown(report::report_document(r, checks, find_findings(r), report::Locale::nl),
                           report::Locale::nl);
-  report::render_checks_json(checks);
+  report::render_checks_json("case.yaml", checks);
   report::render_csv(report::figures_table(r, true));
   std::vector<Trace> traces;
   for (const auto& path : headline_paths(r)) traces.push_back(*trace_figure(r, path));

@@ -84,14 +84,16 @@ TEST_CASE("summary: an NPV column only when some row has one; null in JSON where
   CHECK(lines[0].find("\"participants\":10,") != std::string::npos);
 }
 
-TEST_CASE("summary JSON is one array; text and Markdown tables right-align the figures") {
+TEST_CASE("summary JSON is one object with its rows; text and Markdown tables right-align") {
   SummaryWriter json(SummaryFormat::json, report::Locale::en);
   json.add(row(1, {"gemeente"}));
   json.add(row(2, {"gemeente"}));
   std::string text = all(json.finish());
-  CHECK(text.rfind("[\n{", 0) == 0);
-  CHECK(text.find("},\n{") != std::string::npos);
-  CHECK(text.substr(text.size() - 3) == "\n]\n");
+  CHECK(text.rfind("{\n  \"mkba_version\": \"2\",\n  \"rows\": [\n    {\n      \"file\"", 0) == 0);
+  CHECK(text.find("\n    },\n    {\n") != std::string::npos);
+  CHECK(text.substr(text.size() - 13) == "\n    }\n  ]\n}\n");
+  CHECK(all(SummaryWriter(SummaryFormat::json, report::Locale::en).finish()) ==
+        "{\n  \"mkba_version\": \"2\",\n  \"rows\": []\n}\n");
 
   SummaryWriter table(SummaryFormat::table, report::Locale::nl);
   table.add(row(1, {"gemeente"}));

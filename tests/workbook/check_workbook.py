@@ -292,7 +292,7 @@ def main(argv):
     while args:
         if args[0] == "--summary":
             rows_json = [json.loads(line) for line in open(args[1], encoding="utf-8")] \
-                if args[1].endswith(".jsonl") else load_json(args[1])
+                if args[1].endswith(".jsonl") else load_json(args[1])[0]["rows"]
             n = check_summary(book, summary_sheet, rows_json)
             print(f"{n} summary values equal mkba summary's figures")
             args = args[2:]

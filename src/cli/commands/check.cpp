@@ -93,13 +93,14 @@ int run_check(const CaseOptions& o, bool strict) {
     return t;
   };
   auto json = [&] {
-    report::Json array;
-    array.open('[');
+    report::Json j;
+    j.open('{').key("mkba_version").text("2").key("files").open('[');
     for (const auto* c : good) {
       const ReferenceCheck* r = c->tariffs.get();
-      array.value(report::render_checks_json(c->checks, r ? &*r->check : nullptr, &c->findings));
+      j.value(report::render_checks_json(c->session->base->file, c->checks,
+                                         r ? &*r->check : nullptr, &c->findings));
     }
-    return array.close(']').str();
+    return j.close(']').close('}').str();
   };
   int written = emit(document_renderers(document, table, json), o.out, inputs);
   return written ? written : code;

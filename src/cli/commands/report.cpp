@@ -25,7 +25,7 @@ int run_report(const CaseOptions& o) {
         return d;
       },
       [&] { return report::checks_table(checks, report::Locale::en, true); },
-      [&] { return report::render_checks_json(checks, nullptr, &findings); });
+      [&] { return report::render_checks_json(o.files.at(0), checks, nullptr, &findings); });
   return emit(renderers, o.out, inputs_of(s));
 }
 

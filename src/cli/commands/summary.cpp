@@ -6,6 +6,7 @@
 #include "cli/command_line.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit.hpp"
+#include "cli/manifest.hpp"
 #include "cli/output.hpp"
 #include "cli/session.hpp"
 #include "cli/workbook_output.hpp"
@@ -91,9 +92,10 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
   if (int stop = start_batch(o, files, code)) return stop;
   report::SummaryWriter writer(summary_format(o.out.format), o.out.locale, o.out.csv_dialect);
   const bool workbook = o.out.format == Format::xlsx;
-  std::vector<Modelled> modelled;  // a workbook holds every row's figures
-  int refused = exit_ok;           // the output names a tariff table read on the way
-  {                                // the cache is gone before the output is written
+  std::vector<Modelled> modelled;   // a workbook holds every row's figures
+  int refused = exit_ok;            // the output names a tariff table read on the way
+  std::vector<std::string> inputs;  // for the manifest of a JSON output
+  {                                 // the cache is gone before the output is written
     load::TariffCache cache;
     for_each_in_order<Summarised>(
         files.size(), o,
@@ -109,6 +111,8 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
                   {std::move(part.results[k]), part.rows[k].file, part.rows[k].scenario});
           }
           if (refused == exit_ok) refused = check_output_target(o.out.output, part.inputs);
+          if (o.out.format == Format::json)
+            inputs.insert(inputs.end(), part.inputs.begin(), part.inputs.end());
         });
   }
   std::cerr << std::flush;
@@ -119,6 +123,7 @@ int run_summary(const CaseOptions& o, bool with_scenarios) {
     return std::max(code, write_workbook_output(parts, report::WorkbookKind::summary, o.out, {}));
   }
   std::vector<std::string> pieces = writer.finish();
+  if (o.out.format == Format::json) pieces.front() = with_manifest(pieces.front(), inputs);
   return std::max(code, write_output(Pieces(pieces.begin(), pieces.end()), o.out.output, {}));
 }
 
