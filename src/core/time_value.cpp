@@ -25,23 +25,24 @@ Exact price_level_factor(const Analysis& a, int year) {
   return *a.index->at(a.programme.price_year) / *a.index->at(year);
 }
 
-// Each preset's source and how far it is verified: README, "Time and discounting".
+// Each preset's source and how far it is verified: README, "Time and
+// discounting". The source is the English text of the report's catalogue.
 const std::vector<DiscountPreset>& discount_presets() {
   static const std::vector<DiscountPreset> presets{
       {"none", "0", "no discounting"},
       {"mkba-2021", "0.0225",
        "Werkgroep discontovoet 2020, in force from 1 January 2021 (rwseconomie.nl): risk-free "
-       "-1% + risk premium 3,25%"},
+       "-1% + risk premium 3.25%"},
       {"mkba-2016", "0.03",
        "Werkgroep discontovoet 2015, in force 1 April 2016 to 31 December 2020: 0% + risk "
        "premium 3%"},
       {"zin-2024", "0.03",
        "Zorginstituut Nederland, Richtlijn economische evaluaties in de gezondheidszorg (2024): "
-       "costs at 3% (effects at 1,5%), as secondary sources quote it"},
+       "costs at 3% (effects at 1.5%), as secondary sources quote it"},
       {"greenbook",
        "0.035",
-       "HM Treasury, The Green Book: 3,5% for years 0-30, then 3% (31-75), 2,5% (76-125), 2% "
-       "(126-200), 1,5% (201-300) and 1% (301 on)",
+       "HM Treasury, The Green Book: 3.5% for years 0-30, then 3% (31-75), 2.5% (76-125), 2% "
+       "(126-200), 1.5% (201-300) and 1% (301 on)",
        {{31, "0.03"}, {76, "0.025"}, {126, "0.02"}, {201, "0.015"}, {301, "0.01"}}},
   };
   return presets;

@@ -18,7 +18,7 @@ std::string discounting_text(const Discounting& d, Locale locale) {
   std::string rate = format_exact(d.rate * Exact::integer(100), locale) + "%";
   std::string source;
   for (const auto& p : discount_presets())
-    if (d.preset == p.name) source = p.source;
+    if (d.preset == p.name) source = tr(locale, p.source);
   std::string text = d.preset == "rate" ? rate : d.preset + " (" + rate + "; " + source + ")";
   return text + "; " +
          tr(locale, d.first_year_discounted ? "year 1 discounted" : "year 1 undiscounted");

@@ -356,6 +356,24 @@ const std::map<std::string, std::string>& dutch() {
        "more than once? ({})",
        "de weging van {} telt {} deelnemers; de populatie heeft er {}: deelnemers dubbel geteld? "
        "({})"},
+      // The sources of the discount presets (core/time_value.cpp).
+      {"no discounting", "niet disconteren"},
+      {"Werkgroep discontovoet 2020, in force from 1 January 2021 (rwseconomie.nl): risk-free "
+       "-1% + risk premium 3.25%",
+       "Werkgroep discontovoet 2020, van kracht sinds 1 januari 2021 (rwseconomie.nl): risicovrij "
+       "-1% + risico-opslag 3,25%"},
+      {"Werkgroep discontovoet 2015, in force 1 April 2016 to 31 December 2020: 0% + risk "
+       "premium 3%",
+       "Werkgroep discontovoet 2015, van kracht van 1 april 2016 tot en met 31 december 2020: 0% + "
+       "risico-opslag 3%"},
+      {"Zorginstituut Nederland, Richtlijn economische evaluaties in de gezondheidszorg (2024): "
+       "costs at 3% (effects at 1.5%), as secondary sources quote it",
+       "Zorginstituut Nederland, Richtlijn economische evaluaties in de gezondheidszorg (2024): "
+       "kosten tegen 3% (effecten tegen 1,5%), zoals secundaire bronnen die aanhalen"},
+      {"HM Treasury, The Green Book: 3.5% for years 0-30, then 3% (31-75), 2.5% (76-125), 2% "
+       "(126-200), 1.5% (201-300) and 1% (301 on)",
+       "HM Treasury, The Green Book: 3,5% voor jaar 0-30, daarna 3% (31-75), 2,5% (76-125), 2% "
+       "(126-200), 1,5% (201-300) en 1% (vanaf 301)"},
   };
   return words;
 }

@@ -3,6 +3,7 @@
 #include "analysis_builder.hpp"
 #include "core/calculate.hpp"
 #include "core/time_value.hpp"
+#include "report/words.hpp"
 
 using namespace mkba;
 using mkba::test::dec;
@@ -95,4 +96,15 @@ TEST_CASE("timeline: the hand-computed five-year example of the README") {
   CHECK(to_plain(t.npv.exact(), 2) == "18064.81");
   REQUIRE(t.payback);
   CHECK(t.rows[static_cast<std::size_t>(*t.payback - 1)].year == 2026);
+}
+
+TEST_CASE("discount presets: each source in Dutch too, and in English with decimal points") {
+  for (const auto& p : discount_presets()) {
+    CAPTURE(p.name);
+    std::string dutch = report::tr(report::Locale::nl, p.source);
+    CHECK(dutch != p.source);
+    CHECK(dutch.find(" and ") == std::string::npos);
+    CHECK(std::string(p.source).find(",5%") == std::string::npos);
+    CHECK(std::string(p.source).find(",25%") == std::string::npos);
+  }
 }
