@@ -10,7 +10,6 @@
 #include "cli/messages.hpp"
 #include "cli/output.hpp"
 #include "core/calculate.hpp"
-#include "core/claims.hpp"
 #include "core/overrides.hpp"
 #include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
@@ -94,6 +93,17 @@ bool load_and_calculate(Session& s, const std::string& file, const CaseOptions& 
                         const Adjust& adjust, load::TariffCache* cache) {
   return load_case(s, file, o, cache) &&
          compute_variant(s, o.scenario.value_or(""), o, s.computed, adjust);
+}
+
+std::optional<std::vector<ClaimCheck>> check_file_claims(Session& s, const CaseOptions& o) {
+  const std::vector<std::string> names = claimed_scenarios(*s.computed.analysis);
+  std::vector<Computed> variants(names.size());
+  ClaimResults results{&s.result(), {}};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (!compute_variant(s, names[i], o, variants[i])) return std::nullopt;
+    results.scenarios.push_back(&*variants[i].result);
+  }
+  return check_claims(results);
 }
 
 int print_errors(const Session& s) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "core/claims.hpp"
 #include "core/result.hpp"
 #include "load/source_file.hpp"
 #include "load/tariff_cache.hpp"
@@ -46,6 +47,10 @@ bool compute_variant(Session& s, const std::string& scenario, const CaseOptions&
 // load_case, then compute_variant with o.scenario into s.computed.
 bool load_and_calculate(Session& s, const std::string& file, const CaseOptions& o,
                         const Adjust& adjust = {}, load::TariffCache* cache = nullptr);
+// The claims of s.computed's file, each checked on its own figures: a claim
+// that names a scenario on s.base computed with that scenario and o.set.
+// Nothing (with s.errors and s.code) when such a scenario cannot be computed.
+std::optional<std::vector<ClaimCheck>> check_file_claims(Session& s, const CaseOptions& o);
 // Prints s.errors to stderr; returns s.code.
 int print_errors(const Session& s);
 

@@ -1,6 +1,7 @@
 #include "core/claims.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "core/calculate.hpp"
 #include "core/suggest.hpp"
@@ -13,16 +14,12 @@ Exact default_precision(FigureKind kind) {
                                                                : Exact::fraction(1, 100);
 }
 
-Exact round_up_to_step(const Exact& value, const Exact& step) {
-  return Exact::fraction((value / step).ceil(), 1) * step;
-}
-
 bool explain_by_parts(const Trace& t, ClaimCheck& c) {
   if (t.op != Trace::Op::sum || t.operands.size() < 2) return false;
   Exact sum;
   std::vector<std::pair<std::string, Exact>> parts;
   for (const auto& part : t.operands) {
-    Exact rounded = round_to_step(part.value, c.precision);
+    Exact rounded = round_to_step(part.value, c.precision, c.claim->rounding);
     parts.emplace_back(part.figure, rounded);
     sum += rounded;
   }
@@ -33,17 +30,39 @@ bool explain_by_parts(const Trace& t, ClaimCheck& c) {
   return true;
 }
 
-// Rounding steps a source might have used: 1, 2.5, 5 times a power of ten.
-bool explain_by_step(ClaimCheck& c) {
+// The other ways a source rounds than the claim says.
+bool holds_otherwise(ClaimCheck& c, const Exact& step) {
+  using R = Claim::Rounding;
+  for (R how : {R::nearest, R::down, R::up}) {
+    if (how == c.claim->rounding || round_to_step(c.computed, step, how) != c.claim->value)
+      continue;
+    c.reason = how == R::nearest ? ClaimCheck::Reason::rounded_nearest
+               : how == R::down  ? ClaimCheck::Reason::rounded_down
+                                 : ClaimCheck::Reason::rounded_up;
+    c.step = step;
+    return true;
+  }
+  return false;
+}
+
+// The finest step at which the claim holds, as a source might have rounded:
+// a coarser step (1, 2,5 or 5 times a power of ten) the way the claim says,
+// or, at the claim's precision or a power of ten, another way (truncated,
+// rounded up, or to the nearest). A source that printed 23.236 for 23.236,51
+// truncated to the euro; that 23.236 is also a multiple of EUR 2 is chance.
+bool explain_by_rounding(ClaimCheck& c) {
+  if (holds_otherwise(c, c.precision)) return true;
   for (long long power = 1; power <= 1'000'000'000'000LL; power *= 10) {
-    for (Exact step : {Exact::fraction(power, 100), Exact::fraction(power * 25, 1000),
-                       Exact::fraction(power * 5, 100)}) {
+    const Exact decade = Exact::fraction(power, 100);
+    for (Exact step :
+         {decade, Exact::fraction(power * 25, 1000), Exact::fraction(power * 5, 100)}) {
       if (step <= c.precision) continue;
-      if (round_to_step(c.computed, step) == c.claim->value) {
+      if (round_to_step(c.computed, step, c.claim->rounding) == c.claim->value) {
         c.reason = ClaimCheck::Reason::coarser_rounding;
         c.step = step;
         return true;
       }
+      if (step == decade && holds_otherwise(c, step)) return true;
     }
   }
   return false;
@@ -53,12 +72,12 @@ bool explain_by_factor(ClaimCheck& c) {
   if (c.computed.is_zero() || c.claim->value.is_zero()) return false;
   Exact up = c.claim->value / c.computed;
   Exact down = c.computed / c.claim->value;
+  const Claim::Rounding how = c.claim->rounding;
   for (long long n = 2; n <= 1000; ++n) {
-    if (round_to_step(c.computed * Exact::integer(n), c.precision) == c.claim->value &&
+    if (round_to_step(c.computed * Exact::integer(n), c.precision, how) == c.claim->value &&
         up > Exact()) {
       c.factor = n;
-    } else if (round_to_step(c.claim->value * Exact::integer(n), c.precision) ==
-                   round_to_step(c.computed, c.precision) &&
+    } else if (round_to_step(c.claim->value * Exact::integer(n), c.precision, how) == c.rounded &&
                down > Exact()) {
       c.factor = -n;
     } else {
@@ -77,7 +96,21 @@ Exact round_to_step(const Exact& value, const Exact& step) {
   return Exact::fraction(whole.units, 1) * step;
 }
 
+Exact round_to_step(const Exact& value, const Exact& step, Claim::Rounding how) {
+  if (how == Claim::Rounding::nearest) return round_to_step(value, step);
+  const Exact steps = value / step;
+  Int128 whole = steps.numerator() / steps.denominator();  // towards zero
+  if (how == Claim::Rounding::up && !steps.is_integer()) whole += steps.is_negative() ? -1 : 1;
+  return Exact::fraction(whole, 1) * step;
+}
+
 namespace {
+
+// A range holds when the rounded figure lies in it, a value when it is it.
+bool claim_holds(const Claim& claim, const Exact& rounded) {
+  if (claim.range) return claim.range->low <= rounded && rounded <= claim.range->high;
+  return rounded == claim.value;
+}
 
 // The check of one claim; throws OutOfRange when the figure cannot be
 // rounded to the claim's precision exactly. The search for a reason is
@@ -96,16 +129,11 @@ ClaimCheck check_claim(const Result& r, const Claim& claim) {
   c.kind = t.kind;
   c.computed = t.value;
   c.precision = claim.precision.value_or(default_precision(t.kind));
-  c.rounded = round_to_step(c.computed, c.precision);
-  c.holds = c.rounded == claim.value;
-  if (c.holds) return c;
+  c.rounded = round_to_step(c.computed, c.precision, claim.rounding);
+  c.holds = claim_holds(claim, c.rounded);
+  if (c.holds || claim.range) return c;  // a range states no value to explain
   try {
-    if (!explain_by_parts(t, c)) {
-      if (round_up_to_step(c.computed, c.precision) == claim.value)
-        c.reason = ClaimCheck::Reason::rounded_up;
-      else if (!explain_by_step(c))
-        explain_by_factor(c);
-    }
+    if (!explain_by_parts(t, c) && !explain_by_rounding(c)) explain_by_factor(c);
   } catch (const OutOfRange&) {
     ClaimCheck plain = c;  // no reason found, and none half found
     plain.reason = ClaimCheck::Reason::none;
@@ -117,12 +145,18 @@ ClaimCheck check_claim(const Result& r, const Claim& claim) {
   return c;
 }
 
+// Whether `r` is the result a claim on `scenario` is checked on.
+bool checks_scenario(const Result& r, const std::string& scenario) {
+  return scenario.empty() || scenario == r.analysis->scenario;
+}
+
 }  // namespace
 
 Diagnostics validate_claims(const Result& r) {
   Diagnostics d;
   for (const auto& claim : r.analysis->claims) {
     if (trace_figure(r, claim.figure)) {
+      if (!checks_scenario(r, claim.scenario)) continue;
       try {
         check_claim(r, claim);
       } catch (const OutOfRange& e) {
@@ -138,10 +172,32 @@ Diagnostics validate_claims(const Result& r) {
   return d;
 }
 
+std::vector<ClaimCheck> check_claims(const ClaimResults& results) {
+  std::vector<ClaimCheck> checks;
+  for (const auto& claim : results.base->analysis->claims) {
+    const Result* on = checks_scenario(*results.base, claim.scenario) ? results.base : nullptr;
+    for (const Result* r : results.scenarios)
+      if (!claim.scenario.empty() && r->analysis->scenario == claim.scenario) on = r;
+    if (!on) throw std::logic_error("check_claims: scenario '" + claim.scenario + "' not computed");
+    checks.push_back(check_claim(*on, claim));
+  }
+  return checks;
+}
+
 std::vector<ClaimCheck> check_claims(const Result& r) {
   std::vector<ClaimCheck> checks;
-  for (const auto& claim : r.analysis->claims) checks.push_back(check_claim(r, claim));
+  for (const auto& claim : r.analysis->claims)
+    if (checks_scenario(r, claim.scenario)) checks.push_back(check_claim(r, claim));
   return checks;
+}
+
+std::vector<std::string> claimed_scenarios(const Analysis& a) {
+  std::vector<std::string> names;
+  for (const auto& claim : a.claims)
+    if (!claim.scenario.empty() &&
+        std::find(names.begin(), names.end(), claim.scenario) == names.end())
+      names.push_back(claim.scenario);
+  return names;
 }
 
 }  // namespace mkba

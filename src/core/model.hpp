@@ -259,13 +259,24 @@ struct Population {
 
 // A figure that a report or slide deck states, to be checked against mkba's.
 struct Claim {
-  std::string figure;  // a figure path, see trace.hpp
-  Exact value;
+  // How the source rounded to `precision`: to the nearest step (halves away
+  // from zero), down (truncated, towards zero) or up (away from zero).
+  enum class Rounding { nearest, down, up };
+  // A range the source states ("36.000 tot 100.000") instead of one value.
+  struct Range {
+    Exact low, high;
+  };
+  std::string figure;    // a figure path, see trace.hpp
+  std::string scenario;  // checked on this scenario's figures; empty: the run's
+  Exact value;           // the value stated, unless `range`
+  std::optional<Range> range;
   std::optional<Exact>
       precision;  // what the source rounded to; default: the cent (or 1 for counts)
+  Rounding rounding = Rounding::nearest;
   std::string source;
   Origin origin;
   Origin figure_origin;
+  Origin scenario_origin;
 };
 
 // A named set of overrides (see overrides.hpp), each resolved and its value

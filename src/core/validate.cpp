@@ -164,6 +164,16 @@ void check_time(const Analysis& a, Diagnostics& d) {
   check_price_level(a, d);
 }
 
+// A claim checked on a scenario must name one the file defines.
+void check_claim_scenarios(const Analysis& a, Diagnostics& d) {
+  std::vector<std::string> names;
+  for (const auto& sc : a.scenarios) names.push_back(sc.name);
+  for (const auto& c : a.claims)
+    if (!c.scenario.empty() && std::find(names.begin(), names.end(), c.scenario) == names.end())
+      d.error(c.scenario_origin, "unknown scenario '" + shorten(c.scenario) + "'",
+              names.empty() ? "the file defines no scenarios" : did_you_mean(c.scenario, names));
+}
+
 }  // namespace
 
 Money money_limit() { return Money(Exact::fraction(1'000'000'000'000'000LL, 1)); }
@@ -196,6 +206,7 @@ Diagnostics validate(const Analysis& a) {
     if (!a.tariffs.find_tariff(u.tariff))
       d.error(u.origin, "unknown tariff '" + shorten(u.tariff) + "'",
               did_you_mean(u.tariff, a.tariffs.tariff_ids()));
+  check_claim_scenarios(a, d);
   return d;
 }
 

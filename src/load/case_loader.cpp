@@ -489,12 +489,65 @@ std::optional<Scenario> read_scenario(const Node& node, std::size_t index,
   return sc;
 }
 
+// A claim's `rounding`: nearest, down or up.
+std::optional<Claim::Rounding> read_rounding(const Node& node,
+                                             const std::vector<std::string>& choices,
+                                             Diagnostics& d) {
+  auto text = read_text(node, "rounding", d);
+  if (!text) return std::nullopt;
+  if (*text == "nearest") return Claim::Rounding::nearest;
+  if (*text == "down") return Claim::Rounding::down;
+  if (*text == "up") return Claim::Rounding::up;
+  std::string hint = did_you_mean(*text, choices);
+  if (hint.rfind("did you mean", 0) != 0)
+    hint = "down is a source that truncated (23.236 for 23.236,51)";
+  d.error(node.origin, "rounding: expected nearest, down or up, got " + in_quotes(*text), hint);
+  return std::nullopt;
+}
+
+// What a claim states: `value`, or a range `low` .. `high`.
+bool read_claimed(const MapReader& m, Claim& c, Diagnostics& d) {
+  const Node* value = m.get("value");
+  const Node* low = m.get("low");
+  const Node* high = m.get("high");
+  if (value && (low || high)) {
+    d.error(value->origin, "a claim states a value or a range (low and high), not both",
+            "keep value for one figure, or low and high for a range");
+    return false;
+  }
+  if (!value && !low && !high) {
+    d.error(m.node().origin, "a claim needs a value, or a range: low and high",
+            "e.g. {figure: case.casus-1.avoided_total, value: 14270}");
+    return false;
+  }
+  if (value) {
+    auto v = m.number("value");
+    if (v) c.value = *v;
+    return v.has_value();
+  }
+  if (!low || !high) {
+    d.error((low ? low : high)->origin, "a range needs both low and high",
+            "e.g. {low: 36000, high: 100000}");
+    return false;
+  }
+  auto l = m.number("low");
+  auto h = m.number("high");
+  if (!l || !h) return false;
+  if (*l > *h) {
+    d.error(low->origin,
+            "the range's low " + to_plain(*l, 4) + " exceeds its high " + to_plain(*h, 4),
+            "low is the smaller end of the range");
+    return false;
+  }
+  c.range = Claim::Range{*l, *h};
+  return true;
+}
+
 std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
   MapReader m(node, keys::claim, d);
   if (!m.is_map()) return std::nullopt;
   const Node* figure = m.require("figure");
-  const Node* value = m.require("value");
-  bool ok = m.ok() && figure && value;
+  bool ok = m.ok() && figure;
   Claim c;
   c.origin = node.origin;
   if (figure) {
@@ -503,14 +556,19 @@ std::optional<Claim> read_claim(const Node& node, Diagnostics& d) {
     ok = ok && f;
     if (f) c.figure = *f;
   }
-  if (value) {
-    auto v = m.number("value");
-    ok = ok && v;
-    if (v) c.value = *v;
+  if (const Node* scenario = m.get("scenario")) {
+    c.scenario_origin = scenario->origin;
+    ok = optional_text(m, "scenario", c.scenario, d) && ok;
   }
+  ok = read_claimed(m, c, d) && ok;
   if (m.get("precision")) {
     c.precision = m.number("precision");
     ok = ok && c.precision;
+  }
+  if (const Node* rounding = m.get("rounding")) {
+    auto how = read_rounding(*rounding, m.choices("rounding"), d);
+    ok = ok && how;
+    if (how) c.rounding = *how;
   }
   ok = optional_text(m, "source", c.source, d) && ok;
   if (!ok) return std::nullopt;

@@ -256,9 +256,18 @@ const MapKeys claim{
     "A figure a source states, checked by mkba check",
     {
         {"figure", text(), required, "a figure path, e.g. case.casus-1.avoided_total"},
-        {"value", number(NumberRule{4, 15, true}), required, "the value stated"},
+        {"scenario", id(), optional,
+         "check the figure of this scenario (one the file defines) instead of the run's"},
+        {"value", number(NumberRule{4, 15, true}), optional,
+         "the value stated (or a range: low and high)"},
+        {"low", number(NumberRule{4, 15, true}), optional,
+         "a range stated instead of a value: its low end (with high)"},
+        {"high", number(NumberRule{4, 15, true}), optional,
+         "a range stated instead of a value: its high end (with low)"},
         {"precision", number(NumberRule{4, 15, false}), optional,
          "how far the figure may be off (default the cent)"},
+        {"rounding", choice({"nearest", "down", "up"}), optional,
+         "how the source rounded to precision: nearest (the default), down (truncated) or up"},
         {"source", text(), optional, "where the value is stated"},
     }};
 

@@ -29,7 +29,10 @@ Table figures_table(const Result& result, bool plain);
 
 // One row per claim; `plain` gives machine columns for CSV.
 Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool plain);
-// Why a claim does not hold, as a sentence; empty when it holds.
+// "holds" (saying how the source rounded, when not to the nearest) or not.
+std::string check_verdict(const ClaimCheck& check, Locale locale);
+// Why a claim does not hold, or how the source rounded when the claim says
+// down or up, as a sentence; empty otherwise.
 std::string check_explanation(const ClaimCheck& check, Locale locale);
 Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale);
 // With `tariffs`, the check of the file's tariffs against its reference table

@@ -20,9 +20,36 @@ std::string as_claimed(const ClaimCheck& c, const Exact& value, Locale locale) {
   return format_figure(c.kind, value, locale);
 }
 
-std::string verdict(const ClaimCheck& c, Locale locale) {
-  return c.holds ? tr(locale, "holds") : tr(locale, "DOES NOT HOLD");
+// What the claim states, as the source wrote it: a value or a range.
+std::string claimed_text(const ClaimCheck& c, Locale locale) {
+  if (!c.claim->range) return as_claimed(c, c.claim->value, locale);
+  return fmt::format(fmt::runtime(tr(locale, "{} to {}")),
+                     as_claimed(c, c.claim->range->low, locale),
+                     as_claimed(c, c.claim->range->high, locale));
 }
+
+// The figure path, with the scenario a claim is checked on.
+std::string claim_label(const ClaimCheck& c) {
+  return c.claim->scenario.empty() ? c.claim->figure
+                                   : c.claim->figure + " (" + c.claim->scenario + ")";
+}
+
+}  // namespace
+
+std::string check_verdict(const ClaimCheck& c, Locale locale) {
+  if (!c.holds) return tr(locale, "DOES NOT HOLD");
+  switch (c.claim->rounding) {
+    case Claim::Rounding::down:
+      return tr(locale, "holds (truncated)");
+    case Claim::Rounding::up:
+      return tr(locale, "holds (rounded up)");
+    case Claim::Rounding::nearest:
+      break;
+  }
+  return tr(locale, "holds");
+}
+
+namespace {
 
 std::string step_text(const ClaimCheck& c, const Exact& step, Locale locale) {
   return c.kind == FigureKind::amount ? "EUR " + format_exact(step, locale)
@@ -31,8 +58,77 @@ std::string step_text(const ClaimCheck& c, const Exact& step, Locale locale) {
 
 }  // namespace
 
+namespace {
+
+// A claim that holds because the source rounded down or up, as it says.
+std::string held_explanation(const ClaimCheck& c, Locale locale) {
+  std::string computed = format_figure(c.kind, c.computed, locale);
+  std::string step = step_text(c, c.precision, locale);
+  std::string rounded = as_claimed(c, c.rounded, locale);
+  switch (c.claim->rounding) {
+    case Claim::Rounding::down:
+      return fmt::format(
+          fmt::runtime(tr(locale, "The source truncated: {} rounded down to {} is {}.")), computed,
+          step, rounded);
+    case Claim::Rounding::up:
+      return fmt::format(
+          fmt::runtime(tr(locale, "The source rounded up: {} rounded up to {} is {}.")), computed,
+          step, rounded);
+    case Claim::Rounding::nearest:
+      break;
+  }
+  return {};
+}
+
+// The claim holds if the source rounded otherwise than the claim says.
+std::string other_rounding(const ClaimCheck& c, Locale locale) {
+  std::string claimed = as_claimed(c, c.claim->value, locale);
+  std::string computed = format_figure(c.kind, c.computed, locale);
+  if (c.reason == ClaimCheck::Reason::rounded_up && c.claim->rounding == Claim::Rounding::nearest &&
+      c.step == c.precision)
+    return fmt::format(
+        fmt::runtime(tr(locale, "The source rounded {} up to {}, not to the nearest {}.")),
+        computed, claimed, step_text(c, c.precision, locale));
+  const char* sentence =
+      c.reason == ClaimCheck::Reason::rounded_down
+          ? "{0} holds if the source truncated: {2} rounded down to {1} is {0}."
+      : c.reason == ClaimCheck::Reason::rounded_up
+          ? "{0} holds if the source rounded up: {2} rounded up to {1} is {0}."
+          : "{0} holds if the source rounded to the nearest {1}: {2} rounds to {0}.";
+  return fmt::format(fmt::runtime(tr(locale, sentence)), claimed, step_text(c, c.step, locale),
+                     computed);
+}
+
+// No reason found: what the figure rounds to, the way the claim says.
+std::string plain_failure(const ClaimCheck& c, Locale locale) {
+  std::string computed = format_figure(c.kind, c.computed, locale);
+  std::string rounded = as_claimed(c, c.rounded, locale);
+  std::string claimed = claimed_text(c, locale);
+  std::string step = step_text(c, c.precision, locale);
+  const bool range = c.claim->range.has_value();
+  switch (c.claim->rounding) {
+    case Claim::Rounding::down:
+      return fmt::format(
+          fmt::runtime(tr(locale, range ? "The computed {} rounded down to {} is {}, outside {}."
+                                        : "The computed {} rounded down to {} is {}, not {}.")),
+          computed, step, rounded, claimed);
+    case Claim::Rounding::up:
+      return fmt::format(
+          fmt::runtime(tr(locale, range ? "The computed {} rounded up to {} is {}, outside {}."
+                                        : "The computed {} rounded up to {} is {}, not {}.")),
+          computed, step, rounded, claimed);
+    case Claim::Rounding::nearest:
+      break;
+  }
+  return fmt::format(fmt::runtime(tr(locale, range ? "The computed {} rounds to {}, outside {}."
+                                                   : "The computed {} rounds to {}, not {}.")),
+                     computed, rounded, claimed);
+}
+
+}  // namespace
+
 std::string check_explanation(const ClaimCheck& c, Locale locale) {
-  if (c.holds) return {};
+  if (c.holds) return held_explanation(c, locale);
   std::string claimed = as_claimed(c, c.claim->value, locale);
   std::string computed = format_figure(c.kind, c.computed, locale);
   std::string rounded = as_claimed(c, c.rounded, locale);
@@ -48,9 +144,9 @@ std::string check_explanation(const ClaimCheck& c, Locale locale) {
           claimed, parts, claimed, computed, rounded);
     }
     case ClaimCheck::Reason::rounded_up:
-      return fmt::format(
-          fmt::runtime(tr(locale, "The source rounded {} up to {}, not to the nearest {}.")),
-          computed, claimed, step_text(c, c.precision, locale));
+    case ClaimCheck::Reason::rounded_down:
+    case ClaimCheck::Reason::rounded_nearest:
+      return other_rounding(c, locale);
     case ClaimCheck::Reason::coarser_rounding:
       return fmt::format(
           fmt::runtime(
@@ -76,8 +172,7 @@ std::string check_explanation(const ClaimCheck& c, Locale locale) {
     case ClaimCheck::Reason::none:
       break;
   }
-  return fmt::format(fmt::runtime(tr(locale, "The computed {} rounds to {}, not {}.")), computed,
-                     rounded, claimed);
+  return plain_failure(c, locale);
 }
 
 std::string render_checks_json(const std::string& file, const std::vector<ClaimCheck>& checks,
@@ -97,6 +192,8 @@ std::string render_checks_json(const std::string& file, const std::vector<ClaimC
       j.key(plain.columns[col]);
       if (plain.columns[col] == "holds")
         j.raw(checks[i].holds ? "true" : "false");
+      else if (row[col].kind == Cell::Kind::missing)
+        j.raw("null");
       else if (row[col].is_numeric())
         j.raw(cell_plain(row[col]));
       else
@@ -120,19 +217,25 @@ std::string render_checks_json(const std::string& file, const std::vector<ClaimC
 Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool plain) {
   Table t;
   if (plain) {
-    t.columns = {"figure",  "claimed", "precision", "computed",
-                 "rounded", "holds",   "reason",    "source"};
+    t.columns = {"figure", "claimed", "precision", "computed", "rounded", "holds",
+                 "reason", "source",  "scenario",  "low",      "high",    "rounding"};
     for (const auto& c : checks) {
       static const char* reasons[] = {
-          "", "sum_of_rounded_parts", "rounded_up", "coarser_rounding", "whole_factor", "no_value"};
+          "",         "sum_of_rounded_parts", "rounded_up",     "coarser_rounding", "whole_factor",
+          "no_value", "rounded_down",         "rounded_nearest"};
+      static const char* roundings[] = {"nearest", "down", "up"};
       auto cell = [&](const Exact& v) {
         return c.kind == FigureKind::amount ? Cell::amount(Money(v)) : Cell::number(Quantity(v));
       };
-      t.rows.push_back({Cell::of(c.claim->figure), cell(c.claim->value),
+      const auto& range = c.claim->range;
+      t.rows.push_back({Cell::of(c.claim->figure), range ? Cell::missing() : cell(c.claim->value),
                         Cell::number(Quantity(c.precision)), cell(c.computed), cell(c.rounded),
                         Cell::of(c.holds ? "true" : "false"),
                         Cell::of(c.holds ? "" : reasons[static_cast<int>(c.reason)]),
-                        Cell::of(c.claim->source)});
+                        Cell::of(c.claim->source), Cell::of(c.claim->scenario),
+                        range ? cell(range->low) : Cell::missing(),
+                        range ? cell(range->high) : Cell::missing(),
+                        Cell::of(roundings[static_cast<int>(c.claim->rounding)])});
     }
     return t;
   }
@@ -141,10 +244,10 @@ Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool pl
   for (const auto& c : checks) {
     bool valueless = c.reason == ClaimCheck::Reason::no_value;
     t.rows.push_back(
-        {Cell::of(c.claim->figure), Cell::of(as_claimed(c, c.claim->value, locale)),
+        {Cell::of(claim_label(c)), Cell::of(claimed_text(c, locale)),
          valueless ? Cell::missing() : Cell::of(format_figure(c.kind, c.computed, locale)),
          valueless ? Cell::missing() : Cell::of(as_claimed(c, c.rounded, locale)),
-         Cell::of(verdict(c, locale)), Cell::of(c.claim->source)});
+         Cell::of(check_verdict(c, locale)), Cell::of(c.claim->source)});
   }
   return t;
 }
@@ -158,7 +261,8 @@ Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale) {
                                      checks.size() - failed, checks.size()));
   s.tables.push_back(checks_table(checks, locale, false));
   for (const auto& c : checks)
-    if (!c.holds) s.notes.push_back(c.claim->figure + ": " + check_explanation(c, locale));
+    if (std::string why = check_explanation(c, locale); !why.empty())
+      s.notes.push_back(claim_label(c) + ": " + why);
   return s;
 }
 

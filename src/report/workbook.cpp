@@ -16,6 +16,7 @@
 #include "core/claims.hpp"
 #include "core/headline.hpp"
 #include "core/population.hpp"
+#include "report/audit.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -479,12 +480,16 @@ class Writer {
       const int decimals = std::max(2, check.precision.exact_decimals(12).value_or(2));
       claims_->text(row, 0, file);
       claims_->text(row, 1, check.claim->figure);
-      claims_->number(row, 2, input_number(check.claim->value), nullptr);
+      if (const auto& range = check.claim->range)  // a range is no one number
+        claims_->text(
+            row, 2, plain_fixed(range->low, decimals) + " - " + plain_fixed(range->high, decimals));
+      else
+        claims_->number(row, 2, input_number(check.claim->value), nullptr);
       claims_->number(row, 3, input_number(check.precision), nullptr);
       claims_->number(row, 4, number_of(check.computed, std::max(decimals, ratio_decimals)),
                       nullptr);
       claims_->number(row, 5, input_number(check.rounded), nullptr);
-      claims_->text(row, 6, tr(l(), check.holds ? "holds" : "DOES NOT HOLD"));
+      claims_->text(row, 6, check_verdict(check, l()));
       claims_->text(row, 7, check.claim->source);
     }
   }

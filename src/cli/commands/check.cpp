@@ -47,7 +47,7 @@ int run_check(const CaseOptions& o, bool strict) {
     c.session = std::make_unique<Session>();
     if (load_and_calculate(*c.session, files[i], o, {}, &cache) &&
         check_reference(*c.session, c.tariffs)) {
-      c.checks = check_claims(c.session->result());
+      if (auto checks = check_file_claims(*c.session, o)) c.checks = std::move(*checks);
       c.findings = find_findings(c.session->result());
     }
     c.code = c.session->code;

@@ -16,7 +16,9 @@ int run_report(const CaseOptions& o) {
   Session s;
   if (!load_and_calculate(s, o.files.at(0), o)) return print_errors(s);
   const Result& r = s.result();
-  std::vector<ClaimCheck> checks = check_claims(r);
+  auto claimed = check_file_claims(s, o);
+  if (!claimed) return print_errors(s);
+  const std::vector<ClaimCheck>& checks = *claimed;
   std::vector<Finding> findings = find_findings(r);
   Renderers renderers = document_renderers(
       [&](report::Locale l) {
