@@ -89,6 +89,7 @@ constexpr Sentence sentences[] = {
      "add a population block (the participants to scale the cases to) or a horizon to the file"},
     {Message::no_uncertainty, "the file declares no uncertain parameters",
      "add an 'uncertainty' block, or pass --bootstrap-cases"},
+    {Message::chart_refused, "{reason}", ""},
     {Message::passed_over, "passed over {what} below it: not case files", ""},
     {Message::not_an_output, "{problem}",
      "reproduce reads a JSON output of mkba (--format json, or -o FILE.json), which carries a "

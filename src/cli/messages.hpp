@@ -47,6 +47,7 @@ enum class Message {
   unknown_tariff,
   no_net_result,
   no_uncertainty,
+  chart_refused,
   passed_over,
   not_an_output,
   input_missing,

@@ -140,9 +140,13 @@ int emit(const Renderers& renderers, const OutputOptions& out,
     case Format::json:
       text = with_manifest(renderers.json(), inputs);
       break;
-    case Format::svg:
-      text = renderers.svg(out.locale);
+    case Format::svg: {
+      report::svg::Chart chart = renderers.svg(out.locale);
+      if (!chart.refusal.empty())
+        return file_error(renderers.file, Message::chart_refused, {{"reason", chart.refusal}});
+      text = std::move(chart.svg);
       break;
+    }
     case Format::csv:
       if (renderers.csv)
         text = renderers.csv(out.csv_dialect);

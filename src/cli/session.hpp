@@ -15,6 +15,7 @@
 #include "load/tariff_cache.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
+#include "report/svg.hpp"
 #include "report/writer.hpp"
 
 namespace mkba::cli {
@@ -64,7 +65,9 @@ struct Renderers {
   std::function<std::string(report::Locale)> markdown;
   std::function<report::Table()> table;
   std::function<std::string()> json;
-  std::function<std::string(report::Locale)> svg;  // a chart, where the command draws one
+  // A chart, where the command draws one; a refused chart is an error about `file`.
+  std::function<report::svg::Chart(report::Locale)> svg;
+  std::string file;
   // CSV written directly, where a command's rows are too many for a Table.
   std::function<std::string(report::CsvDialect)> csv;
 };

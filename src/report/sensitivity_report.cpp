@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "report/json_builder.hpp"
+#include "report/parameter_label.hpp"
 #include "report/svg.hpp"
+#include "report/svg_axis.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -13,9 +16,7 @@ namespace {
 
 constexpr std::size_t fragile_case_count = 5;
 
-std::string outcome_label(const Outcome& o, Locale l) {
-  return o.figure == "npv" ? tr(l, "NPV") : tr(l, "Net result");
-}
+std::string outcome_label(const Outcome& o, Locale l) { return figure_name(o.figure, l); }
 
 Cell switching_cell(const OneWay& row, Locale l) {
   return row.switching ? Cell::parameter(*row.switching) : Cell::of(tr(l, "none in range"));
@@ -118,41 +119,132 @@ std::string render_sensitivity_json(const Sensitivity& s, const std::vector<Left
   return j.str();
 }
 
-std::string render_tornado_svg(const Analysis& a, const Sensitivity& s, Locale l) {
-  // Bars from the figure at low to the figure at high, around the base line.
-  const double width = 760, left = 300, right = 40, row_height = 28, top = 60;
-  double lo = s.base.net.exact().round(0).units, hi = lo;
-  auto value = [](const Money& m) { return static_cast<double>(m.exact().round(0).units); };
-  for (const auto& row : s.rows) {
-    lo = std::min({lo, value(row.at_low.net), value(row.at_high.net)});
-    hi = std::max({hi, value(row.at_low.net), value(row.at_high.net)});
+namespace {
+
+constexpr double chart_width = 880, margin = 10, row_height = 26;
+
+// The tornado's columns: the labels as wide as the longest (up to a limit),
+// the plot, and the switching values when any lies in range.
+struct Columns {
+  double label_width = 0, plot_left = 0, plot_right = 0, switch_width = 0;
+};
+
+Columns columns(const Analysis& a, const Sensitivity& s, Locale l) {
+  Columns c;
+  for (const auto& row : s.rows)
+    c.label_width = std::max(c.label_width, svg::text_width(parameter_label(a, row.parameter, l)));
+  c.label_width = std::clamp(c.label_width, 120.0, 380.0);
+  bool switching =
+      std::any_of(s.rows.begin(), s.rows.end(), [](const OneWay& r) { return r.switching; });
+  c.switch_width = switching ? 120 : 0;
+  c.plot_left = margin + c.label_width + 10;
+  c.plot_right = chart_width - margin - c.switch_width - (switching ? 10 : 20);
+  return c;
+}
+
+double whole_euros(const Money& m) { return static_cast<double>(m.exact().round(0).units); }
+
+// A footnote mark, " [1]", and the note it points to.
+struct Footnotes {
+  std::vector<std::string> notes;
+  std::string mark(const std::string& full) {
+    notes.push_back(full);
+    return " [" + std::to_string(notes.size()) + "]";
   }
-  if (hi == lo) hi = lo + 1;
-  auto x = [&](double v) { return left + (v - lo) / (hi - lo) * (width - left - right); };
-  double height = top + row_height * static_cast<double>(s.rows.size()) + 40;
-  std::string out = svg::open(width, height);
-  out += svg::title(a.programme.name + ": " + outcome_label(s.base, l) + ", " +
-                    tr(l, "one-way sensitivity"));
-  out += svg::label(10, 40, tr(l, "base") + ": EUR " + format_amount(s.base.net, l));
-  for (std::size_t i = 0; i < s.rows.size(); ++i) {
-    const OneWay& row = s.rows[i];
-    double y = top + row_height * static_cast<double>(i);
-    double a1 = x(value(row.at_low.net)), a2 = x(value(row.at_high.net));
-    out += svg::label(left - 8, y + 16, row.parameter.path, "end");
-    out += svg::bar(std::min(a1, a2), y + 4, std::max(std::abs(a2 - a1), 1.0), row_height - 8);
+};
+
+// One row: its label (shortened, with a footnote, when too long), the bars
+// from base to the figure at low and at high (the longer first), the point
+// where the figure is zero, and the switching value.
+std::string tornado_row(const Analysis& a, const OneWay& row, const Columns& c, const svg::Scale& x,
+                        double base_x, double y, Footnotes& notes, Locale l) {
+  std::string out;
+  std::string label = parameter_label(a, row.parameter, l);
+  if (svg::text_width(label) > c.label_width)
+    out +=
+        svg::fitted_text(c.plot_left - 10, y + 17, label, c.label_width, "end", notes.mark(label));
+  else
+    out += svg::text(c.plot_left - 10, y + 17, label, "end");
+  struct End {
+    double x;
+    const char* colour;
+  };
+  End ends[] = {{x(whole_euros(row.at_low.net)), svg::low_colour},
+                {x(whole_euros(row.at_high.net)), svg::high_colour}};
+  if (std::abs(ends[1].x - base_x) > std::abs(ends[0].x - base_x)) std::swap(ends[0], ends[1]);
+  for (const End& e : ends)
+    out += svg::rect(std::min(e.x, base_x), y + 4, std::max(std::abs(e.x - base_x), 1.0),
+                     row_height - 8, e.colour);
+  if (row.switching) {
+    out += svg::line(x(0), y + 1, x(0), y + row_height - 1, svg::ink, "stroke-width=\"3\"");
+    out += svg::fitted_text(chart_width - margin, y + 17, format_value(*row.switching, l),
+                            c.switch_width, "end");
+  } else if (c.switch_width > 0) {
+    out += svg::text(chart_width - margin, y + 17, "\u2013", "end");
   }
-  double base_x = x(value(s.base.net));
-  out += fmt::format(
-      "  <line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#222\"/>\n", base_x,
-      top - 4, base_x, height - 30);
-  if (lo < 0 && hi > 0) out += svg::zero_line(x(0), top - 4, height - 30);
+  return out;
+}
+
+}  // namespace
+
+svg::Chart render_tornado_svg(const Analysis& a, const Sensitivity& s, Locale l) {
+  if (s.rows.empty())
+    return {{},
+            tr(l,
+               "no tornado chart: the file declares no uncertain parameters, so no bar would be "
+               "drawn; add an 'uncertainty' block to the file (README, \"Uncertainty\")")};
+  const std::string figure = outcome_label(s.base, l);
+  double lo = whole_euros(s.base.net), hi = lo;
+  for (const auto& row : s.rows)
+    for (const Money* m : {&row.at_low.net, &row.at_high.net}) {
+      lo = std::min(lo, whole_euros(*m));
+      hi = std::max(hi, whole_euros(*m));
+    }
+  const Columns c = columns(a, s, l);
+  const svg::Ticks ticks = svg::fitting_ticks(lo, hi, c.plot_right - c.plot_left, l, true);
+  const svg::Scale x(ticks, c.plot_left, c.plot_right);
+  const double base_x = x(whole_euros(s.base.net));
+  const std::string title = a.programme.name + ": " + figure + ", " + tr(l, "one-way sensitivity");
+
+  std::string out;
+  double y = svg::paragraph(out, margin, 22, title, chart_width - 2 * margin, svg::title_size);
+  std::vector<svg::Key> keys{{svg::low_colour, tr(l, "parameter at its low value")},
+                             {svg::high_colour, tr(l, "parameter at its high value")}};
+  if (c.switch_width > 0) keys.push_back({svg::ink, tr(l, "figure zero at the switching value")});
+  y = svg::legend(out, y + 4, keys, chart_width - 2 * margin);
+  const std::string base_text = tr(l, "base") + ": EUR " + format_amount(s.base.net, l);
+  const double base_width = svg::text_width(base_text);
   out +=
-      svg::label(left, height - 12,
-                 "EUR " + format_amount(Money(Exact::fraction(static_cast<long long>(lo), 1)), l));
-  out += svg::label(
-      width - right, height - 12,
-      "EUR " + format_amount(Money(Exact::fraction(static_cast<long long>(hi), 1)), l), "end");
-  return out + "</svg>\n";
+      svg::text(std::clamp(base_x, margin + base_width / 2, chart_width - margin - base_width / 2),
+                y + 12, base_text, "middle");
+  y += svg::line_height;
+  if (c.switch_width > 0)
+    out += svg::fitted_text(chart_width - margin, y + 12, tr(l, "Switching value"), c.switch_width,
+                            "end");
+  const double top = y + 18;
+  const double bottom = top + row_height * static_cast<double>(s.rows.size());
+  out += svg::x_axis(ticks, x, top, bottom, l);
+  if (ticks.low() < 0 && ticks.high() > 0) out += svg::zero_line(x(0), top, x(0), bottom);
+  Footnotes notes;
+  for (std::size_t i = 0; i < s.rows.size(); ++i)
+    out += tornado_row(a, s.rows[i], c, x, base_x, top + row_height * static_cast<double>(i), notes,
+                       l);
+  out += svg::line(base_x, y + 16, base_x, bottom, svg::ink, "stroke-width=\"1.5\"");
+  y = bottom + 4 + 2 * svg::line_height;
+  out += svg::fitted_text((c.plot_left + c.plot_right) / 2, y, figure + svg::amount_unit(ticks, l),
+                          c.plot_right - c.plot_left, "middle");
+  y += svg::line_height + 6;  // the baseline of the first note
+  if (c.switch_width > 0)
+    y = svg::paragraph(out, margin, y,
+                       tr(l,
+                          "Switching value: where the figure reaches zero, with the other "
+                          "parameters at base."),
+                       chart_width - 2 * margin);
+  for (std::size_t i = 0; i < notes.notes.size(); ++i)
+    y = svg::paragraph(out, margin, y, "[" + std::to_string(i + 1) + "] " + notes.notes[i],
+                       chart_width - 2 * margin);
+  double height = y;
+  return {svg::open(chart_width, height, title) + out + svg::close(), {}};
 }
 
 }  // namespace mkba::report

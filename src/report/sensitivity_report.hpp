@@ -8,6 +8,7 @@
 #include "core/sensitivity.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
+#include "report/svg.hpp"
 
 namespace mkba::report {
 
@@ -15,6 +16,7 @@ Document sensitivity_document(const Analysis& analysis, const Sensitivity& s,
                               const std::vector<LeftOut>& left_out, Locale locale);
 Table sensitivity_table(const Sensitivity& s);  // machine columns, for CSV
 std::string render_sensitivity_json(const Sensitivity& s, const std::vector<LeftOut>& left_out);
-std::string render_tornado_svg(const Analysis& analysis, const Sensitivity& s, Locale locale);
+// The tornado chart; refused (Chart::refusal) when no parameter is uncertain.
+svg::Chart render_tornado_svg(const Analysis& analysis, const Sensitivity& s, Locale locale);
 
 }  // namespace mkba::report

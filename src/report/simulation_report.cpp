@@ -8,6 +8,7 @@
 
 #include "report/json_builder.hpp"
 #include "report/svg.hpp"
+#include "report/svg_axis.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -113,34 +114,130 @@ std::string render_simulation_json(const SimulationResult& s, const SimulationOp
   return j.str();
 }
 
-std::string render_histogram_svg(const Analysis& a, const SimulationResult& s, Locale l) {
-  const int bins = 40;
-  const double width = 760, height = 360, left = 60, right = 20, top = 50, bottom = 50;
-  double lo = 0, hi = 1;
-  if (!s.net.empty()) {
-    auto [mn, mx] = std::minmax_element(s.net.begin(), s.net.end());
-    lo = *mn;
-    hi = *mx > lo ? *mx : lo + 1;
+namespace {
+
+constexpr double chart_width = 760, margin = 10, plot_height = 240;
+constexpr int bins = 40;
+
+// A line across the plot at a value, and its name above the plot.
+struct Marker {
+  double x;
+  std::string name;
+  bool zero = false;  // the zero line, in red; else a percentile
+  int row = 0;        // of names above the plot, 0 nearest to it
+};
+
+// Rows for the names so that none overlaps another; the number of rows.
+int place_names(std::vector<Marker>& markers) {
+  std::vector<double> row_end;  // the right edge of the last name in each row
+  for (Marker& m : markers) {
+    double half = svg::text_width(m.name) / 2;
+    std::size_t r = 0;
+    while (r < row_end.size() && row_end[r] + 6 > m.x - half) ++r;
+    if (r == row_end.size()) row_end.push_back(0);
+    row_end[r] = m.x + half;
+    m.row = static_cast<int>(r);
   }
-  std::vector<int> counts(bins, 0);
-  for (double net : s.net)
-    ++counts[static_cast<std::size_t>(
-        std::min(bins - 1, static_cast<int>((net - lo) / (hi - lo) * bins)))];
-  int most = std::max(1, *std::max_element(counts.begin(), counts.end()));
-  double bar_width = (width - left - right) / bins;
-  std::string out = svg::open(width, height);
-  out += svg::title(a.programme.name + ": " + s.figure + ", " + std::to_string(s.net.size()) + " " +
-                    tr(l, "draws") + " (" + tr(l, "estimate") + ")");
-  for (int b = 0; b < bins; ++b) {
-    double h = (height - top - bottom) * counts[static_cast<std::size_t>(b)] / most;
-    out += svg::bar(left + b * bar_width, height - bottom - h, bar_width - 1, h);
+  return static_cast<int>(row_end.size());
+}
+
+// Draws in each of `bins` equal intervals of the ticks' range.
+std::vector<long long> bin_counts(const std::vector<double>& net, const svg::Ticks& t) {
+  std::vector<long long> counts(bins, 0);
+  for (double v : net) {
+    if (!std::isfinite(v)) continue;
+    auto b = static_cast<long long>((v - t.low()) / (t.high() - t.low()) * bins);
+    ++counts[static_cast<std::size_t>(std::clamp<long long>(b, 0, bins - 1))];
   }
-  if (lo < 0 && hi > 0)
-    out +=
-        svg::zero_line(left + (0 - lo) / (hi - lo) * (width - left - right), top, height - bottom);
-  out += svg::label(left, height - 20, "EUR " + estimate(lo, 0, l));
-  out += svg::label(width - right, height - 20, "EUR " + estimate(hi, 0, l), "end");
-  return out + "</svg>\n";
+  return counts;
+}
+
+}  // namespace
+
+svg::Chart render_histogram_svg(const Analysis& a, const SimulationResult& s, Locale l) {
+  auto finite = [](double v) { return std::isfinite(v); };
+  if (std::none_of(s.net.begin(), s.net.end(), finite))
+    return {
+        {},
+        tr(l, "no histogram: no draw of the figure could be computed, so no bar would be drawn")};
+  double lo = 0, hi = 0;
+  bool first = true;
+  for (double v : s.net)
+    if (finite(v)) {
+      lo = first ? v : std::min(lo, v);
+      hi = first ? v : std::max(hi, v);
+      first = false;
+    }
+  const std::string figure = figure_name(s.figure, l);
+  const std::string title = a.programme.name + ": " + figure + ", " +
+                            format_count(static_cast<long long>(s.net.size()), l) + " " +
+                            tr(l, "draws") + " (" + tr(l, "estimate") + ")";
+  std::vector<long long> counts;
+  svg::Ticks x_ticks;
+  svg::Ticks y_ticks;
+  // The counts' labels decide the left margin, which decides the x ticks.
+  const double plot_right = chart_width - margin - 20;
+  double plot_left = 70;
+  for (int pass = 0; pass < 2; ++pass) {
+    x_ticks = svg::fitting_ticks(lo, hi, plot_right - plot_left, l, true);
+    counts = bin_counts(s.net, x_ticks);
+    y_ticks = svg::count_ticks(*std::max_element(counts.begin(), counts.end()), plot_height);
+    plot_left = std::max(70.0, margin + svg::line_height + 12 + svg::widest_label(y_ticks, l));
+  }
+  const svg::Scale x(x_ticks, plot_left, plot_right);
+
+  std::string out;
+  double y = svg::paragraph(out, margin, 22, title, chart_width - 2 * margin, svg::title_size);
+  std::vector<Marker> markers;
+  if (x_ticks.low() < 0 && x_ticks.high() > 0) markers.push_back({x(0), "0", true});
+  const Summary* net = s.summaries.empty() ? nullptr : &s.summaries.front();
+  if (net)
+    for (auto [name, value] : {std::pair{"P5", net->p5}, {"P50", net->p50}, {"P95", net->p95}})
+      if (finite(value)) markers.push_back({x(value), name});
+  std::sort(markers.begin(), markers.end(),
+            [](const Marker& m, const Marker& n) { return m.x < n.x; });
+  const int rows = place_names(markers);
+  const double top = y + 4 + svg::line_height * rows;
+  const double bottom = top + plot_height;
+  const svg::Scale y_scale(y_ticks, bottom, top);
+  out += svg::y_axis(y_ticks, y_scale, plot_left, plot_right, l);
+  const double bin_width = (plot_right - plot_left) / bins;
+  for (std::size_t b = 0; b < counts.size(); ++b) {
+    double h = bottom - y_scale(static_cast<double>(counts[b]));
+    if (counts[b] > 0)
+      out += svg::rect(plot_left + static_cast<double>(b) * bin_width, bottom - h, bin_width - 1, h,
+                       svg::bar_colour);
+  }
+  out += svg::x_axis(x_ticks, x, bottom, bottom, l);
+  for (const Marker& m : markers) {
+    out += m.zero ? svg::zero_line(m.x, top - 2, m.x, bottom)
+                  : svg::line(m.x, top - 2, m.x, bottom, svg::ink, "stroke-dasharray=\"2 2\"");
+    out += svg::text(m.x, top - 6 - svg::line_height * m.row, m.name, "middle");
+  }
+  const double y_middle = (top + bottom) / 2;
+  out += fmt::format(
+      "  <text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" "
+      "transform=\"rotate(-90 {:.1f} {:.1f})\">{}</text>\n",
+      margin + 12, y_middle, margin + 12, y_middle,
+      svg::escape(svg::fit(tr(l, "Draws per interval"), plot_height)));
+  y = bottom + 4 + 2 * svg::line_height;
+  out += svg::fitted_text((plot_left + plot_right) / 2, y, figure + svg::amount_unit(x_ticks, l),
+                          plot_right - plot_left, "middle");
+  y += svg::line_height + 6;
+  if (net)
+    y = svg::paragraph(
+        out, margin, y,
+        fmt::format(fmt::runtime(tr(l, "P5 EUR {}, P50 (median) EUR {}, P95 EUR {}.")),
+                    estimate(net->p5, 0, l), estimate(net->p50, 0, l), estimate(net->p95, 0, l)),
+        chart_width - 2 * margin);
+  y = svg::paragraph(
+      out, margin, y,
+      fmt::format(fmt::runtime(tr(l,
+                                  "{} of the draws lie above zero ({} > 0). Estimates in binary "
+                                  "floating point.")),
+                  percent(s.p_net_positive, l), figure),
+      chart_width - 2 * margin);
+  return {svg::open(chart_width, y, title) + out + svg::close(), {}};
 }
 
 }  // namespace mkba::report

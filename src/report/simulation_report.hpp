@@ -8,6 +8,7 @@
 #include "core/simulation.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
+#include "report/svg.hpp"
 #include "report/writer.hpp"
 
 namespace mkba::report {
@@ -19,7 +20,8 @@ Document simulation_document(const Analysis& analysis, const SimulationResult& s
 std::string render_draws_csv(const Analysis& analysis, const SimulationResult& s,
                              CsvDialect dialect);
 std::string render_simulation_json(const SimulationResult& s, const SimulationOptions& o);
-std::string render_histogram_svg(const Analysis& analysis, const SimulationResult& s,
-                                 Locale locale);
+// The histogram of the net figure's draws, with P5, P50, P95 and zero
+// marked; refused (Chart::refusal) when no draw was kept.
+svg::Chart render_histogram_svg(const Analysis& analysis, const SimulationResult& s, Locale locale);
 
 }  // namespace mkba::report

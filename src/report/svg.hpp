@@ -1,59 +1,86 @@
 #pragma once
-// The few pieces of SVG the charts share. Every text goes through escape():
-// an SVG is well-formed XML whatever the input.
+// The pieces of SVG the charts share: elements, colours, and text that fits
+// the room it is given. Every text goes through escape(): an SVG is
+// well-formed XML whatever the input. Geometry is in pixels, as doubles
+// printed with one decimal, so that reruns give the same bytes.
 
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 #include "report/escape.hpp"
 
 namespace mkba::report::svg {
 
+// Colours that stay apart for the colour-blind (Okabe-Ito) and in grey print.
+inline constexpr const char* low_colour = "#0072b2";   // blue, dark
+inline constexpr const char* high_colour = "#e69f00";  // orange, light
+inline constexpr const char* bar_colour = "#56b4e9";   // sky blue
+inline constexpr const char* grid_colour = "#dddddd";
+inline constexpr const char* ink = "#222222";
+inline constexpr const char* zero_colour = "#c00000";
+
+inline constexpr double font_size = 12;
+inline constexpr double title_size = 14;
+inline constexpr double line_height = 16;  // of text at font_size
+
 // Character data for any text: controls, noncharacters and bytes that are
 // not UTF-8 (which XML 1.0 forbids, and an XML parser refuses) shown as
 // escapes (escape_controls), markup characters as entities.
-inline std::string escape(const std::string& text) {
-  std::string out;
-  for (char c : escape_controls(text))
-    out += c == '<'    ? "&lt;"
-           : c == '>'  ? "&gt;"
-           : c == '&'  ? "&amp;"
-           : c == '"'  ? "&quot;"
-           : c == '\'' ? "&apos;"
-                       : std::string(1, c);
-  return out;
-}
+std::string escape(const std::string& text);
 
-inline std::string open(double width, double height) {
-  return fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{:.0f}\" height=\"{:.0f}\" "
-      "font-family=\"sans-serif\" font-size=\"12\">\n",
-      width, height);
-}
+// A chart, or why none is drawn: a sentence in the locale, for a chart that
+// would be empty. Exactly one of them is set.
+struct Chart {
+  std::string svg;
+  std::string refusal;
+};
 
-inline std::string title(const std::string& text) {
-  return fmt::format("  <text x=\"10\" y=\"20\" font-size=\"14\">{}</text>\n", escape(text));
-}
+// ---- Text that fits ----------------------------------------------------------
+// A renderer's font is not known here, so widths are estimated on the wide
+// side: text measured to fit does fit in any common sans-serif.
 
-inline std::string bar(double x, double y, double width, double height) {
-  return fmt::format(
-      "  <rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"#4c78a8\"/>\n",
-      x, y, width, height);
-}
+// The width of `text` (as escape() shows it) at `size`.
+double text_width(const std::string& text, double size = font_size);
+// `text` whole when it fits in `width`, else cut at a character and ended
+// with an ellipsis, with `suffix` (a footnote mark) after it.
+std::string fit(const std::string& text, double width, double size = font_size,
+                const std::string& suffix = "");
+// `text` broken at spaces into lines no wider than `width`; a word wider
+// than a line is cut between characters.
+std::vector<std::string> wrap(const std::string& text, double width, double size = font_size);
 
-// A dashed red vertical line: where the figure is zero.
-inline std::string zero_line(double x, double top, double bottom) {
-  return fmt::format(
-      "  <line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#c00\" "
-      "stroke-dasharray=\"4 3\"/>\n",
-      x, top, x, bottom);
-}
+// ---- Elements ---------------------------------------------------------------
 
-inline std::string label(double x, double y, const std::string& text,
-                         const char* anchor = "start") {
-  return fmt::format("  <text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"{}\">{}</text>\n", x, y,
-                     anchor, escape(text));
-}
+// The opening tag, and the chart's title as the document's accessible name.
+std::string open(double width, double height, const std::string& name);
+inline std::string close() { return "</svg>\n"; }
+
+std::string rect(double x, double y, double width, double height, const char* fill);
+std::string line(double x1, double y1, double x2, double y2, const char* stroke,
+                 const char* extra = "");
+// A dashed line: where the figure is zero.
+std::string zero_line(double x1, double y1, double x2, double y2);
+
+// Text at (x, y), anchored "start", "middle" or "end"; `extra` attributes
+// (font-size, weight) as written.
+std::string text(double x, double y, const std::string& content, const char* anchor = "start",
+                 const std::string& extra = "");
+// The same, shortened to fit `width` (fit()), with the whole text as its
+// tooltip when it was shortened.
+std::string fitted_text(double x, double y, const std::string& content, double width,
+                        const char* anchor = "start", const std::string& suffix = "");
+// Lines of wrap(), the first with its baseline at y; returns the y below the last.
+double paragraph(std::string& out, double x, double y, const std::string& content, double width,
+                 double size = font_size);
+
+// A legend: a swatch of each colour and its text, in rows no wider than
+// `width` from the left margin; returns the y below it.
+struct Key {
+  const char* colour;
+  std::string text;
+};
+double legend(std::string& out, double y, const std::vector<Key>& keys, double width);
 
 }  // namespace mkba::report::svg

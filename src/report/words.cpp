@@ -171,6 +171,40 @@ const std::map<std::string, std::string>& dutch() {
       {"P({} > 0) = {}; P(benefit/cost > 1) = {}", "P({} > 0) = {}; P(baten/kosten > 1) = {}"},
       {"draws", "trekkingen"},
       {"estimate", "schatting"},
+      // Charts: axes, legends and the parameters in words.
+      {"EUR million", "mln euro"},
+      {"parameter at its low value", "parameter op zijn lage waarde"},
+      {"parameter at its high value", "parameter op zijn hoge waarde"},
+      {"figure zero at the switching value", "nul bij de omslagwaarde"},
+      {"no tornado chart: the file declares no uncertain parameters, so no bar would be drawn; "
+       "add an 'uncertainty' block to the file (README, \"Uncertainty\")",
+       "geen tornadodiagram: het bestand noemt geen onzekere parameters, dus er zou geen balk "
+       "getekend worden; voeg een blok 'uncertainty' aan het bestand toe (README, "
+       "\"Uncertainty\")"},
+      {"no histogram: no draw of the figure could be computed, so no bar would be drawn",
+       "geen histogram: geen enkele trekking van het cijfer kon worden berekend, dus er zou geen "
+       "balk getekend worden"},
+      {"Draws per interval", "Trekkingen per interval"},
+      {"P5 EUR {}, P50 (median) EUR {}, P95 EUR {}.",
+       "P5 EUR {}, P50 (mediaan) EUR {}, P95 EUR {}."},
+      {"{} of the draws lie above zero ({} > 0). Estimates in binary floating point.",
+       "{} van de trekkingen ligt boven nul ({} > 0). Schattingen, berekend met binaire drijvende "
+       "komma."},
+      {"amount", "bedrag"},
+      {"quantity", "aantal"},
+      {"periods", "perioden"},
+      {"Participants of the programme", "Deelnemers van het programma"},
+      {"Participants in the population", "Deelnemers in de populatie"},
+      {"Price level (year)", "Prijspeil (jaar)"},
+      {"Basis: {}, weight of case {}", "Grondslag: {}, weging van casus {}"},
+      {"Deadweight", "Deadweight"},
+      {"Attribution", "Attributie"},
+      {"Displacement", "Verdringing"},
+      {"Probability", "Kans"},
+      {"Discounting", "Disconteren"},
+      {"Discount rate", "Disconteringsvoet"},
+      {"Discounting of year 1", "Disconteren van jaar 1"},
+      {"Horizon (years)", "Looptijd (jaren)"},
       // Scenarios and batches.
       {"Scenario", "Scenario"},
       {"Changed before computing", "Gewijzigd voor de berekening"},
@@ -406,6 +440,10 @@ std::string tr(Locale locale, const std::string& english) {
   if (locale == Locale::en) return english;
   auto it = dutch().find(english);
   return it == dutch().end() ? english : it->second;
+}
+
+std::string figure_name(const std::string& figure, Locale locale) {
+  return figure == "npv" ? tr(locale, "NPV") : tr(locale, "Net result");
 }
 
 }  // namespace mkba::report

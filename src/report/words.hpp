@@ -9,5 +9,8 @@ namespace mkba::report {
 // The words of the human-facing reports, in English or Dutch. Unknown
 // phrases come back unchanged.
 std::string tr(Locale locale, const std::string& english);
+// The name of the figure sensitivity and simulation follow ("npv" or
+// "net.net_benefit"): "NCW", "Netto resultaat".
+std::string figure_name(const std::string& figure, Locale locale);
 
 }  // namespace mkba::report

@@ -29,6 +29,7 @@ int run_sensitivity(const CaseOptions& o) {
       [&] { return report::sensitivity_table(result); },
       [&] { return report::render_sensitivity_json(result, left_out); });
   renderers.svg = [&](report::Locale l) { return report::render_tornado_svg(a, result, l); };
+  renderers.file = a.file;
   return emit(renderers, o.out, inputs_of(s));
 }
 

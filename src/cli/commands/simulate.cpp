@@ -88,6 +88,7 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
       [&](report::Locale l) { return report::simulation_document(a, result, options, l); }, nullptr,
       [&] { return report::render_simulation_json(result, options); });
   renderers.svg = [&](report::Locale l) { return report::render_histogram_svg(a, result, l); };
+  renderers.file = a.file;
   renderers.csv = [&](report::CsvDialect dialect) {
     return report::render_draws_csv(a, result, dialect);
   };
