@@ -53,8 +53,10 @@ void findings_json(Json& j, const std::vector<Finding>& findings);
 Table traces_table(const std::vector<Trace>& traces, int levels = 0);
 
 // The run report with stories, the claims check, assumptions and sources.
+// It opens with the first page (brief.hpp), from the result and `spread`.
+struct Spread;
 Document report_document(const Result& result, const std::vector<ClaimCheck>& checks,
-                         const std::vector<Finding>& findings, Locale locale);
+                         const std::vector<Finding>& findings, const Spread& spread, Locale locale);
 
 // What made a report, as the manifest of a JSON output names it: mkba's
 // version and revision, the command, each input with its SHA-256.

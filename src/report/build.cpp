@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/paths.hpp"
 #include "report/tariff_reports.hpp"
 #include "report/words.hpp"
 
@@ -78,13 +79,13 @@ Section programme_section(const Result& r, Locale locale) {
   Section s;
   s.heading = tr(locale, "Programme");
   s.paragraphs.push_back(tr(locale, "Tariff table") + ": " + a.tariffs.name + " (" +
-                         a.tariffs.file + "), " + tr(locale, "prices of") + " " +
-                         std::to_string(a.tariffs.price_year));
+                         shown_path(a.tariffs.file, a.file) + "), " + tr(locale, "prices of") +
+                         " " + std::to_string(a.tariffs.price_year));
   // A case that combines tables names each of the others too.
   for (std::size_t k = 1; k < a.tariffs.combined.size(); ++k) {
     const CombinedTable& c = a.tariffs.combined[k];
-    s.paragraphs.back() += "; " + c.name + " (" + c.file + "), " + tr(locale, "prices of") + " " +
-                           std::to_string(c.price_year);
+    s.paragraphs.back() += "; " + c.name + " (" + shown_path(c.file, a.file) + "), " +
+                           tr(locale, "prices of") + " " + std::to_string(c.price_year);
   }
   std::string costs = tr(locale, "Programme costs") + ": " + money(r.programme.cost_total, locale) +
                       " " + tr(locale, "per year");
@@ -345,7 +346,7 @@ Document run_document(const Result& r, Locale locale, bool with_stories) {
   if (a.programme.price_year)
     d.paragraphs.push_back(
         fmt::format(fmt::runtime(tr(locale, "Price level {}: prices converted with {} ({}).")),
-                    a.programme.price_year, a.index->name, a.index->file));
+                    a.programme.price_year, a.index->name, shown_path(a.index->file, a.file)));
   d.sections.push_back(programme_section(r, locale));
   for (const auto& c : r.cases) d.sections.push_back(case_section(r, c, locale, with_stories));
   if (!r.cases.empty())

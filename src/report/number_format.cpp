@@ -56,6 +56,20 @@ std::string format_count(long long n, Locale locale) {
   return format_fixed(Exact::integer(n), 0, locale);
 }
 
+std::string format_rounded_amount(const Money& m, Locale locale) {
+  const Exact& x = m.exact();
+  const Exact million = Exact::integer(1'000'000), billion = Exact::integer(1'000'000'000);
+  const Exact magnitude = x.is_negative() ? -x : x;
+  const bool nl = locale == Locale::nl;
+  // The scale of the rounded value: 999.999,50 rounds to a million, and
+  // 999,95 million to a billion.
+  if (magnitude >= billion - million / Exact::integer(20))
+    return "EUR " + format_fixed(x / billion, 1, locale) + (nl ? " mld" : " billion");
+  if (magnitude >= million - Exact::fraction(1, 2))
+    return "EUR " + format_fixed(x / million, 1, locale) + (nl ? " mln" : " million");
+  return "EUR " + format_fixed(x, 0, locale);
+}
+
 std::string plain_fixed(const Exact& value, int decimals) {
   return write(value.round(decimals), 0, '.');
 }

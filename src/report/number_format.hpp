@@ -22,6 +22,12 @@ std::string format_exact(const Exact& value, Locale locale);
 std::string format_ratio(const Quantity& q, Locale locale);
 // Whole counts: grouped, no decimals.
 std::string format_count(long long n, Locale locale);
+// An amount as a council reads it, rounded once (halves away from zero):
+// whole euros below a million ("EUR 2.444", "EUR 2,444"), then millions and
+// billions to one decimal ("EUR 7,2 mln" / "EUR 7.2 million", "EUR 1,3 mld"
+// / "EUR 1.3 billion"). The scale is chosen after rounding, so 999.999,50
+// is "EUR 1,0 mln", not "EUR 1.000.000".
+std::string format_rounded_amount(const Money& m, Locale locale);
 // Locale-free, for CSV and JSON: "7920.00", "-0.50".
 std::string plain_fixed(const Exact& value, int decimals);
 

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "report/audit.hpp"
+#include "report/brief.hpp"
 #include "report/build.hpp"
+#include "report/paths.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -36,7 +38,7 @@ Section assumptions_section(const Result& r, Locale locale) {
       fmt::runtime(tr(locale,
                       "Prices are those of the tariff table '{}' ({}), price year {}; none "
                       "is indexed.")),
-      a.tariffs.name, a.tariffs.file, a.tariffs.price_year));
+      a.tariffs.name, shown_path(a.tariffs.file, a.file), a.tariffs.price_year));
   add(tr(locale,
          "Programme costs are yearly; avoided care is counted once, in the year analysed."));
   add(tr(locale, "No deadweight, attribution or displacement is applied: figures are gross."));
@@ -78,8 +80,20 @@ Section sources_section(const Result& r, Locale locale) {
 }  // namespace
 
 Document report_document(const Result& r, const std::vector<ClaimCheck>& checks,
-                         const std::vector<Finding>& findings, Locale locale) {
+                         const std::vector<Finding>& findings, const Spread& spread,
+                         Locale locale) {
   Document d = run_document(r, locale, true);
+  // The first page comes right after the title. What was changed before
+  // computing (the first paragraphs) conditions every figure on it and stays
+  // above it; the run's other notes open the details.
+  const std::size_t changes = (r.analysis->scenario.empty() ? 0 : 1) + r.analysis->overrides.size();
+  Section brief = brief_section(r, checks, spread, locale);
+  brief.paragraphs.assign(d.paragraphs.begin(), d.paragraphs.begin() + static_cast<long>(changes));
+  std::vector<std::string>& first = d.sections.front().paragraphs;
+  first.insert(first.begin(), d.paragraphs.begin() + static_cast<long>(changes),
+               d.paragraphs.end());
+  d.paragraphs.clear();
+  d.sections.insert(d.sections.begin(), std::move(brief));
   if (!checks.empty()) d.sections.push_back(checks_section(checks, locale));
   d.sections.push_back(findings_section(findings, locale));
   d.sections.push_back(assumptions_section(r, locale));
@@ -98,7 +112,9 @@ Section provenance_section(const Provenance& p, Locale locale) {
                      (p.revision.empty() ? "" : ", " + tr(locale, "revision") + " " + p.revision);
   s.paragraphs.push_back(
       fmt::format(fmt::runtime(tr(locale, "Made by {} with: mkba {}")), made, p.command));
-  for (const auto& [file, hash] : p.inputs) s.items.push_back(file + ": SHA-256 " + hash);
+  // The first input is the case file, as named; the others relative to it.
+  for (const auto& [file, hash] : p.inputs)
+    s.items.push_back(shown_path(file, p.inputs.front().first) + ": SHA-256 " + hash);
   return s;
 }
 

@@ -438,8 +438,9 @@ const std::map<std::string, std::string>& dutch() {
 
 std::string tr(Locale locale, const std::string& english) {
   if (locale == Locale::en) return english;
-  auto it = dutch().find(english);
-  return it == dutch().end() ? english : it->second;
+  if (auto it = dutch().find(english); it != dutch().end()) return it->second;
+  auto it = brief_dutch().find(english);
+  return it == brief_dutch().end() ? english : it->second;
 }
 
 std::string figure_name(const std::string& figure, Locale locale) {

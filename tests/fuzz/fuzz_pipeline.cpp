@@ -10,6 +10,7 @@
 #include "fuzz_common.hpp"
 #include "load/loaders.hpp"
 #include "report/audit.hpp"
+#include "report/brief.hpp"
 #include "report/build.hpp"
 #include "report/writer.hpp"
 
@@ -22,7 +23,7 @@ void render_documents(const Result& r, const std::vector<ClaimCheck>& checks,
   for (const report::Document& document :
        {report::run_document(r, locale), report::run_document(r, locale, true),
         report::breakeven_document(r, locale),
-        report::report_document(r, checks, find_findings(r), locale)}) {
+        report::report_document(r, checks, find_findings(r), report::Spread{}, locale)}) {
     fuzz::require_utf8(report::render_text(document, locale), "text");
     fuzz::require_utf8(report::render_markdown(document, locale), "Markdown");
   }

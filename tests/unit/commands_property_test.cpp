@@ -24,6 +24,7 @@
 #include "programme_generator.hpp"
 #include "random_source.hpp"
 #include "report/audit.hpp"
+#include "report/brief.hpp"
 #include "report/build.hpp"
 #include "report/sensitivity_report.hpp"
 #include "report/simulation_report.hpp"
@@ -71,8 +72,9 @@ void render_run(const Result& r) {
 
 void review(const Result& r) {
   std::vector<ClaimCheck> checks = check_claims(r);
-  report::render_markdown(report::report_document(r, checks, find_findings(r), report::Locale::nl),
-                          report::Locale::nl);
+  report::render_markdown(
+      report::report_document(r, checks, find_findings(r), report::Spread{}, report::Locale::nl),
+      report::Locale::nl);
   report::render_checks_json("case.yaml", checks);
   report::render_csv(report::figures_table(r, true));
   std::vector<Trace> traces;

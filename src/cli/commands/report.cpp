@@ -6,11 +6,33 @@
 #include "cli/session.hpp"
 #include "core/claims.hpp"
 #include "core/findings.hpp"
+#include "core/sensitivity.hpp"
+#include "core/simulation.hpp"
 #include "report/audit.hpp"
+#include "report/brief.hpp"
 #include "report/build.hpp"
 
 namespace mkba::cli {
 namespace {
+
+// The range and the largest sensitivity of the first page, when the file
+// declares uncertain parameters: a simulation with simulate's default seed
+// and a modest number of draws, so that the same file gives the same report.
+// What cannot be computed is left out; `mkba sensitivity` and `mkba
+// simulate` say why.
+report::Spread spread_of(const Analysis& a) {
+  report::Spread spread;
+  if (a.uncertainty.empty()) return spread;
+  Diagnostics d;
+  Sensitivity sensitivity = one_way(a, d);
+  if (d.empty()) spread.sensitivity = std::move(sensitivity);
+  spread.options.draws = 1000;
+  Diagnostics sd;
+  SimulationResult simulation = simulate(a, spread.options, sd);
+  if (sd.empty()) spread.simulation = std::move(simulation);
+  spread.failed = !d.empty() || !sd.empty();
+  return spread;
+}
 
 int run_report(const CaseOptions& o) {
   Session s;
@@ -20,9 +42,10 @@ int run_report(const CaseOptions& o) {
   if (!claimed) return print_errors(s);
   const std::vector<ClaimCheck>& checks = *claimed;
   std::vector<Finding> findings = find_findings(r);
+  const report::Spread spread = spread_of(*r.analysis);
   Renderers renderers = document_renderers(
       [&](report::Locale l) {
-        report::Document d = report::report_document(r, checks, findings, l);
+        report::Document d = report::report_document(r, checks, findings, spread, l);
         d.sections.push_back(report::provenance_section(provenance(inputs_of(s)), l));
         return d;
       },

@@ -1,0 +1,158 @@
+// The Dutch of the first page of a report and of figures and parameters in
+// words (brief.cpp, figure_words.cpp), beside words.cpp's table.
+#include <map>
+
+#include "report/words.hpp"
+
+namespace mkba::report {
+
+const std::map<std::string, std::string>& brief_dutch() {
+  static const std::map<std::string, std::string> words{
+      // Figures in words.
+      {"the programme's participants", "het aantal deelnemers van het programma"},
+      {"the programme's cost", "de kosten van het programma"},
+      {"the programme's cost to {payer}", "de kosten van het programma voor {payer}"},
+      {"the programme's cost per participant", "de kosten van het programma per deelnemer"},
+      {"{line} in {case}", "{line} in {case}"},
+      {"{line} in {case}, net", "{line} in {case}, netto"},
+      {"the care avoided in {case}", "de vermeden zorg in {case}"},
+      {"the care avoided in {case} for {payer}", "de vermeden zorg in {case} voor {payer}"},
+      {"the care avoided in {case}, net", "de vermeden zorg in {case}, netto"},
+      {"the care avoided in {case} for {payer}, net",
+       "de vermeden zorg in {case} voor {payer}, netto"},
+      {"the balance of {case}", "het saldo van {case}"},
+      {"the benefit/cost ratio of {case}", "de baten/kosten van {case}"},
+      {"the participants of the population", "het aantal deelnemers van de populatie"},
+      {"the cost avoided per participant for {payer}",
+       "de vermeden kosten per deelnemer voor {payer}"},
+      {"the cost avoided per participant for {payer}, net",
+       "de vermeden kosten per deelnemer voor {payer}, netto"},
+      {"the population's benefit for {payer}", "de baten van de populatie voor {payer}"},
+      {"the population's net benefit for {payer}", "de netto baten van de populatie voor {payer}"},
+      {"the population's cost to {payer}", "de kosten van de populatie voor {payer}"},
+      {"the population's net result for {payer}",
+       "het netto resultaat van de populatie voor {payer}"},
+      {"the population's net result for {payer} after additionality",
+       "het netto resultaat van de populatie voor {payer} na additionaliteit"},
+      {"the population's benefit/cost ratio for {payer}",
+       "de baten/kosten van de populatie voor {payer}"},
+      {"the population's benefit/cost ratio for {payer} after additionality",
+       "de baten/kosten van de populatie voor {payer} na additionaliteit"},
+      {"the population's total benefit", "de totale baten van de populatie"},
+      {"the population's total net benefit", "de totale netto baten van de populatie"},
+      {"the population's total cost", "de totale kosten van de populatie"},
+      {"the population's net result", "het netto resultaat van de populatie"},
+      {"the population's net result after additionality",
+       "het netto resultaat van de populatie na additionaliteit"},
+      {"the population's benefit/cost ratio", "de baten/kosten van de populatie"},
+      {"the population's benefit/cost ratio after additionality",
+       "de baten/kosten van de populatie na additionaliteit"},
+      {"the transfer to {payer}", "de overdracht aan {payer}"},
+      {"the net result for {payer} after transfer",
+       "het netto resultaat voor {payer} na overdracht"},
+      {"the participants needed to break even as {case}",
+       "het aantal deelnemers voor break-even als {case}"},
+      {"the participants needed to break even as the mean case",
+       "het aantal deelnemers voor break-even als de gemiddelde casus"},
+      {"the participants needed to break even at the population basis",
+       "het aantal deelnemers voor break-even volgens de populatiegrondslag"},
+      {"the units of {tariff} needed to break even",
+       "het aantal eenheden {tariff} voor break-even"},
+      {"the cost per unit of {reach}", "de kosten per eenheid {reach}"},
+      {"the net present value", "de netto contante waarde"},
+      {"the present value of the benefit", "de contante waarde van de baten"},
+      {"the present value of the cost", "de contante waarde van de kosten"},
+      {"the benefit/cost ratio of the present values", "de baten/kosten van de contante waarden"},
+      {"the benefit over the horizon", "de baten over de horizon"},
+      {"the cost over the horizon", "de kosten over de horizon"},
+      {"the net result over the horizon", "het netto resultaat over de horizon"},
+      {"the return on investment", "het rendement op de investering"},
+      {"the payback year", "het terugverdienjaar"},
+      // Parameters in words.
+      {"the price of {tariff}", "de prijs van {tariff}"},
+      {"the payer of {tariff}", "de betaler van {tariff}"},
+      {"the programme cost {cost}", "de programmakosten {cost}"},
+      {"the price level", "het prijspeil"},
+      {"the population basis of {payer}", "de populatiegrondslag van {payer}"},
+      {"the weight of {case} for {payer}", "het gewicht van {case} voor {payer}"},
+      {"the other payers", "de overige betalers"},
+      {"the programme's deadweight", "de deadweight van het programma"},
+      {"the programme's attribution", "de attributie van het programma"},
+      {"the programme's displacement", "de verdringing van het programma"},
+      {"the programme's probability", "de kans van het programma"},
+      {"the deadweight of {case}", "de deadweight van {case}"},
+      {"the attribution of {case}", "de attributie van {case}"},
+      {"the displacement of {case}", "de verdringing van {case}"},
+      {"the probability of {case}", "de kans van {case}"},
+      {"the deadweight of {line} in {case}", "de deadweight van {line} in {case}"},
+      {"the attribution of {line} in {case}", "de attributie van {line} in {case}"},
+      {"the displacement of {line} in {case}", "de verdringing van {line} in {case}"},
+      {"the probability of {line} in {case}", "de kans van {line} in {case}"},
+      {"the discount preset", "de disconteringsregel"},
+      {"the discount rate", "de disconteringsvoet"},
+      {"the discounting of year 1", "het disconteren van jaar 1"},
+      {"the horizon", "de horizon"},
+      {"the quantity of {line} in {case}", "de hoeveelheid {line} in {case}"},
+      {"the periods of {line} in {case}", "het aantal perioden {line} in {case}"},
+      {"the payer of {line} in {case}", "de betaler van {line} in {case}"},
+      // The first page.
+      {"In brief", "In het kort"},
+      {"the net result", "het netto resultaat"},
+      {"The programme costs {cost} a year: {per} per participant, for {n} participants.",
+       "Het programma kost {cost} per jaar: {per} per deelnemer, voor {n} deelnemers."},
+      {"The programme costs {cost} a year.", "Het programma kost {cost} per jaar."},
+      {"Over {years} years it costs {total}, or {pv} at present value.",
+       "Over {years} jaar kost het {total}, contant {pv}."},
+      {"It avoids {gross} of care and support a year, {net} after additionality.",
+       "Het vermijdt {gross} aan zorg en ondersteuning per jaar, {net} na additionaliteit."},
+      {"It avoids {gross} of care and support a year; no additionality is applied, so net "
+       "equals gross.",
+       "Het vermijdt {gross} aan zorg en ondersteuning per jaar; er is geen additionaliteit "
+       "toegepast, dus netto is gelijk aan bruto."},
+      {"Over {years} years it avoids {total} after additionality, or {pv} at present value.",
+       "Over {years} jaar vermijdt het {total} na additionaliteit, contant {pv}."},
+      {"Result: {figure} is {net}; without a cost there is no benefit/cost ratio.",
+       "Resultaat: {figure} is {net}; zonder kosten is er geen baten/kostenverhouding."},
+      {"Result: {figure} is {net}, a benefit/cost ratio of {ratio}.",
+       "Resultaat: {figure} is {net}, baten/kosten {ratio}."},
+      {"Range, a Monte Carlo estimate ({draws} draws, seed {seed}): in 90% of the draws {figure} "
+       "lies between {low} and {high}.",
+       "Bandbreedte, een Monte-Carloschatting ({draws} trekkingen, startwaarde {seed}): in 90% "
+       "van de trekkingen ligt {figure} tussen {low} en {high}."},
+      {"Range, a Monte Carlo estimate ({draws} draws, seed {seed}): in 90% of the draws {figure} "
+       "lies between {low} and {high}, the benefit/cost ratio between {ratio_low} and "
+       "{ratio_high}.",
+       "Bandbreedte, een Monte-Carloschatting ({draws} trekkingen, startwaarde {seed}): in 90% "
+       "van de trekkingen ligt {figure} tussen {low} en {high}, baten/kosten tussen {ratio_low} "
+       "en {ratio_high}."},
+      {"Range, each uncertain parameter at its low and its high in turn: {figure} lies between "
+       "{low} and {high}.",
+       "Bandbreedte, elke onzekere parameter om de beurt op zijn laagste en hoogste waarde: "
+       "{figure} ligt tussen {low} en {high}."},
+      {"No range: the file declares no uncertain parameters.",
+       "Geen bandbreedte: het bestand noemt geen onzekere parameters."},
+      {"No range: the uncertain parameters could not be computed; mkba sensitivity and mkba "
+       "simulate say why.",
+       "Geen bandbreedte: de onzekere parameters konden niet worden berekend; mkba sensitivity "
+       "en mkba simulate zeggen waarom."},
+      {"The figures rest on one case vignette.", "De cijfers rusten op één casus."},
+      {"The figures rest on {n} case vignettes.", "De cijfers rusten op {n} casussen."},
+      {"So few make the population estimate fragile.",
+       "Zo weinig casussen maken de populatieschatting kwetsbaar."},
+      {"{figure} ({claimed} claimed, {computed} computed)",
+       "{figure} (geclaimd {claimed}, berekend {computed})"},
+      {"All {n} claims of the source hold.", "Alle {n} claims van de bron kloppen."},
+      {"{failed} of {n} claims does not hold: {which}.",
+       "{failed} van {n} claims klopt niet: {which}."},
+      {"{failed} of {n} claims do not hold: {which}.",
+       "{failed} van {n} claims kloppen niet: {which}."},
+      {"Largest sensitivity: {parameter}; from {low} to {high} it moves {figure} by {swing}.",
+       "Grootste gevoeligheid: {parameter}; van {low} tot {high} verschuift {figure} met {swing}."},
+      {"{figure} EUR {exact} ({section})", "{figure} EUR {exact} ({section})"},
+      {"Amounts are rounded (halves away from zero); exactly: {list}.",
+       "Bedragen afgerond (helften van nul af); exact: {list}."},
+  };
+  return words;
+}
+
+}  // namespace mkba::report
