@@ -73,7 +73,9 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagno
       // figure comes before the population's.
       const graph::What w = m.graph.at(e.node).what;
       const Figure f = figure_of(w);
-      if (f >= Figure::breakeven) {
+      if (f >= Figure::effect_share) {
+        figures = "effects.*";
+      } else if (f >= Figure::breakeven) {
         figures = f >= Figure::reach ? "reach.*" : "breakeven.*";
       } else if (f >= Figure::case_year) {
         where = a.programme.horizon ? a.programme.horizon->origin : a.programme.discounting.origin;
@@ -109,6 +111,8 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagno
     r.breakeven = breakeven_result(a, m, v);
     figures = "reach.*";
     r.reach = reach_result(a, m, v);
+    figures = "effects.*";
+    r.effects = effects_result(a, m, v);
     // Lines are checked by validate(); totals scaled by participants can still
     // leave the range, and then no figure of the file is trusted.
     if (r.population && population_exceeds_limit(*r.population)) {

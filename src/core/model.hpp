@@ -257,6 +257,22 @@ struct Population {
   Origin participants_origin;
 };
 
+// An outcome measured among respondents (a questionnaire's share who agree),
+// or a composite: the mean of measured outcomes. Shown beside the money,
+// never added to it.
+struct Effect {
+  std::string id;
+  std::string label;
+  Exact share;                       // 0 to 1; a composite's is computed (EffectResult)
+  long long n = 0;                   // respondents; a composite's is computed
+  std::vector<std::string> mean_of;  // a composite's parts: measured effects' ids
+  std::vector<Origin> part_origins;
+  std::string source;
+  Origin origin;
+  Origin id_origin;
+  bool composite() const { return !mean_of.empty(); }
+};
+
 // A figure that a report or slide deck states, to be checked against mkba's.
 struct Claim {
   // How the source rounded to `precision`: to the nearest step (halves away
@@ -308,6 +324,7 @@ struct Analysis {
   std::vector<Case> cases;
   std::optional<Population> population;
   std::vector<BreakevenUnit> breakeven_units;
+  std::vector<Effect> effects;
   std::vector<Claim> claims;
   std::vector<Scenario> scenarios;
   std::vector<UncertainParameter> uncertainty;

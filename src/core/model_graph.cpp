@@ -1,5 +1,6 @@
 #include "core/model_graph.hpp"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -47,6 +48,7 @@ class Builder {
     if (timed) time(years, case_years);
     breakeven();
     reach();
+    effects();
     return std::move(out_);
   }
 
@@ -392,6 +394,36 @@ class Builder {
       const Id cost = g_.node(Op::quotient, {months, g_.constant(Exact::integer(12), w)}, w);
       out_.reach.push_back(
           {cost, g_.node(Op::quotient, {cost, g_.constant(r.count.exact(), w)}, w)});
+    }
+  }
+
+  // A measured effect's share and n are constants; a composite's share is
+  // the mean of its parts' and its n their fewest respondents.
+  void effects() {
+    const std::vector<Effect>& effects = a_.effects;
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < effects.size(); ++i) index.emplace(effects[i].id, i);
+    for (std::size_t i = 0; i < effects.size(); ++i)
+      if (!effects[i].composite())
+        out_.effects.push_back(
+            {g_.constant(effects[i].share, what(Figure::effect_share, i)),
+             g_.constant(Exact::integer(effects[i].n), what(Figure::effect_n, i))});
+      else
+        out_.effects.push_back({});
+    for (std::size_t i = 0; i < effects.size(); ++i) {
+      if (!effects[i].composite()) continue;
+      std::vector<Id> parts;
+      long long n = 0;
+      for (const auto& id : effects[i].mean_of) {
+        const std::size_t part = index.at(id);
+        parts.push_back(out_.effects[part].share);
+        n = n == 0 ? effects[part].n : std::min(n, effects[part].n);
+      }
+      const graph::What w = what(Figure::effect_share, i);
+      const Id sum = g_.node(Op::sum, parts, w);
+      const Id count = g_.constant(Exact::integer(static_cast<long long>(parts.size())), w);
+      out_.effects[i] = {g_.node(Op::quotient, {sum, count}, w),
+                         g_.constant(Exact::integer(n), what(Figure::effect_n, i))};
     }
   }
 

@@ -57,6 +57,9 @@ enum class Figure : std::uint16_t {
   // What the programme's cost buys, net of additionality.
   breakeven,  // a = row: each case, the mean case, the population; b = 1 for a unit's row
   reach,      // a = indicator
+  // Outcomes among respondents: shown beside the money, never added to it.
+  effect_share,  // a = effect: measured, or the mean of its parts
+  effect_n,      // a = effect: its respondents; a composite's parts' fewest
 };
 
 inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
@@ -126,6 +129,11 @@ struct ModelGraph {
   struct Reach {
     Id cost, cost_per_unit;  // over the indicator's months
   };
+  // Its Wilson interval is no node: a square root is not an exact operation
+  // (wilson.hpp computes it from these two).
+  struct Effect {
+    Id share, n;
+  };
 
   graph::Graph graph;
   std::vector<Input> inputs;
@@ -140,6 +148,7 @@ struct ModelGraph {
   std::vector<Breakeven> breakeven_cases;  // each case, the mean case, the population's
   std::vector<Breakeven> breakeven_units;  // Analysis::breakeven_units
   std::vector<Reach> reach;                // Programme::reach
+  std::vector<Effect> effects;             // Analysis::effects
 };
 
 // The graph of a valid analysis.
@@ -160,5 +169,7 @@ TimeResult time_result(const Analysis& a, const ModelGraph& m, const graph::View
 BalanceResult balance_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 BreakevenResult breakeven_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
 std::vector<ReachResult> reach_result(const Analysis& a, const ModelGraph& m, const graph::View& v);
+std::vector<EffectResult> effects_result(const Analysis& a, const ModelGraph& m,
+                                         const graph::View& v);
 
 }  // namespace mkba

@@ -3,6 +3,7 @@
 
 #include "core/model_graph.hpp"
 #include "core/population.hpp"
+#include "core/wilson.hpp"
 
 namespace mkba {
 namespace {
@@ -157,6 +158,20 @@ std::vector<ReachResult> reach_result(const Analysis&, const ModelGraph& m, cons
     std::optional<Money> per_unit;
     if (v[m.reach[i].cost_per_unit]) per_unit = money(v, m.reach[i].cost_per_unit);
     out.push_back({i, money(v, m.reach[i].cost), per_unit});
+  }
+  return out;
+}
+
+bool EffectResult::small_sample() const { return n < mkba::small_sample; }
+
+std::vector<EffectResult> effects_result(const Analysis&, const ModelGraph& m,
+                                         const graph::View& v) {
+  std::vector<EffectResult> out;
+  for (std::size_t i = 0; i < m.effects.size(); ++i) {
+    const Exact& share = *v[m.effects[i].share];
+    const long long n = static_cast<long long>(v[m.effects[i].n]->numerator());
+    const Interval w = wilson_interval(share, n);
+    out.push_back({i, share, n, w.low, w.high});
   }
   return out;
 }

@@ -115,6 +115,15 @@ struct ReachResult {
   std::optional<Money> cost_per_unit;
 };
 
+// An outcome among respondents with its Wilson 95% interval (wilson.hpp).
+struct EffectResult {
+  std::size_t index = 0;      // in Analysis::effects
+  Exact share;                // measured, or the mean of a composite's parts
+  long long n = 0;            // respondents; of a composite, its parts' fewest
+  Exact low, high;            // within 10^-9, rounding as the true bounds do
+  bool small_sample() const;  // n below wilson.hpp's small_sample
+};
+
 // One year of the horizon.
 struct YearRow {
   int index = 0;  // 1-based
@@ -158,6 +167,7 @@ struct Result {
   std::optional<TimeResult> time;  // when the programme sets a horizon or discounting
   BreakevenResult breakeven;
   std::vector<ReachResult> reach;
+  std::vector<EffectResult> effects;  // beside the money, never added to it
 
   // The inputs a result was computed from.
   const Case& input(const CaseResult& c) const { return analysis->cases[c.index]; }
@@ -169,6 +179,7 @@ struct Result {
   const ReachIndicator& input(const ReachResult& r) const {
     return analysis->programme.reach[r.index];
   }
+  const Effect& input(const EffectResult& e) const { return analysis->effects[e.index]; }
 };
 
 }  // namespace mkba

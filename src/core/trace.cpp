@@ -1,6 +1,7 @@
 #include "core/trace.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "core/overrides.hpp"
@@ -309,6 +310,52 @@ class Tracer {
     return std::nullopt;
   }
 
+  // effects.ID.share, .n, .low, .high: a composite's share is the mean of
+  // its parts', its n the fewest of theirs.
+  std::optional<Trace> effect(const std::vector<std::string>& s) const {
+    if (s.size() != 3) return std::nullopt;
+    for (const auto& er : r_.effects) {
+      const Effect& in = r_.input(er);
+      if (in.id != s[1]) continue;
+      if (s[2] == "share") return effect_share(er);
+      if (s[2] == "n") return effect_n(er);
+      if (s[2] == "low" || s[2] == "high")
+        return node("effects." + in.id + "." + s[2],
+                    s[2] == "low" ? Op::wilson_low : Op::wilson_high, FigureKind::ratio,
+                    s[2] == "low" ? er.low : er.high, {effect_share(er), effect_n(er)});
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  const EffectResult& effect_named(const std::string& id) const {
+    for (const auto& er : r_.effects)
+      if (r_.input(er).id == id) return er;
+    throw std::logic_error("unknown effect " + id);  // validate() checks every part
+  }
+
+  Trace effect_share(const EffectResult& er) const {
+    const Effect& in = r_.input(er);
+    std::string path = "effects." + in.id + ".share";
+    if (!in.composite()) return input(path, FigureKind::number, er.share, in.origin);
+    std::vector<Trace> parts;
+    for (std::size_t i = 0; i < in.mean_of.size() && !shallow_; ++i)
+      parts.push_back(effect_share(effect_named(in.mean_of[i])));
+    return node(path, Op::mean, FigureKind::number, er.share, std::move(parts));
+  }
+
+  Trace effect_n(const EffectResult& er) const {
+    const Effect& in = r_.input(er);
+    std::string path = "effects." + in.id + ".n";
+    if (!in.composite())
+      return input(path, FigureKind::count, Exact::integer(er.n), in.origin, "respondents");
+    std::vector<Trace> fewest;
+    for (const auto& id : in.mean_of)
+      if (const EffectResult& part = effect_named(id); fewest.empty() && part.n == er.n)
+        fewest.push_back(effect_n(part));
+    return node(path, Op::same, FigureKind::count, Exact::integer(er.n), std::move(fewest));
+  }
+
   std::optional<Trace> case_figure(const std::vector<std::string>& s) const {
     if (s.size() < 3) return std::nullopt;
     const CaseResult* c = find_case(s[1]);
@@ -455,6 +502,7 @@ std::optional<Trace> trace_with(const Tracer& gross, const Tracer& net, const st
   if (s[0] == "balance") return net.balance(s);
   if (s[0] == "breakeven") return net.breakeven(s);
   if (s[0] == "reach") return gross.reach(s);
+  if (s[0] == "effects") return gross.effect(s);
   if (s[0] == "npv" || s[0] == "pv" || s[0] == "time" || s[0] == "roi" || s[0] == "payback_year")
     return net.time(s);
   return std::nullopt;
@@ -521,6 +569,9 @@ std::vector<std::string> figure_paths(const Result& r) {
   for (std::size_t i = 0; i < r.reach.size(); ++i)
     if (r.reach[i].cost_per_unit)
       paths.push_back("reach." + std::to_string(i + 1) + ".cost_per_unit");
+  for (const auto& e : r.effects)
+    for (const char* what : {"share", "low", "high", "n"})
+      paths.push_back("effects." + r.input(e).id + "." + what);
   if (r.time) {
     for (const char* p : {"time.benefit_total", "time.cost_total", "time.net_total",
                           "pv.benefit_total", "pv.cost_total", "npv"})

@@ -28,6 +28,8 @@ struct Trace {
     ceil,            // its one operand rounded up
     transfer,        // the payer balance rule (README): operands net of payer, total net
     first_positive,  // the first year whose operand (cumulative discounted net) is above 0
+    wilson_low,      // the lower Wilson 95% bound of operands share, n (wilson.hpp)
+    wilson_high,     // the upper one
   };
   std::string figure;  // the path; for inputs, what the value is ("tariff dagbesteding")
   Op op = Op::input;

@@ -174,6 +174,30 @@ void check_claim_scenarios(const Analysis& a, Diagnostics& d) {
               names.empty() ? "the file defines no scenarios" : did_you_mean(c.scenario, names));
 }
 
+// A composite is the mean of measured effects: each part known, and not
+// itself a composite (so that no mean is of itself).
+void check_effects(const std::vector<Effect>& effects, Diagnostics& d) {
+  std::vector<std::string> measured;
+  std::unordered_set<std::string> composites;
+  for (const auto& e : effects)
+    if (e.composite())
+      composites.insert(e.id);
+    else
+      measured.push_back(e.id);
+  const std::unordered_set<std::string> known(measured.begin(), measured.end());
+  for (const auto& e : effects)
+    for (std::size_t i = 0; i < e.mean_of.size(); ++i) {
+      const std::string& part = e.mean_of[i];
+      if (known.count(part)) continue;
+      if (composites.count(part))
+        d.error(e.part_origins[i], "effect '" + shorten(part) + "' is itself a composite",
+                "a composite is the mean of measured effects: name its parts instead");
+      else
+        d.error(e.part_origins[i], "unknown effect '" + shorten(part) + "'",
+                did_you_mean(part, measured));
+    }
+}
+
 }  // namespace
 
 Money money_limit() { return Money(Exact::fraction(1'000'000'000'000'000LL, 1)); }
@@ -207,6 +231,7 @@ Diagnostics validate(const Analysis& a) {
       d.error(u.origin, "unknown tariff '" + shorten(u.tariff) + "'",
               did_you_mean(u.tariff, a.tariffs.tariff_ids()));
   check_claim_scenarios(a, d);
+  check_effects(a.effects, d);
   return d;
 }
 

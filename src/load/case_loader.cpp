@@ -6,6 +6,7 @@
 #include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
 #include "core/text.hpp"
+#include "load/effect_reader.hpp"
 #include "load/library.hpp"
 #include "load/loaders.hpp"
 #include "load/parameter_reader.hpp"
@@ -665,6 +666,7 @@ bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, D
       ok = false;
     }
   }
+  if (const Node* effects = m.get("effects")) ok = read_effects(*effects, a.effects, d) && ok;
   if (const Node* scenarios = m.get("scenarios")) {
     if (auto list = read_list(*scenarios, "scenarios", d)) {
       for (const auto& item : *list) {

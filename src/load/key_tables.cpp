@@ -250,6 +250,22 @@ const MapKeys scenario{
         {"set", map_of(scalar()), required, "a map of override paths to values"},
     }};
 
+const MapKeys effect{
+    "effect",
+    "an effect",
+    "An outcome measured among respondents, or the mean of such outcomes; shown beside the "
+    "money, never added to it",
+    {
+        {"id", id(), required, "names its figures: effects.ID.share, .low, .high, .n"},
+        {"label", text(), required, "what was measured"},
+        {"share", share(), optional,
+         "the share of respondents (0 to 1): 72% is 0.72; required unless mean_of"},
+        {"n", whole(1, 1'000'000), optional, "the number of respondents; required unless mean_of"},
+        {"mean_of", list_of(id(), 1), optional,
+         "a composite: the ids of the measured effects it is the mean of"},
+        {"source", text(), optional, "where the figure is stated"},
+    }};
+
 const MapKeys claim{
     "claim",
     "a claim",
@@ -304,6 +320,8 @@ const MapKeys case_file{
         {"cases", list_of(map(case_entry)), optional, "case vignettes"},
         {"population", map(population), optional, "scaling the cases to the participants"},
         {"breakeven", list_of(map(breakeven_unit)), optional, "units for break-even"},
+        {"effects", list_of(map(effect)), optional,
+         "outcomes measured among respondents, with their 95% intervals"},
         {"claims", list_of(map(claim)), optional, "figures a source states"},
         {"scenarios", list_of(map(scenario)), optional, "named sets of overrides"},
         {"uncertainty", map_of(map(distribution)), optional,

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/wilson.hpp"
 #include "report/paths.hpp"
 #include "report/tariff_reports.hpp"
 #include "report/words.hpp"
@@ -313,6 +314,43 @@ Section reach_section(const Result& r, Locale locale) {
   return s;
 }
 
+// Outcomes among respondents, apart from the money.
+Section effects_section(const Result& r, Locale locale) {
+  Section s;
+  s.heading = tr(locale, "Outcomes");
+  s.paragraphs.push_back(tr(
+      locale,
+      "Shares of respondents, not money: shown beside the amounts, never added to them. The "
+      "interval is Wilson's 95% score interval (z = 1.96); a composite is the mean of its parts, "
+      "its n their fewest respondents."));
+  Table t{{tr(locale, "Effect"), tr(locale, "Share"), tr(locale, "95% from"), tr(locale, "95% to"),
+           tr(locale, "Respondents"), tr(locale, "Source")},
+          {},
+          {}};
+  for (const auto& e : r.effects) {
+    const Effect& in = r.input(e);
+    std::string source = in.source;
+    if (in.composite()) {
+      std::string parts;
+      for (const auto& id : in.mean_of) parts += (parts.empty() ? "" : ", ") + id;
+      source = fmt::format(fmt::runtime(tr(locale, "mean of {}")), parts) +
+               (source.empty() ? "" : "; " + source);
+      t.emphasised_rows.push_back(t.rows.size());
+    }
+    t.rows.push_back({Cell::of(in.label), Cell::parameter(Value::of(ValueType::share, e.share)),
+                      Cell::percent(e.low), Cell::percent(e.high), Cell::count(e.n),
+                      Cell::of(source)});
+    if (e.small_sample())
+      s.notes.push_back(fmt::format(fmt::runtime(tr(locale,
+                                                    "{}: only {} respondents (fewer than "
+                                                    "{}): the share is uncertain, read the "
+                                                    "interval.")),
+                                    in.label, e.n, small_sample));
+  }
+  s.tables.push_back(t);
+  return s;
+}
+
 }  // namespace
 
 std::string line_formula(const Result& r, const LineResult& line, Locale locale) {
@@ -362,6 +400,7 @@ Document run_document(const Result& r, Locale locale, bool with_stories) {
   if (!r.breakeven.cases.empty() || !r.breakeven.units.empty())
     d.sections.push_back(breakeven_section(r, locale));
   if (!r.reach.empty()) d.sections.push_back(reach_section(r, locale));
+  if (!r.effects.empty()) d.sections.push_back(effects_section(r, locale));
   return d;
 }
 

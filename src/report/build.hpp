@@ -17,7 +17,7 @@ Document tariffs_document(const TariffTable& table, Locale locale);
 Document breakeven_document(const Result& result, Locale locale);
 
 // The tables a CSV file can hold, one at a time; lines is the default.
-enum class CsvTable { lines, cases, population, balance, breakeven, reach, years };
+enum class CsvTable { lines, cases, population, balance, breakeven, reach, years, effects };
 // Their names, in the order of CsvTable.
 const std::vector<std::string>& csv_table_names();
 // Machine column names, no locale.

@@ -128,11 +128,27 @@ Table reach(const Result& r) {
   return t;
 }
 
+// Outcomes among respondents, as fractions: a table of their own, apart
+// from the money.
+Table effects(const Result& r) {
+  Table t{{"id", "label", "share", "low", "high", "n", "mean_of", "source"}, {}, {}};
+  for (const auto& e : r.effects) {
+    const Effect& in = r.input(e);
+    std::string parts;
+    for (const auto& id : in.mean_of) parts += (parts.empty() ? "" : " ") + id;
+    t.rows.push_back({Cell::of(in.id), Cell::of(in.label),
+                      Cell::parameter(Value::of(ValueType::share, e.share)),
+                      Cell::of(plain_fixed(e.low, 6)), Cell::of(plain_fixed(e.high, 6)),
+                      Cell::count(e.n), Cell::of(parts), Cell::of(in.source)});
+  }
+  return t;
+}
+
 }  // namespace
 
 const std::vector<std::string>& csv_table_names() {
   static const std::vector<std::string> names{"lines",     "cases", "population", "balance",
-                                              "breakeven", "reach", "years"};
+                                              "breakeven", "reach", "years",      "effects"};
   return names;
 }
 
@@ -152,6 +168,8 @@ Table csv_table(const Result& r, CsvTable table) {
       return reach(r);
     case CsvTable::years:
       return years(r);
+    case CsvTable::effects:
+      return effects(r);
   }
   throw std::invalid_argument("unknown CSV table");
 }

@@ -13,7 +13,7 @@
 namespace mkba::report {
 
 struct Cell {
-  enum class Kind { text, amount, price, number, ratio, count, parameter, missing };
+  enum class Kind { text, amount, price, number, ratio, count, parameter, percent, missing };
   Kind kind = Kind::text;
   std::string text;                      // text cells
   Exact value;                           // all other cells
@@ -24,6 +24,8 @@ struct Cell {
   static Cell price(const Money& m) { return Cell{Kind::price, {}, m.exact()}; }
   static Cell number(const Quantity& q) { return Cell{Kind::number, {}, q.exact()}; }
   static Cell count(long long n) { return Cell{Kind::count, {}, Exact::integer(n)}; }
+  // A share shown as a percentage with one decimal ("64,7%"; plain "0.647").
+  static Cell percent(const Exact& share) { return Cell{Kind::percent, {}, share}; }
   // A parameter's value; a choice is a text cell.
   static Cell parameter(const Value& v) {
     return v.is_choice() ? of(v.choice) : Cell{Kind::parameter, {}, v.number, v.type};

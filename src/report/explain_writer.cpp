@@ -57,6 +57,14 @@ std::string formula(const Trace& t, Locale locale) {
       return tr(locale, "payer balance rule (README)");
     case Trace::Op::first_positive:
       return tr(locale, "the first year the cumulative discounted net is above 0");
+    case Trace::Op::wilson_low:
+    case Trace::Op::wilson_high:
+      return fmt::format(
+          fmt::runtime(tr(locale, t.op == Trace::Op::wilson_low
+                                      ? "lower bound of the Wilson 95% interval of {}"
+                                      : "upper bound of the Wilson 95% interval of {}")),
+          fmt::format(fmt::runtime(tr(locale, "{} of {} respondents")), join(ops, "", locale, 0, 2),
+                      join(ops, "", locale, 1, 2)));
   }
   return {};
 }
@@ -123,6 +131,10 @@ const char* op_name(Trace::Op op) {
       return "transfer";
     case Trace::Op::first_positive:
       return "first_positive";
+    case Trace::Op::wilson_low:
+      return "wilson_low";
+    case Trace::Op::wilson_high:
+      return "wilson_high";
   }
   return "";
 }

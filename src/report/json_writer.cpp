@@ -243,6 +243,23 @@ void reach(Json& j, const Result& r) {
   j.close(']');
 }
 
+// Shares as fractions; the Wilson bounds to 6 decimals, each the exact
+// rounding of the true bound (wilson.hpp).
+void effects(Json& j, const Result& r) {
+  j.key("effects").open('[');
+  for (const auto& e : r.effects) {
+    const Effect& in = r.input(e);
+    j.open('{').key("id").text(in.id).key("label").text(in.label);
+    j.key("share").raw(plain_value(Value::of(ValueType::share, e.share)));
+    j.key("low").raw(plain_fixed(e.low, 6)).key("high").raw(plain_fixed(e.high, 6));
+    j.key("n").count(e.n).key("small_sample").raw(e.small_sample() ? "true" : "false");
+    j.key("mean_of").open('[');
+    for (const auto& id : in.mean_of) j.text(id);
+    j.close(']').key("source").text(in.source).close('}');
+  }
+  j.close(']');
+}
+
 }  // namespace
 
 void overrides_json(Json& j, const std::vector<AppliedOverride>& overrides) {
@@ -277,6 +294,7 @@ std::string render_json(const Result& r) {
   time(j, r);
   breakeven(j, r);
   reach(j, r);
+  effects(j, r);
   j.close('}');
   return j.str();
 }

@@ -62,6 +62,28 @@ const std::map<std::string, std::string>& dutch() {
       {"Unit", "Eenheid"},
       {"Value per unit", "Waarde per eenheid"},
       {"Reach", "Bereik"},
+      {"Outcomes", "Uitkomsten"},
+      {"Effect", "Effect"},
+      {"Share", "Aandeel"},
+      {"95% from", "95% van"},
+      {"95% to", "95% tot"},
+      {"Respondents", "Respondenten"},
+      {"respondents", "respondenten"},
+      {"mean of {}", "gemiddelde van {}"},
+      {"Shares of respondents, not money: shown beside the amounts, never added to them. The "
+       "interval is Wilson's 95% score interval (z = 1.96); a composite is the mean of its parts, "
+       "its n their fewest respondents.",
+       "Aandelen van respondenten, geen geld: getoond naast de bedragen, nooit erbij opgeteld. "
+       "Het interval is het 95%-betrouwbaarheidsinterval van Wilson (z = 1,96); een samengestelde "
+       "score is het gemiddelde van zijn onderdelen, met als n het kleinste aantal respondenten "
+       "daarvan."},
+      {"{}: only {} respondents (fewer than {}): the share is uncertain, read the interval.",
+       "{}: slechts {} respondenten (minder dan {}): het aandeel is onzeker, lees het interval."},
+      {"lower bound of the Wilson 95% interval of {}",
+       "ondergrens van het Wilson-95%-interval van {}"},
+      {"upper bound of the Wilson 95% interval of {}",
+       "bovengrens van het Wilson-95%-interval van {}"},
+      {"{} of {} respondents", "{} van {} respondenten"},
       {"Indicator", "Indicator"},
       {"Count", "Aantal"},
       {"Months", "Maanden"},

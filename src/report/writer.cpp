@@ -56,6 +56,8 @@ std::string cell_text(const Cell& cell, Locale locale) {
       return format_fixed(cell.value, 0, locale);
     case Cell::Kind::parameter:
       return format_value(Value::of(cell.type, cell.value), locale);
+    case Cell::Kind::percent:
+      return format_fixed(cell.value * Exact::integer(100), 1, locale) + "%";
     case Cell::Kind::missing:
       return "-";
   }
@@ -78,6 +80,8 @@ std::string cell_plain(const Cell& cell) {
       return plain_fixed(cell.value, 0);
     case Cell::Kind::parameter:
       return plain_value(Value::of(cell.type, cell.value));
+    case Cell::Kind::percent:
+      return plain_fixed(cell.value, 3);
     case Cell::Kind::missing:
       return "";
   }
