@@ -27,6 +27,16 @@ using namespace mkba;
 
 namespace {
 
+// A chart is drawn, or refused with a sentence: never both, never neither.
+void require_chart(const report::svg::Chart& chart, const char* what) {
+  if (chart.svg.empty() == chart.refusal.empty()) {
+    std::fprintf(stderr, "fuzz: %s is %s\n", what,
+                 chart.svg.empty() ? "neither drawn nor refused" : "drawn and refused");
+    std::abort();
+  }
+  fuzz::require_utf8(chart.svg + chart.refusal, what);
+}
+
 // The generator's choices, from the fuzz bytes; the lowest once they run out.
 class ByteSource {
  public:
@@ -68,7 +78,7 @@ void sensitivity(const Analysis& a) {
     report::Document doc = report::sensitivity_document(a, s, left_out, locale);
     fuzz::require_utf8(report::render_text(doc, locale), "sensitivity text");
     fuzz::require_utf8(report::render_markdown(doc, locale), "sensitivity Markdown");
-    fuzz::require_utf8(report::render_tornado_svg(a, s, locale), "tornado SVG");
+    require_chart(report::render_tornado_svg(a, s, locale), "tornado SVG");
   }
   fuzz::require_utf8(report::render_csv(report::sensitivity_table(s)), "sensitivity CSV");
   fuzz::require_utf8(report::render_sensitivity_json(s, left_out), "sensitivity JSON");
@@ -97,7 +107,7 @@ void simulation(const Analysis& a, bool bootstrap, bool fast, std::uint64_t seed
                      "simulation text");
   fuzz::require_utf8(report::render_draws_csv(a, s, report::CsvDialect::nl), "draws CSV");
   fuzz::require_utf8(report::render_simulation_json(s, o), "simulation JSON");
-  fuzz::require_utf8(report::render_histogram_svg(a, s, report::Locale::nl), "histogram SVG");
+  require_chart(report::render_histogram_svg(a, s, report::Locale::nl), "histogram SVG");
 }
 
 }  // namespace
