@@ -3,13 +3,12 @@
 #include <fmt/format.h>
 
 #include "report/audit.hpp"
+#include "report/build.hpp"
 #include "report/figure_words.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
 namespace {
-
-constexpr std::size_t fragile_case_count = 5;
 
 template <typename... Args>
 std::string say(Locale l, const char* english, Args&&... args) {

@@ -10,8 +10,6 @@
 namespace mkba::report {
 namespace {
 
-constexpr std::size_t fragile_case_count = 5;
-
 std::string payer_label(const TariffTable& table, const std::string& id) {
   const Payer* p = table.find_payer(id);
   return p ? p->label : id;
@@ -167,10 +165,7 @@ Section cases_summary_section(const Result& r, Locale locale) {
   }
   s.tables.push_back(t);
   if (r.cases.size() < fragile_case_count)
-    s.notes.push_back(
-        tr(locale, "Only") + " " +
-        counted(static_cast<long long>(r.cases.size()), "case", "cases", locale) + ": " +
-        tr(locale, "a population estimate that rests on so few vignettes is fragile."));
+    s.notes.push_back(few_cases_sentence(r.cases.size(), locale));
   return s;
 }
 
@@ -434,6 +429,15 @@ Document tariffs_document(const TariffTable& table, Locale locale) {
   tariffs.tables.push_back(tt);
   d.sections = {payers, tariffs};
   return d;
+}
+
+std::string few_cases_sentence(std::size_t cases, Locale locale) {
+  return fmt::format(
+      fmt::runtime(tr(locale, cases == 1 ? "Only {} case: a population estimate that rests on "
+                                           "so few vignettes is fragile."
+                                         : "Only {} cases: a population estimate that rests on "
+                                           "so few vignettes is fragile.")),
+      format_count(static_cast<long long>(cases), locale));
 }
 
 }  // namespace mkba::report

@@ -27,6 +27,12 @@ Table tariffs_csv_table(const TariffTable& table);
 // The horizon section of a run with a time result (time_section.cpp).
 Section time_section(const Result& result, Locale locale);
 
+// Below this many case vignettes a population estimate is called fragile.
+constexpr std::size_t fragile_case_count = 5;
+// "Only 3 cases: a population estimate that rests on so few vignettes is
+// fragile." for fewer than fragile_case_count cases (and at least one).
+std::string few_cases_sentence(std::size_t cases, Locale locale);
+
 // "EUR 33 x 6 dagdelen/week x 40 weken"
 std::string line_formula(const Result& result, const LineResult& line, Locale locale);
 

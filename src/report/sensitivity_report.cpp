@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "report/build.hpp"
 #include "report/json_builder.hpp"
 #include "report/parameter_label.hpp"
 #include "report/svg.hpp"
@@ -13,8 +14,6 @@
 
 namespace mkba::report {
 namespace {
-
-constexpr std::size_t fragile_case_count = 5;
 
 std::string outcome_label(const Outcome& o, Locale l) { return figure_name(o.figure, l); }
 
@@ -35,9 +34,7 @@ Document sensitivity_document(const Analysis& a, const Sensitivity& s,
                                   "the rest at base.")),
                   figure, format_amount(s.base.net, l)));
   if (a.cases.size() < fragile_case_count)
-    d.paragraphs.push_back(
-        tr(l, "Warning") + ": " + tr(l, "Only") + " " + std::to_string(a.cases.size()) + " " +
-        tr(l, "cases: a population estimate that rests on so few vignettes is fragile."));
+    d.paragraphs.push_back(tr(l, "Warning") + ": " + few_cases_sentence(a.cases.size(), l));
   Section one{tr(l, "One-way sensitivity"), {}, {}, {}};
   Table t{{tr(l, "Parameter"), tr(l, "Low"), tr(l, "High"), figure + " " + tr(l, "at low"),
            figure + " " + tr(l, "at high"), tr(l, "Swing"),

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "report/build.hpp"
 #include "report/json_builder.hpp"
 #include "report/svg.hpp"
 #include "report/svg_axis.hpp"
@@ -35,10 +36,8 @@ Document simulation_document(const Analysis& a, const SimulationResult& s,
                                   "{} draws, seed {}{}. These figures are estimates, computed in "
                                   "binary floating point; the base case stays exact.")),
                   o.draws, o.seed, o.bootstrap_cases ? tr(l, ", cases resampled") : ""));
-  if (a.cases.size() < 5)
-    d.paragraphs.push_back(
-        tr(l, "Warning") + ": " + tr(l, "Only") + " " + std::to_string(a.cases.size()) + " " +
-        tr(l, "cases: a population estimate that rests on so few vignettes is fragile."));
+  if (a.cases.size() < fragile_case_count)
+    d.paragraphs.push_back(tr(l, "Warning") + ": " + few_cases_sentence(a.cases.size(), l));
   Section sec{tr(l, "Estimates"), {}, {}, {}};
   Table t{{tr(l, "Figure"), tr(l, "Mean"), tr(l, "SD"), "P5", "P50", "P95"}, {}, {}};
   for (const auto& sum : s.summaries) {
