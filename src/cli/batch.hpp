@@ -51,7 +51,8 @@ void for_each_in_order(std::size_t count, const CaseOptions& o,
   std::size_t next = 0, delivered = 0;
   bool delivering = false, stop = false;
   std::exception_ptr failure;  // the first exception of any thread, rethrown below
-  Progress progress(o.progress, count, "files");  // drawn by the thread that delivers
+  // Drawn by the thread that delivers.
+  Progress progress(o.progress, count, ProgressUnit::files, o.out.locale);
   auto work_and_deliver = [&](std::unique_lock<std::mutex>& lock, bool& mine) {
     for (;;) {
       room.wait(lock, [&] { return stop || next >= count || next < delivered + window; });

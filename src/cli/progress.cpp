@@ -1,11 +1,15 @@
 #include "cli/progress.hpp"
 
+#include <fmt/format.h>
+
 #include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+
+#include "report/words.hpp"
 
 namespace mkba::cli {
 
@@ -19,8 +23,27 @@ std::string clock_text(double seconds) {
   return text;
 }
 
-Progress::Progress(ProgressMode mode, std::size_t total, std::string unit)
-    : terminal_(isatty(STDERR_FILENO) == 1), total_(total), unit_(std::move(unit)) {
+namespace {
+
+const char* unit_word(ProgressUnit unit) {
+  switch (unit) {
+    case ProgressUnit::files:
+      return "files";
+    case ProgressUnit::parameters:
+      return "parameters";
+    case ProgressUnit::draws:
+      return "draws";
+  }
+  return "";
+}
+
+}  // namespace
+
+Progress::Progress(ProgressMode mode, std::size_t total, ProgressUnit unit, report::Locale locale)
+    : terminal_(isatty(STDERR_FILENO) == 1),
+      total_(total),
+      unit_(report::tr(locale, unit_word(unit))),
+      locale_(locale) {
   shown_ =
       total >= 2 && (mode == ProgressMode::on || (mode == ProgressMode::automatic && terminal_));
   start_ = last_ = std::chrono::steady_clock::now();
@@ -55,10 +78,13 @@ void Progress::draw(std::size_t done) {
   if (done > 0 && elapsed > 0) {
     double rate = static_cast<double>(done) / elapsed;
     char text[64];
-    std::snprintf(text, sizeof text, ", %.1f %s/s", rate, unit_.c_str());
-    line += text;
+    std::snprintf(text, sizeof text, "%.1f", rate);
+    std::string shown = text;
+    if (locale_ == report::Locale::nl) std::replace(shown.begin(), shown.end(), '.', ',');
+    line += ", " + shown + " " + unit_ + "/s";
     if (done < total_)
-      line += ", " + clock_text(static_cast<double>(total_ - done) / rate) + " left";
+      line += ", " + fmt::format(fmt::runtime(report::tr(locale_, "{} left")),
+                                 clock_text(static_cast<double>(total_ - done) / rate));
   }
   last_drawn_ = done;
   if (terminal_) {

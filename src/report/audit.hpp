@@ -24,8 +24,9 @@ std::string render_traces_json(const std::vector<Trace>& traces, int levels = 0)
 // "The full tree of a figure: mkba explain FILE FIGURE", below trees cut short.
 std::string full_tree_hint(const std::string& file, Locale locale, bool markdown);
 
-// Every figure path with its value.
-Table figures_table(const Result& result, bool plain);
+// Every figure path with its value; `plain` gives machine columns for CSV
+// and JSON, else headings in the locale.
+Table figures_table(const Result& result, bool plain, Locale locale = Locale::en);
 
 // One row per claim; `plain` gives machine columns for CSV.
 Table checks_table(const std::vector<ClaimCheck>& checks, Locale locale, bool plain);

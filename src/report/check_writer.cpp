@@ -266,8 +266,8 @@ Section checks_section(const std::vector<ClaimCheck>& checks, Locale locale) {
   return s;
 }
 
-Table figures_table(const Result& result, bool plain) {
-  Table t{{plain ? "figure" : "Figure", plain ? "value" : "Value"}, {}, {}};
+Table figures_table(const Result& result, bool plain, Locale locale) {
+  Table t{{plain ? "figure" : tr(locale, "Figure"), plain ? "value" : tr(locale, "Value")}, {}, {}};
   const std::vector<std::string> paths = figure_paths(result);
   const std::vector<std::optional<Trace>> traces = trace_figures(result, paths, true);
   for (std::size_t i = 0; i < paths.size(); ++i) {

@@ -17,7 +17,7 @@ int run_figures(const CaseOptions& o) {
   auto document = [&](report::Locale l) {
     report::Document d;
     d.title = programme_title(r);
-    d.sections.push_back({report::tr(l, "Figures"), {}, {report::figures_table(r, false)}, {}});
+    d.sections.push_back({report::tr(l, "Figures"), {}, {report::figures_table(r, false, l)}, {}});
     return d;
   };
   auto json = [&] {

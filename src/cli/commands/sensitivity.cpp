@@ -19,7 +19,7 @@ int run_sensitivity(const CaseOptions& o) {
   Diagnostics d;
   Sensitivity result;
   {
-    Progress progress(o.progress, a.uncertainty.size(), "parameters");
+    Progress progress(o.progress, a.uncertainty.size(), ProgressUnit::parameters, o.out.locale);
     result = one_way(a, d, [&](std::size_t done) { progress.update(done); });
   }
   std::vector<LeftOut> left_out = leave_one_out(a, d);

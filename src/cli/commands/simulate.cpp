@@ -1,11 +1,7 @@
 // mkba simulate: Monte Carlo over the file's uncertain parameters, with a
-// progress line.
-#include <unistd.h>
-
+// progress line (cli/progress.hpp).
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
-#include <iostream>
 #include <string>
 
 #include "cli/command_line.hpp"
@@ -14,6 +10,7 @@
 #include "cli/exit.hpp"
 #include "cli/manifest.hpp"
 #include "cli/messages.hpp"
+#include "cli/progress.hpp"
 #include "cli/session.hpp"
 #include "core/simulation.hpp"
 #include "report/simulation_report.hpp"
@@ -25,42 +22,6 @@ struct SimulateOptions {
   std::size_t draws = 1000;
   std::uint64_t seed = 42;
   bool bootstrap_cases = false;
-};
-
-// A progress line on stderr, only when stderr is a terminal and the work has
-// taken more than a second; cleared when done. Output files never see it.
-class Progress {
- public:
-  Progress(std::string what, std::string unit)
-      : what_(std::move(what)),
-        unit_(std::move(unit)),
-        terminal_(isatty(STDERR_FILENO) == 1),
-        start_(Clock::now()) {}
-
-  void update(std::size_t done, std::size_t total) {
-    if (!terminal_) return;
-    auto now = Clock::now();
-    if (now - start_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(100))
-      return;
-    last_ = now;
-    std::string line = "mkba: " + what_ + ": " + std::to_string(done) + " of " +
-                       std::to_string(total) + " " + unit_ + " (" +
-                       std::to_string(total ? done * 100 / total : 100) + "%)";
-    width_ = std::max(width_, line.size());
-    std::cerr << '\r' << line << std::flush;
-  }
-
-  void finish() {
-    if (width_) std::cerr << '\r' << std::string(width_, ' ') << '\r' << std::flush;
-    width_ = 0;
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  std::string what_, unit_;
-  bool terminal_;
-  Clock::time_point start_, last_{};
-  std::size_t width_ = 0;
 };
 
 int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
@@ -78,11 +39,14 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
   // The draws themselves only for the CSV that lists them or the histogram.
   options.keep_draws = o.out.format == Format::csv;
   options.keep_net = o.out.format == Format::svg;
-  Progress progress("simulate", "draws");
-  options.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
   Diagnostics d;
-  SimulationResult result = simulate(a, options, d);
-  progress.finish();
+  SimulationResult result;
+  {
+    Progress progress(o.progress, options.draws, ProgressUnit::draws, o.out.locale);
+    options.progress = [&](std::size_t done, std::size_t) { progress.update(done); };
+    result = simulate(a, options, d);
+  }
+  options.progress = nullptr;
   if (!d.empty()) return report_diagnostics(d, s.sources);
   Renderers renderers = document_renderers(
       [&](report::Locale l) { return report::simulation_document(a, result, options, l); }, nullptr,
@@ -110,6 +74,7 @@ void setup_simulate(CLI::App& app, Commands& commands) {
        {"simulate cases/stadskamer.yaml --format csv -o draws.csv", "every draw, one per row"}},
       plain_exit_codes);
   CaseDeclaration c = add_case_options(cmd, Inputs::one);
+  add_progress_options(cmd, c);
   CLI::Option* draws =
       add_value(cmd, "-n,--draws", "N", "Number of draws, 1 to 100000000 (default: 1000)");
   CLI::Option* seed = add_value(
