@@ -74,14 +74,15 @@ void Progress::clear() {
 
 void Progress::draw(std::size_t done) {
   double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  std::string line = "mkba: " + std::to_string(done) + "/" + std::to_string(total_) + " " + unit_;
+  auto count = [&](std::size_t n) {
+    return report::format_count(static_cast<long long>(n), locale_);
+  };
+  std::string line = "mkba: " + count(done) + "/" + count(total_) + " " + unit_;
   if (done > 0 && elapsed > 0) {
     double rate = static_cast<double>(done) / elapsed;
-    char text[64];
-    std::snprintf(text, sizeof text, "%.1f", rate);
-    std::string shown = text;
-    if (locale_ == report::Locale::nl) std::replace(shown.begin(), shown.end(), '.', ',');
-    line += ", " + shown + " " + unit_ + "/s";
+    // A rate, not an amount: to one decimal in the locale's digits.
+    Exact tenths = Exact::fraction(std::llround(rate * 10), 10);
+    line += ", " + report::format_fixed(tenths, 1, locale_) + " " + unit_ + "/s";
     if (done < total_)
       line += ", " + fmt::format(fmt::runtime(report::tr(locale_, "{} left")),
                                  clock_text(static_cast<double>(total_ - done) / rate));

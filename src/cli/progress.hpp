@@ -1,9 +1,10 @@
 #pragma once
-// Progress of a long command on stderr, for someone watching it, in the
-// locale: "mkba: 120/400 files, 35.2 files/s, 0:08 left" ("mkba: 120/400
-// bestanden, 35,2 bestanden/s, nog 0:08"). On a terminal the line is redrawn in place
-// at most ten times a second and erased at the end; forced on (--progress)
-// into a file or pipe, it is a line a second and the last one. Shown when
+// Progress of a long command on stderr, for someone watching it, with the
+// locale's words and digits: "mkba: 1,200/4,000 files, 35.2 files/s, 0:08
+// left" ("mkba: 1.200/4.000 bestanden, 35,2 bestanden/s, nog 0:08"). On a
+// terminal the line is redrawn in place at most ten times a second and
+// erased at the end; forced on (--progress) into a file or pipe, it is a
+// line a second and the last one. Shown when
 // stderr is a terminal, unless --quiet. It never writes to stdout.
 
 #include <chrono>

@@ -46,7 +46,7 @@ int run_simulate(const CaseOptions& o, const SimulateOptions& sim) {
     options.progress = [&](std::size_t done, std::size_t) { progress.update(done); };
     result = simulate(a, options, d);
   }
-  options.progress = nullptr;
+  options.progress = nullptr;  // the renderers below keep the options, not the line
   if (!d.empty()) return report_diagnostics(d, s.sources);
   Renderers renderers = document_renderers(
       [&](report::Locale l) { return report::simulation_document(a, result, options, l); }, nullptr,
