@@ -26,8 +26,8 @@ struct FormatName {
 };
 constexpr FormatName format_names[] = {{Format::table, "table"}, {Format::csv, "csv"},
                                        {Format::json, "json"},   {Format::jsonl, "jsonl"},
-                                       {Format::md, "md"},       {Format::svg, "svg"},
-                                       {Format::xlsx, "xlsx"}};
+                                       {Format::md, "md"},       {Format::html, "html"},
+                                       {Format::svg, "svg"},     {Format::xlsx, "xlsx"}};
 
 // The extensions -o's name may end in (in any case), as listed in messages.
 struct Extension {
@@ -38,7 +38,8 @@ struct Extension {
 constexpr Extension extensions[] = {
     {".csv", Format::csv, true},      {".json", Format::json, true},
     {".jsonl", Format::jsonl, true},  {".md", Format::md, true},
-    {".markdown", Format::md, false}, {".svg", Format::svg, true},
+    {".markdown", Format::md, false}, {".html", Format::html, true},
+    {".htm", Format::html, false},    {".svg", Format::svg, true},
     {".txt", Format::table, true},    {".xlsx", Format::xlsx, true}};
 
 const std::vector<std::pair<std::string, report::Locale>> locales{{"nl", report::Locale::nl},

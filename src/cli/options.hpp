@@ -15,7 +15,7 @@
 namespace mkba::cli {
 
 // What a command can write; each command offers some of them.
-enum class Format { table, csv, json, jsonl, md, svg, xlsx };
+enum class Format { table, csv, json, jsonl, md, html, svg, xlsx };
 
 struct OutputOptions {
   Format format = Format::table;

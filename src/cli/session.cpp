@@ -10,6 +10,7 @@
 #include "cli/messages.hpp"
 #include "cli/output.hpp"
 #include "core/calculate.hpp"
+#include "core/headline.hpp"
 #include "core/overrides.hpp"
 #include "core/sensitivity.hpp"
 #include "core/suggest.hpp"
@@ -106,6 +107,33 @@ std::optional<std::vector<ClaimCheck>> check_file_claims(Session& s, const CaseO
   return check_claims(results);
 }
 
+bool scenario_variants(Session& s, const CaseOptions& o, std::vector<report::Variant>& variants,
+                       std::vector<Origin>& origins) {
+  std::vector<std::pair<std::string, std::string>> names{{"", ""}};
+  for (const auto& sc : s.base->scenarios) names.emplace_back(sc.name, sc.description);
+  CaseOptions own = o;
+  own.scenario.reset();
+  for (const auto& [name, description] : names) {
+    Computed c;
+    if (!compute_variant(s, name, own, c)) return false;
+    variants.push_back({name.empty() ? "base" : name, description, c.analysis->overrides,
+                        headline(*c.result), std::nullopt});
+  }
+  for (const auto& sc : s.base->scenarios) origins.push_back(sc.origin);
+  return true;
+}
+
+int differences_to_base(std::vector<report::Variant>& variants, const std::vector<Origin>& origins,
+                        const Session& s) {
+  Diagnostics d;
+  for (std::size_t i = 0; i < variants.size(); ++i) {
+    Origin where = i ? origins[i - 1] : Origin{s.base->file, 0, 0};
+    variants[i].change =
+        difference(variants[i].headline, variants[0].headline, variants[i].name, where, d);
+  }
+  return d.empty() ? 0 : report_diagnostics(d, s.sources);
+}
+
 int print_errors(const Session& s) {
   std::cerr << s.errors << std::flush;
   return s.code;
@@ -121,6 +149,7 @@ Renderers document_renderers(std::function<report::Document(report::Locale)> doc
     return report::render_text(document(l), l, text_line_width());
   };
   r.markdown = [document](report::Locale l) { return report::render_markdown(document(l), l); };
+  r.html = [document](report::Locale l) { return report::render_html(document(l), l); };
   r.table = std::move(table);
   r.json = std::move(json);
   return r;
@@ -136,6 +165,9 @@ int emit(const Renderers& renderers, const OutputOptions& out,
       break;
     case Format::md:
       text = renderers.markdown(out.locale);
+      break;
+    case Format::html:
+      text = renderers.html(out.locale);
       break;
     case Format::json:
       text = with_manifest(renderers.json(), inputs);

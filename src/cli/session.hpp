@@ -15,6 +15,7 @@
 #include "load/tariff_cache.hpp"
 #include "report/document.hpp"
 #include "report/number_format.hpp"
+#include "report/summary.hpp"
 #include "report/svg.hpp"
 #include "report/writer.hpp"
 
@@ -63,6 +64,7 @@ std::vector<std::string> inputs_of(const Session& s);
 struct Renderers {
   std::function<std::string(report::Locale)> text;
   std::function<std::string(report::Locale)> markdown;
+  std::function<std::string(report::Locale)> html;
   std::function<report::Table()> table;
   std::function<std::string()> json;
   // A chart, where the command draws one; a refused chart is an error about `file`.
@@ -72,7 +74,19 @@ struct Renderers {
   std::function<std::string(report::CsvDialect)> csv;
 };
 
-// Text and Markdown from one Document builder.
+// The file as it is ("base") and each of its scenarios in order, computed
+// from s.base with `o` (whose own scenario is not applied), without their
+// differences; `origins`: where each scenario stands in the file. False,
+// with s.errors, when one cannot be computed.
+bool scenario_variants(Session& s, const CaseOptions& o, std::vector<report::Variant>& variants,
+                       std::vector<Origin>& origins);
+// Each variant's difference to the first, the first's own (zeros) too, for
+// a variant from origins[i - 1]; an exit code when one is too large to
+// compute exactly, else 0.
+int differences_to_base(std::vector<report::Variant>& variants, const std::vector<Origin>& origins,
+                        const Session& s);
+
+// Text, Markdown and HTML from one Document builder.
 Renderers document_renderers(std::function<report::Document(report::Locale)> document,
                              std::function<report::Table()> table,
                              std::function<std::string()> json);

@@ -51,6 +51,9 @@ struct Section {
   std::vector<Table> tables;
   std::vector<std::string> notes;    // shown after the tables
   std::vector<std::string> items{};  // a list, after the paragraphs
+  // Charts as SVG documents, after the tables: drawn where the format holds
+  // pictures (HTML); the text and Markdown writers leave them out.
+  std::vector<std::string> charts{};
 };
 
 struct Document {

@@ -14,7 +14,11 @@ std::string markdown_block(const std::string& s) {
   std::string out = markdown_text(s.substr(std::min(s.find_first_not_of(" \t"), s.size())));
   std::size_t digits = 0;
   while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
-  if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')'))
+  // A list marker only with a blank or the end after it: "1.000 trekkingen" is text.
+  const bool list_marker =
+      digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')') &&
+      (digits + 1 == out.size() || out[digits + 1] == ' ' || out[digits + 1] == '\t');
+  if (list_marker)
     out.insert(digits, "\\");
   else if (!out.empty() && std::string("-+>=").find(out[0]) != std::string::npos)
     out.insert(0, "\\");

@@ -27,6 +27,9 @@ inline constexpr std::size_t default_line_width = 120;
 std::string render_text(const Document& document, Locale locale,
                         std::size_t line_width = default_line_width);
 std::string render_markdown(const Document& document, Locale locale);
+// One self-contained HTML file (inline CSS and SVG charts, no scripts),
+// printable to A4 with each section on a new page.
+std::string render_html(const Document& document, Locale locale);
 // rfc4180: ',' and '.' decimals; nl: ';' and decimal commas (Dutch Excel).
 enum class CsvDialect { rfc4180, nl };
 std::optional<CsvDialect> csv_dialect_named(const std::string& name);

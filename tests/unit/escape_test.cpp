@@ -137,7 +137,8 @@ TEST_CASE("property: terminal tables and text carry no control character") {
     d.sections[0].tables.push_back(
         {{text, "EUR"}, {{report::Cell::of(text), report::Cell::count(1)}}, {}});
     for (const std::string& out : {report::render_text(d, report::Locale::nl),
-                                   report::render_markdown(d, report::Locale::en)})
+                                   report::render_markdown(d, report::Locale::en),
+                                   report::render_html(d, report::Locale::nl)})
       for (std::size_t i = 0; i < out.size(); ++i) {
         auto c = static_cast<unsigned char>(out[i]);
         CHECK((c >= 0x20 || c == '\n' || c == '\t'));
@@ -177,6 +178,7 @@ TEST_CASE("Markdown: text from input files is text, never markup") {
   CHECK(paragraph("- item") == "\\- item");
   CHECK(paragraph("> quote") == "\\> quote");
   CHECK(paragraph("1. list") == "1\\. list");
+  CHECK(paragraph("1.000 trekkingen") == "1.000 trekkingen");  // no list marker without a blank
   CHECK(paragraph("    code") == "code");
   CHECK(paragraph("---") == "\\---");
   CHECK(paragraph("**vet** _schuin_ ~~weg~~ `code` &amp; $x$ a|b") ==
@@ -222,5 +224,28 @@ TEST_CASE("property: every SVG chart is well-formed XML, whatever its labels hol
         // The labels are there, as text: escaped, never lost.
         CHECK(p.text.find(escape_controls(a.programme.name)) != std::string::npos);
       }
+  }
+}
+
+TEST_CASE(
+    "property: the HTML report is well-formed, its text from input files text, never markup") {
+  for (std::uint64_t seed = 1; seed <= 400; ++seed) {
+    test::RandomSource g(seed);
+    std::string text = hostile(g) + "<script>alert(1)</script><img src=x onerror=y>";
+    CAPTURE(hex(text));
+    report::Document d{text, {text}, {{text, {text}, {}, {text}, {text}}}};
+    d.sections[0].tables.push_back(
+        {{text, "EUR"}, {{report::Cell::of(text), report::Cell::count(1)}}, {0}});
+    d.sections[0].charts.push_back(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>c</text></svg>\n");
+    const std::string html = report::render_html(d, report::Locale::nl);
+    Parsed p = parse_xml(html);  // the writer keeps to XHTML's syntax
+    REQUIRE_MESSAGE(p.ok, p.error);
+    CHECK(p.text.find(escape_controls(text)) != std::string::npos);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("<figure>\n<svg") != std::string::npos);  // the chart as markup
+    CHECK(html.find("<tr class=\"total\">") != std::string::npos);
+    CHECK(html.find("<td class=\"num\">1</td>") != std::string::npos);
   }
 }

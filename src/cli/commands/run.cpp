@@ -49,6 +49,7 @@ void render_run(const Result& r, const OutputOptions& out, const std::vector<std
       p.file = r.analysis->file;
       break;
     case Format::jsonl:
+    case Format::html:
     case Format::svg:
       break;  // not offered
   }

@@ -78,6 +78,7 @@ report::SummaryFormat summary_format(Format format) {
       return report::SummaryFormat::jsonl;
     case Format::xlsx:  // the workbook has its own rows: this writer is left empty
       return report::SummaryFormat::csv;
+    case Format::html:
     case Format::svg:
       break;  // not offered
   }
