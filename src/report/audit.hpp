@@ -55,9 +55,14 @@ Table traces_table(const std::vector<Trace>& traces, int levels = 0);
 
 // The run report with stories, the claims check, assumptions and sources.
 // It opens with the first page (brief.hpp), from the result and `spread`.
+// The details add `scenarios` side by side (the first is the base; left out
+// when it is alone), the sensitivity with its tornado, the simulation with
+// its histogram and leave-one-out, each where `spread` holds it.
 struct Spread;
+struct Variant;
 Document report_document(const Result& result, const std::vector<ClaimCheck>& checks,
-                         const std::vector<Finding>& findings, const Spread& spread, Locale locale);
+                         const std::vector<Finding>& findings, const Spread& spread,
+                         const std::vector<Variant>& scenarios, Locale locale);
 
 // What made a report, as the manifest of a JSON output names it: mkba's
 // version and revision, the command, each input with its SHA-256.

@@ -22,6 +22,7 @@ struct Spread {
   SimulationOptions options;                   // the simulation's draws and seed
   std::optional<Sensitivity> sensitivity;      // one-way: the range without a simulation
   bool failed = false;                         // either could not be computed
+  std::vector<LeftOut> left_out;               // each case dropped in turn (none for one case)
 };
 
 Section brief_section(const Result& result, const std::vector<ClaimCheck>& checks,

@@ -32,7 +32,7 @@ Table compare_table(const std::vector<Variant>& vs, Locale l, bool plain) {
   for (std::size_t i = 0; i < vs.size(); ++i) {
     std::string name = plain || i ? vs[i].name : tr(l, vs[i].name);
     t.columns.push_back(name);
-    if (i)
+    if (i && vs[i].change)
       t.columns.push_back(plain ? vs[i].name + "_minus_base"
                                 : vs[i].name + " - " + tr(l, vs[0].name));
   }
@@ -41,7 +41,7 @@ Table compare_table(const std::vector<Variant>& vs, Locale l, bool plain) {
     for (std::size_t i = 0; i < vs.size(); ++i) {
       auto v = f.get(vs[i].headline);
       row.push_back(figure_cell(f, v));
-      if (i) row.push_back(vs[i].change ? figure_cell(f, f.get(*vs[i].change)) : Cell::missing());
+      if (i && vs[i].change) row.push_back(figure_cell(f, f.get(*vs[i].change)));
     }
     t.rows.push_back(row);
   }
@@ -68,6 +68,21 @@ std::string render_compare_json(const std::vector<Variant>& vs) {
   }
   j.close(']').close('}');
   return j.str();
+}
+
+}  // namespace mkba::report
+
+namespace mkba::report {
+
+Section scenarios_section(const std::vector<Variant>& variants, Locale l) {
+  Section s{tr(l, "Scenarios"), {}, {compare_table(variants, l, false)}, {}};
+  for (const auto& v : variants)
+    if (v.name != "base")
+      s.notes.push_back(v.name + ": " + v.description +
+                        (v.overrides.empty() ? ""
+                                             : (v.description.empty() ? "(" : " (") +
+                                                   overrides_text(v.overrides, l) + ")"));
+  return s;
 }
 
 }  // namespace mkba::report

@@ -6,6 +6,9 @@
 #include "report/brief.hpp"
 #include "report/build.hpp"
 #include "report/paths.hpp"
+#include "report/sensitivity_report.hpp"
+#include "report/simulation_report.hpp"
+#include "report/summary.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -77,11 +80,40 @@ Section sources_section(const Result& r, Locale locale) {
   return s;
 }
 
+// A command's document as sections of the report: its opening paragraphs
+// lead its first section, which shows `chart` when one could be drawn.
+void add_part(Document& d, Document part, const svg::Chart& chart) {
+  if (part.sections.empty()) return;
+  Section& first = part.sections.front();
+  first.paragraphs.insert(first.paragraphs.begin(), part.paragraphs.begin(), part.paragraphs.end());
+  if (chart.refusal.empty()) first.charts.push_back(chart.svg);
+  for (auto& s : part.sections) d.sections.push_back(std::move(s));
+}
+
+// What moves the result: scenarios, the one-way sensitivity, the
+// simulation and leave-one-out, as far as they were computed.
+void add_what_moves_it(Document& d, const Result& r, const Spread& spread,
+                       const std::vector<Variant>& scenarios, Locale locale) {
+  const Analysis& a = *r.analysis;
+  if (scenarios.size() > 1) d.sections.push_back(scenarios_section(scenarios, locale));
+  if (spread.sensitivity)
+    add_part(d,
+             sensitivity_document(a, *spread.sensitivity, spread.left_out, locale, Reader::council),
+             render_tornado_svg(a, *spread.sensitivity, locale));
+  else if (!spread.left_out.empty())
+    d.sections.push_back(left_out_section(spread.left_out, locale));
+  if (spread.simulation) {
+    add_part(d, simulation_document(a, *spread.simulation, spread.options, locale),
+             render_histogram_svg(a, *spread.simulation, locale));
+    d.sections.back().heading = tr(locale, "Monte Carlo simulation");
+  }
+}
+
 }  // namespace
 
 Document report_document(const Result& r, const std::vector<ClaimCheck>& checks,
                          const std::vector<Finding>& findings, const Spread& spread,
-                         Locale locale) {
+                         const std::vector<Variant>& scenarios, Locale locale) {
   Document d = run_document(r, locale, true);
   // The first page comes right after the title. What was changed before
   // computing (the first paragraphs) conditions every figure on it and stays
@@ -94,6 +126,7 @@ Document report_document(const Result& r, const std::vector<ClaimCheck>& checks,
                d.paragraphs.end());
   d.paragraphs.clear();
   d.sections.insert(d.sections.begin(), std::move(brief));
+  add_what_moves_it(d, r, spread, scenarios, locale);
   if (!checks.empty()) d.sections.push_back(checks_section(checks, locale));
   d.sections.push_back(findings_section(findings, locale));
   d.sections.push_back(assumptions_section(r, locale));

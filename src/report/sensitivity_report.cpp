@@ -23,8 +23,21 @@ Cell switching_cell(const OneWay& row, Locale l) {
 
 }  // namespace
 
+Section left_out_section(const std::vector<LeftOut>& left_out, Locale l) {
+  const std::string figure = outcome_label(left_out.front().outcome, l);
+  Section loo{tr(l, "Leave one case out"), {}, {}, {}};
+  Table lt{{tr(l, "Case left out"), figure, tr(l, "Change"), tr(l, "Benefit/cost")}, {}, {}};
+  for (const auto& lo : left_out)
+    lt.rows.push_back({Cell::of(lo.case_id), Cell::amount(lo.outcome.net), Cell::amount(lo.change),
+                       Cell::ratio(lo.outcome.ratio)});
+  loo.tables.push_back(lt);
+  loo.notes.push_back(
+      tr(l, "A payer whose basis is the case left out falls back to the mean of the others."));
+  return loo;
+}
+
 Document sensitivity_document(const Analysis& a, const Sensitivity& s,
-                              const std::vector<LeftOut>& left_out, Locale l) {
+                              const std::vector<LeftOut>& left_out, Locale l, Reader reader) {
   Document d;
   d.title = a.programme.name + ": " + tr(l, "sensitivity");
   std::string figure = outcome_label(s.base, l);
@@ -36,33 +49,34 @@ Document sensitivity_document(const Analysis& a, const Sensitivity& s,
   if (a.cases.size() < fragile_case_count)
     d.paragraphs.push_back(tr(l, "Warning") + ": " + few_cases_sentence(a.cases.size(), l));
   Section one{tr(l, "One-way sensitivity"), {}, {}, {}};
+  const bool analyst = reader == Reader::analyst;
   Table t{{tr(l, "Parameter"), tr(l, "Low"), tr(l, "High"), figure + " " + tr(l, "at low"),
-           figure + " " + tr(l, "at high"), tr(l, "Swing"),
-           tr(l, "Benefit/cost") + " " + tr(l, "at low"),
-           tr(l, "Benefit/cost") + " " + tr(l, "at high"), tr(l, "Switching value")},
+           figure + " " + tr(l, "at high"), tr(l, "Swing")},
           {},
           {}};
-  for (const auto& row : s.rows)
-    t.rows.push_back(
-        {Cell::of(row.parameter.path), Cell::parameter(row.low), Cell::parameter(row.high),
-         Cell::amount(row.at_low.net), Cell::amount(row.at_high.net), Cell::amount(row.swing),
-         Cell::ratio(row.at_low.ratio), Cell::ratio(row.at_high.ratio), switching_cell(row, l)});
+  if (analyst)
+    t.columns.insert(t.columns.end(), {tr(l, "Benefit/cost") + " " + tr(l, "at low"),
+                                       tr(l, "Benefit/cost") + " " + tr(l, "at high")});
+  t.columns.push_back(tr(l, "Switching value"));
+  for (const auto& row : s.rows) {
+    std::vector<Cell> cells{
+        Cell::of(analyst ? row.parameter.path : parameter_label(a, row.parameter, l)),
+        Cell::parameter(row.low),
+        Cell::parameter(row.high),
+        Cell::amount(row.at_low.net),
+        Cell::amount(row.at_high.net),
+        Cell::amount(row.swing)};
+    if (analyst)
+      cells.insert(cells.end(), {Cell::ratio(row.at_low.ratio), Cell::ratio(row.at_high.ratio)});
+    cells.push_back(switching_cell(row, l));
+    t.rows.push_back(std::move(cells));
+  }
   one.tables.push_back(t);
   if (s.rows.empty()) one.paragraphs.push_back(tr(l, "The file declares no uncertain parameters."));
   one.notes.push_back(
       tr(l, "Switching value: where the figure reaches zero, with the other parameters at base."));
   d.sections.push_back(one);
-  if (!left_out.empty()) {
-    Section loo{tr(l, "Leave one case out"), {}, {}, {}};
-    Table lt{{tr(l, "Case left out"), figure, tr(l, "Change"), tr(l, "Benefit/cost")}, {}, {}};
-    for (const auto& lo : left_out)
-      lt.rows.push_back({Cell::of(lo.case_id), Cell::amount(lo.outcome.net),
-                         Cell::amount(lo.change), Cell::ratio(lo.outcome.ratio)});
-    loo.tables.push_back(lt);
-    loo.notes.push_back(
-        tr(l, "A payer whose basis is the case left out falls back to the mean of the others."));
-    d.sections.push_back(loo);
-  }
+  if (!left_out.empty()) d.sections.push_back(left_out_section(left_out, l));
   return d;
 }
 

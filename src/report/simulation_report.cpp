@@ -25,6 +25,15 @@ std::string estimate(double v, int decimals, Locale l) {
 
 std::string percent(double p, Locale l) { return estimate(p * 100, 1, l) + "%"; }
 
+// The summaries in words, in simulate()'s order: the figure, the ratio, then
+// the figure per payer.
+std::string summary_label(const Analysis& a, const SimulationResult& s, std::size_t i, Locale l) {
+  if (i == 0) return figure_name(s.figure, l);
+  if (i == 1) return tr(l, "Benefit/cost");
+  const Payer* payer = a.tariffs.find_payer(s.payers.at(i - 2));
+  return figure_name(s.figure, l) + " " + (payer ? payer->label : s.payers.at(i - 2));
+}
+
 }  // namespace
 
 Document simulation_document(const Analysis& a, const SimulationResult& s,
@@ -35,22 +44,24 @@ Document simulation_document(const Analysis& a, const SimulationResult& s,
       fmt::format(fmt::runtime(tr(l,
                                   "{} draws, seed {}{}. These figures are estimates, computed in "
                                   "binary floating point; the base case stays exact.")),
-                  o.draws, o.seed, o.bootstrap_cases ? tr(l, ", cases resampled") : ""));
+                  format_count(static_cast<long long>(o.draws), l), o.seed,
+                  o.bootstrap_cases ? tr(l, ", cases resampled") : ""));
   if (a.cases.size() < fragile_case_count)
     d.paragraphs.push_back(tr(l, "Warning") + ": " + few_cases_sentence(a.cases.size(), l));
   Section sec{tr(l, "Estimates"), {}, {}, {}};
   Table t{{tr(l, "Figure"), tr(l, "Mean"), tr(l, "SD"), "P5", "P50", "P95"}, {}, {}};
-  for (const auto& sum : s.summaries) {
-    int decimals = sum.name == "ratio" ? 2 : 0;
+  for (std::size_t i = 0; i < s.summaries.size(); ++i) {
+    const auto& sum = s.summaries[i];
+    int decimals = i == 1 ? 2 : 0;
     t.rows.push_back(
-        {Cell::of(sum.name), Cell::of(estimate(sum.mean, decimals, l)),
+        {Cell::of(summary_label(a, s, i, l)), Cell::of(estimate(sum.mean, decimals, l)),
          Cell::of(estimate(sum.sd, decimals, l)), Cell::of(estimate(sum.p5, decimals, l)),
          Cell::of(estimate(sum.p50, decimals, l)), Cell::of(estimate(sum.p95, decimals, l))});
   }
   sec.tables.push_back(t);
-  sec.paragraphs.push_back(
-      fmt::format(fmt::runtime(tr(l, "P({} > 0) = {}; P(benefit/cost > 1) = {}")), s.figure,
-                  percent(s.p_net_positive, l), percent(s.p_ratio_above_one, l)));
+  sec.paragraphs.push_back(fmt::format(
+      fmt::runtime(tr(l, "P({} > 0) = {}; P(benefit/cost > 1) = {}")), figure_name(s.figure, l),
+      percent(s.p_net_positive, l), percent(s.p_ratio_above_one, l)));
   d.sections.push_back(sec);
   return d;
 }

@@ -81,8 +81,10 @@ struct Variant {
 };
 
 // Rows: headline figures; columns: each variant, and after each scenario its
-// difference to the base.
+// difference to the base where it has one (Variant::change).
 Table compare_table(const std::vector<Variant>& variants, Locale locale, bool plain);
+// "Scenarios": compare_table and, for each scenario, a note of what it changes.
+Section scenarios_section(const std::vector<Variant>& variants, Locale locale);
 std::string render_compare_json(const std::vector<Variant>& variants);
 
 }  // namespace mkba::report

@@ -184,7 +184,8 @@ const std::map<std::string, std::string>& dutch() {
       {"{} draws, seed {}{}. These figures are estimates, computed in binary floating point; the "
        "base "
        "case stays exact.",
-       "{} trekkingen, seed {}{}. Deze cijfers zijn schattingen, berekend met binaire drijvende "
+       "{} trekkingen, startwaarde {}{}. Deze cijfers zijn schattingen, berekend met binaire "
+       "drijvende "
        "komma; "
        "het basisgeval blijft exact."},
       {", cases resampled", ", casussen opnieuw getrokken"},
@@ -243,6 +244,7 @@ const std::map<std::string, std::string>& dutch() {
       {"Summary", "Overzicht"},
       {"Programmes", "Programma's"},
       {"scenarios", "scenario's"},
+      {"Scenarios", "Scenario's"},
       {"Headline figures", "Kerncijfers"},
       {"The file defines no scenarios.", "Het bestand noemt geen scenario's."},
       {"base", "basis"},

@@ -12,6 +12,7 @@
 #include "report/audit.hpp"
 #include "report/brief.hpp"
 #include "report/build.hpp"
+#include "report/summary.hpp"
 #include "report/writer.hpp"
 
 using namespace mkba;
@@ -23,9 +24,10 @@ void render_documents(const Result& r, const std::vector<ClaimCheck>& checks,
   for (const report::Document& document :
        {report::run_document(r, locale), report::run_document(r, locale, true),
         report::breakeven_document(r, locale),
-        report::report_document(r, checks, find_findings(r), report::Spread{}, locale)}) {
+        report::report_document(r, checks, find_findings(r), report::Spread{}, {}, locale)}) {
     fuzz::require_utf8(report::render_text(document, locale), "text");
     fuzz::require_utf8(report::render_markdown(document, locale), "Markdown");
+    fuzz::require_utf8(report::render_html(document, locale), "HTML");
   }
   for (const auto& check : checks)
     fuzz::require_utf8(report::check_explanation(check, locale), "a check explanation");

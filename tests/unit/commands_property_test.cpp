@@ -72,9 +72,10 @@ void render_run(const Result& r) {
 
 void review(const Result& r) {
   std::vector<ClaimCheck> checks = check_claims(r);
-  report::render_markdown(
-      report::report_document(r, checks, find_findings(r), report::Spread{}, report::Locale::nl),
-      report::Locale::nl);
+  const report::Document document = report::report_document(
+      r, checks, find_findings(r), report::Spread{}, {}, report::Locale::nl);
+  report::render_markdown(document, report::Locale::nl);
+  report::render_html(document, report::Locale::nl);
   report::render_checks_json("case.yaml", checks);
   report::render_csv(report::figures_table(r, true));
   std::vector<Trace> traces;

@@ -40,15 +40,7 @@ int run_compare(const CaseOptions& o) {
   if (!load_case(s, o.files.at(0), own)) return print_errors(s);
   std::vector<report::Variant> variants;
   std::vector<Origin> origins;
-  std::vector<std::pair<std::string, std::string>> names{{"", ""}};
-  for (const auto& sc : s.base->scenarios) names.emplace_back(sc.name, sc.description);
-  for (const auto& [name, description] : names) {
-    Computed c;
-    if (!compute_variant(s, name, own, c)) return print_errors(s);
-    variants.push_back({name.empty() ? "base" : name, description, c.analysis->overrides,
-                        headline(*c.result), std::nullopt});
-  }
-  for (const auto& sc : s.base->scenarios) origins.push_back(sc.origin);
+  if (!scenario_variants(s, own, variants, origins)) return print_errors(s);
   Session other;
   if (o.tariffs) {
     Computed c;
@@ -59,25 +51,12 @@ int run_compare(const CaseOptions& o) {
                      headline(*c.result), std::nullopt});
     origins.insert(origins.begin(), Origin{*o.tariffs, 0, 0});
   }
-  Diagnostics d;  // each difference to the base, the base's own (zeros) too
-  for (std::size_t i = 0; i < variants.size(); ++i) {
-    Origin where = i ? origins[i - 1] : Origin{s.base->file, 0, 0};
-    variants[i].change =
-        difference(variants[i].headline, variants[0].headline, variants[i].name, where, d);
-  }
-  if (!d.empty()) return report_diagnostics(d, s.sources);
+  if (int code = differences_to_base(variants, origins, s)) return code;
   auto document = [&](report::Locale l) {
     report::Document d;
     d.title = s.base->programme.name + ": " + report::tr(l, "scenarios");
-    report::Section sec{
-        report::tr(l, "Headline figures"), {}, {report::compare_table(variants, l, false)}, {}};
-    for (const auto& v : variants)
-      if (v.name != "base")
-        sec.notes.push_back(v.name + ": " + v.description +
-                            (v.overrides.empty()
-                                 ? ""
-                                 : (v.description.empty() ? "(" : " (") +
-                                       report::overrides_text(v.overrides, l) + ")"));
+    report::Section sec = report::scenarios_section(variants, l);
+    sec.heading = report::tr(l, "Headline figures");
     if (variants.size() == 1 + (o.tariffs ? 1 : 0))
       sec.notes.push_back(report::tr(l, "The file defines no scenarios."));
     d.sections.push_back(sec);

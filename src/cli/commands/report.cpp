@@ -11,6 +11,7 @@
 #include "report/audit.hpp"
 #include "report/brief.hpp"
 #include "report/build.hpp"
+#include "report/summary.hpp"
 
 namespace mkba::cli {
 namespace {
@@ -22,11 +23,15 @@ namespace {
 // simulate` say why.
 report::Spread spread_of(const Analysis& a) {
   report::Spread spread;
+  Diagnostics ld;
+  std::vector<LeftOut> left_out = leave_one_out(a, ld);
+  if (ld.empty()) spread.left_out = std::move(left_out);
   if (a.uncertainty.empty()) return spread;
   Diagnostics d;
   Sensitivity sensitivity = one_way(a, d);
   if (d.empty()) spread.sensitivity = std::move(sensitivity);
   spread.options.draws = 1000;
+  spread.options.keep_net = true;  // for the histogram
   Diagnostics sd;
   SimulationResult simulation = simulate(a, spread.options, sd);
   if (sd.empty()) spread.simulation = std::move(simulation);
@@ -43,9 +48,12 @@ int run_report(const CaseOptions& o) {
   const std::vector<ClaimCheck>& checks = *claimed;
   std::vector<Finding> findings = find_findings(r);
   const report::Spread spread = spread_of(*r.analysis);
+  std::vector<report::Variant> scenarios;
+  std::vector<Origin> origins;
+  if (!scenario_variants(s, o, scenarios, origins)) return print_errors(s);
   Renderers renderers = document_renderers(
       [&](report::Locale l) {
-        report::Document d = report::report_document(r, checks, findings, spread, l);
+        report::Document d = report::report_document(r, checks, findings, spread, scenarios, l);
         d.sections.push_back(report::provenance_section(provenance(inputs_of(s)), l));
         return d;
       },
@@ -68,7 +76,7 @@ void setup_report(CLI::App& app, Commands& commands) {
   CaseDeclaration c = add_case_options(cmd, Inputs::one);
   // A report is a document: Markdown unless -o or --format says otherwise.
   OutputDeclaration out = add_output_options(
-      cmd, {Format::table, Format::csv, Format::json, Format::md}, false, Format::md);
+      cmd, {Format::table, Format::csv, Format::json, Format::md, Format::html}, false, Format::md);
   commands.push_back({cmd, with_case_options(cmd, c, out, run_report)});
 }
 
