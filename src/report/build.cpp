@@ -3,17 +3,19 @@
 #include <fmt/format.h>
 
 #include "core/wilson.hpp"
+#include "report/charts.hpp"
 #include "report/paths.hpp"
 #include "report/tariff_reports.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
-namespace {
 
 std::string payer_label(const TariffTable& table, const std::string& id) {
   const Payer* p = table.find_payer(id);
   return p ? p->label : id;
 }
+
+namespace {
 
 std::string period_word(Period per, bool plural, Locale locale) {
   switch (per) {
@@ -241,6 +243,8 @@ Section balance_section(const Result& r, Locale locale) {
           : tr(locale,
                "The total net benefit is negative: no transfer between payers can leave every "
                "payer without a loss."));
+  if (svg::Chart chart = render_payer_waterfall_svg(r, locale); chart.refusal.empty())
+    s.charts.push_back(std::move(chart.svg));
   return s;
 }
 

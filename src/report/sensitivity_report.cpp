@@ -153,16 +153,8 @@ Columns columns(const Analysis& a, const Sensitivity& s, Locale l) {
   return c;
 }
 
-double whole_euros(const Money& m) { return static_cast<double>(m.exact().round(0).units); }
-
-// A footnote mark, " [1]", and the note it points to.
-struct Footnotes {
-  std::vector<std::string> notes;
-  std::string mark(const std::string& full) {
-    notes.push_back(full);
-    return " [" + std::to_string(notes.size()) + "]";
-  }
-};
+using svg::Footnotes;
+using svg::whole_euros;
 
 // One row: its label (shortened, with a footnote, when too long), the bars
 // from base to the figure at low and at high (the longer first), the point
@@ -251,9 +243,7 @@ svg::Chart render_tornado_svg(const Analysis& a, const Sensitivity& s, Locale l)
                           "Switching value: where the figure reaches zero, with the other "
                           "parameters at base."),
                        chart_width - 2 * margin);
-  for (std::size_t i = 0; i < notes.notes.size(); ++i)
-    y = svg::paragraph(out, margin, y, "[" + std::to_string(i + 1) + "] " + notes.notes[i],
-                       chart_width - 2 * margin);
+  y = notes.write(out, margin, y, chart_width - 2 * margin);
   double height = y;
   return {svg::open(chart_width, height, title) + out + svg::close(), {}};
 }

@@ -225,11 +225,7 @@ svg::Chart render_histogram_svg(const Analysis& a, const SimulationResult& s, Lo
     out += svg::text(m.x, top - 6 - svg::line_height * m.row, m.name, "middle");
   }
   const double y_middle = (top + bottom) / 2;
-  out += fmt::format(
-      "  <text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" "
-      "transform=\"rotate(-90 {:.1f} {:.1f})\">{}</text>\n",
-      margin + 12, y_middle, margin + 12, y_middle,
-      svg::escape(svg::fit(tr(l, "Draws per interval"), plot_height)));
+  out += svg::upright_text(margin + 12, y_middle, tr(l, "Draws per interval"), plot_height);
   y = bottom + 4 + 2 * svg::line_height;
   out += svg::fitted_text((plot_left + plot_right) / 2, y, figure + svg::amount_unit(x_ticks, l),
                           plot_right - plot_left, "middle");

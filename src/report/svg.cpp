@@ -123,6 +123,32 @@ std::string rect(double x, double y, double width, double height, const char* fi
       width, height, fill);
 }
 
+std::string polyline(const std::vector<Point>& points, const char* stroke) {
+  std::string coordinates;
+  for (const Point& p : points)
+    coordinates += fmt::format("{}{:.1f},{:.1f}", coordinates.empty() ? "" : " ", p.x, p.y);
+  return fmt::format("  <polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>\n",
+                     coordinates, stroke);
+}
+
+std::string dot(const Point& at, const char* fill) {
+  return fmt::format("  <circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\" fill=\"{}\"/>\n", at.x, at.y,
+                     fill);
+}
+
+std::string upright_text(double x, double y, const std::string& content, double length) {
+  return fmt::format(
+      "  <text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" "
+      "transform=\"rotate(-90 {:.1f} {:.1f})\">{}</text>\n",
+      x, y, x, y, escape(fit(content, length)));
+}
+
+double Footnotes::write(std::string& out, double x, double y, double width) const {
+  for (std::size_t i = 0; i < notes.size(); ++i)
+    y = paragraph(out, x, y, "[" + std::to_string(i + 1) + "] " + notes[i], width);
+  return y;
+}
+
 std::string line(double x1, double y1, double x2, double y2, const char* stroke,
                  const char* extra) {
   return fmt::format(

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/units.hpp"
 #include "report/escape.hpp"
 
 namespace mkba::report::svg {
@@ -20,6 +21,8 @@ inline constexpr const char* bar_colour = "#56b4e9";   // sky blue
 inline constexpr const char* grid_colour = "#dddddd";
 inline constexpr const char* ink = "#222222";
 inline constexpr const char* zero_colour = "#c00000";
+inline constexpr const char* cost_colour = "#d55e00";  // vermillion: money out
+inline constexpr const char* gain_colour = "#009e73";  // bluish green: money in
 
 inline constexpr double font_size = 12;
 inline constexpr double title_size = 14;
@@ -60,6 +63,12 @@ inline std::string close() { return "</svg>\n"; }
 std::string rect(double x, double y, double width, double height, const char* fill);
 std::string line(double x1, double y1, double x2, double y2, const char* stroke,
                  const char* extra = "");
+// A line through the points (x, y), and a dot at each.
+struct Point {
+  double x, y;
+};
+std::string polyline(const std::vector<Point>& points, const char* stroke);
+std::string dot(const Point& at, const char* fill);
 // A dashed line: where the figure is zero.
 std::string zero_line(double x1, double y1, double x2, double y2);
 
@@ -71,6 +80,9 @@ std::string text(double x, double y, const std::string& content, const char* anc
 // tooltip when it was shortened.
 std::string fitted_text(double x, double y, const std::string& content, double width,
                         const char* anchor = "start", const std::string& suffix = "");
+// Text turned a quarter to the left, centred on (x, y): an upright axis's
+// title, shortened to `length`.
+std::string upright_text(double x, double y, const std::string& content, double length);
 // Lines of wrap(), the first with its baseline at y; returns the y below the last.
 double paragraph(std::string& out, double x, double y, const std::string& content, double width,
                  double size = font_size);
@@ -82,5 +94,22 @@ struct Key {
   std::string text;
 };
 double legend(std::string& out, double y, const std::vector<Key>& keys, double width);
+
+// ---- Values and notes ---------------------------------------------------------
+
+// An amount in whole euros, as a chart places it (pixels need no cents).
+inline double whole_euros(const Money& m) { return static_cast<double>(m.exact().round(0).units); }
+
+// A footnote mark, " [1]", and the note it points to: the whole text of a
+// label that had to be shortened.
+struct Footnotes {
+  std::vector<std::string> notes;
+  std::string mark(const std::string& full) {
+    notes.push_back(full);
+    return " [" + std::to_string(notes.size()) + "]";
+  }
+  // The notes as paragraphs from y; returns the y below them.
+  double write(std::string& out, double x, double y, double width) const;
+};
 
 }  // namespace mkba::report::svg

@@ -23,6 +23,12 @@ Int128 exact_power_of_ten(int e) {
 
 constexpr double label_gap = 12;  // pixels between two tick labels at least
 
+// Labels in millions once the ticks reach them and step by 100.000 or more.
+int amount_scale(const Ticks& t) {
+  double largest = std::max(std::abs(t.low()), std::abs(t.high()));
+  return largest >= 1e6 && t.exponent >= 5 ? 6 : 0;
+}
+
 }  // namespace
 
 double Ticks::value(long long k) const {
@@ -66,11 +72,16 @@ Ticks fitting_ticks(double low, double high, double pixels, Locale locale, bool 
   Ticks t;
   for (int most = 10; most >= 1; --most) {
     t = nice_ticks(low, high, most);
-    double largest = std::max(std::abs(t.low()), std::abs(t.high()));
-    t.scale = amounts && largest >= 1e6 && t.exponent >= 5 ? 6 : 0;
+    t.scale = amounts ? amount_scale(t) : 0;
     double spacing = pixels / static_cast<double>(t.last - t.first);
     if (widest_label(t, locale) + label_gap <= spacing) break;
   }
+  return t;
+}
+
+Ticks upright_amount_ticks(double low, double high, double pixels) {
+  Ticks t = nice_ticks(low, high, std::clamp(static_cast<int>(pixels / 40), 1, 10));
+  t.scale = amount_scale(t);
   return t;
 }
 

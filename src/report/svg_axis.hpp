@@ -29,6 +29,9 @@ std::string tick_label(const Ticks& ticks, long long k, Locale locale);
 // As many ticks over `pixels` as have room for their labels, amounts in
 // millions when the ticks are that large.
 Ticks fitting_ticks(double low, double high, double pixels, Locale locale, bool amounts);
+// Amount ticks for an upright axis of `pixels`, about 40 pixels apart (its
+// labels stand side by side, so their width does not count).
+Ticks upright_amount_ticks(double low, double high, double pixels);
 // Whole-number ticks from 0 to at least `most_counted`, about 40 pixels apart.
 Ticks count_ticks(long long most_counted, double pixels);
 // The width of the widest label.

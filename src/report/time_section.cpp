@@ -4,15 +4,11 @@
 
 #include "core/time_value.hpp"
 #include "report/build.hpp"
+#include "report/charts.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
 namespace {
-
-std::string payer_label(const TariffTable& table, const std::string& id) {
-  const Payer* p = table.find_payer(id);
-  return p ? p->label : id;
-}
 
 std::string discounting_text(const Discounting& d, Locale locale) {
   std::string rate = format_exact(d.rate * Exact::integer(100), locale) + "%";
@@ -97,6 +93,8 @@ Section time_section(const Result& r, Locale locale) {
   s.notes.push_back(tr(locale,
                        "Benefits are net of additionality. Discount factors carry 12 decimals; "
                        "'mkba explain FILE npv' shows each year's factor."));
+  if (svg::Chart chart = render_time_profile_svg(r, locale); chart.refusal.empty())
+    s.charts.push_back(std::move(chart.svg));
   return s;
 }
 

@@ -309,6 +309,31 @@ const std::map<std::string, std::string>& dutch() {
       // The workbook's sheets and columns.
       {"Lines", "Regels"},
       {"Amount", "Bedrag"},
+      {"{}: programme cost", "{}: programmakosten"},
+      {"{}: avoided, net", "{}: netto vermeden"},
+      {"{}: net", "{}: netto"},
+      {"{}: net after transfer", "{}: netto na overdracht"},
+      {"who pays, who gains", "wie betaalt, wie wint"},
+      {"cost", "kosten"},
+      {"avoided, net", "netto vermeden"},
+      {"net", "netto"},
+      {"net after transfer", "netto na overdracht"},
+      {"no payer chart: the file sets no population, so there is nothing per payer to draw; add a "
+       "'population' block (README, \"Population scaling\")",
+       "geen betalersgrafiek: het bestand noemt geen populatie, dus er is niets per betaler te "
+       "tekenen; voeg een blok 'population' toe (README, \"Population scaling\")"},
+      {"Avoided amounts are net of additionality, for all participants.",
+       "Vermeden bedragen zijn netto (na additionaliteit), voor alle deelnemers."},
+      {"no time profile: the file sets no horizon of two years or more; set 'programme.horizon' "
+       "(README, \"Time and discounting\")",
+       "geen tijdsprofiel: het bestand noemt geen horizon van twee jaar of meer; zet "
+       "'programme.horizon' (README, \"Time and discounting\")"},
+      {"net per year and cumulative", "netto per jaar en cumulatief"},
+      {"net in the year, nominal", "netto in het jaar, nominaal"},
+      {"cumulative net, discounted", "cumulatief netto, contant"},
+      {"payback in {}", "terugverdiend in {}"},
+      {"The cumulative discounted net does not turn positive within the horizon.",
+       "Het cumulatieve contante netto wordt binnen de horizon niet positief."},
       {"Amount at price level", "Bedrag op prijspeil"},
       {"Index factor", "Indexfactor"},
       {"Quantity", "Hoeveelheid"},
