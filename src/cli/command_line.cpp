@@ -292,6 +292,19 @@ CaseDeclaration add_case_options(CLI::App* cmd, Inputs inputs) {
   return d;
 }
 
+const std::vector<std::pair<std::string, ChartKind>> chart_kinds{{"payers", ChartKind::payers},
+                                                                 {"years", ChartKind::years}};
+
+void add_chart_option(CLI::App* cmd, OutputDeclaration& d) {
+  d.chart = add_value(cmd, "--chart", "CHART",
+                      "The chart an SVG file holds: payers (who pays, who gains; the default) or "
+                      "years (net per year and cumulative, for a file with a horizon)")
+                ->group(output_group);
+  std::vector<std::string> names;
+  for (const auto& [name, kind] : chart_kinds) names.push_back(name);
+  set_completion(*cmd, d.chart, {Completion::choices, names});
+}
+
 OutputDeclaration add_output_options(CLI::App* cmd, std::vector<Format> formats, bool with_table,
                                      Format fallback) {
   OutputDeclaration d;
@@ -459,6 +472,9 @@ OutputOptions Reader::output(const OutputDeclaration& d) {
   for (std::size_t i = 0; i < report::csv_table_names().size(); ++i)
     tables.emplace_back(report::csv_table_names()[i], static_cast<report::CsvTable>(i));
   out.table = choice(*this, d.table, tables, "table").value_or(report::CsvTable::lines);
+  out.chart = choice(*this, d.chart, chart_kinds, "chart").value_or(ChartKind::payers);
+  if (d.chart && d.chart->count() && out.format != Format::svg)
+    fail(Message::chart_needs_svg, {{"format", name_of(out.format)}});
   return out;
 }
 

@@ -74,9 +74,12 @@ struct OutputDeclaration {
   CLI::Option* locale = nullptr;
   CLI::Option* csv_dialect = nullptr;
   CLI::Option* table = nullptr;
+  CLI::Option* chart = nullptr;
 };
 OutputDeclaration add_output_options(CLI::App* cmd, std::vector<Format> formats,
                                      bool with_table = false, Format fallback = Format::table);
+// --chart: which of the result's charts an SVG output holds (run).
+void add_chart_option(CLI::App* cmd, OutputDeclaration& d);
 
 // What runs a command that takes only case and output options: reads them,
 // then calls `run` unless a value was not good.

@@ -90,6 +90,11 @@ constexpr Sentence sentences[] = {
     {Message::no_uncertainty, "the file declares no uncertain parameters",
      "add an 'uncertainty' block, or pass --bootstrap-cases"},
     {Message::chart_refused, "{reason}", ""},
+    {Message::chart_needs_svg,
+     "--chart chooses the chart of an SVG output, and this one is {format}",
+     "write the chart with -o FILE.svg or --format svg, or leave --chart out"},
+    {Message::chart_of_one_file, "a chart is drawn from one case file; {count} were given",
+     "name one file, or leave -o FILE.svg out for the tables of them all"},
     {Message::passed_over, "passed over {what} below it: not case files", ""},
     {Message::not_an_output, "{problem}",
      "reproduce reads a JSON output of mkba (--format json, or -o FILE.json), which carries a "

@@ -48,6 +48,8 @@ enum class Message {
   no_net_result,
   no_uncertainty,
   chart_refused,
+  chart_needs_svg,
+  chart_of_one_file,
   passed_over,
   not_an_output,
   input_missing,

@@ -16,6 +16,8 @@ namespace mkba::cli {
 
 // What a command can write; each command offers some of them.
 enum class Format { table, csv, json, jsonl, md, html, svg, xlsx };
+// The chart `run -o FILE.svg` draws.
+enum class ChartKind { payers, years };
 
 struct OutputOptions {
   Format format = Format::table;
@@ -23,6 +25,7 @@ struct OutputOptions {
   report::Locale locale = report::Locale::nl;
   report::CsvTable table = report::CsvTable::lines;
   report::CsvDialect csv_dialect = report::CsvDialect::rfc4180;
+  ChartKind chart = ChartKind::payers;
   std::vector<Format> offered;  // the formats the command writes
   // -o's name asks for no format and --format is not given: refused by
   // check_output, after the check that -o names no input, which comes first.

@@ -67,10 +67,12 @@ int run_report(const CaseOptions& o) {
 void setup_report(CLI::App& app, Commands& commands) {
   auto* cmd = add_command(
       app, "report",
-      "One readable document: programme, cases with their stories, population, payer balance, "
-      "claims check, assumptions and sources (Markdown unless -o or --format says otherwise)",
+      "One readable document: a first page that stands alone, then cases, population, payer "
+      "balance, scenarios, sensitivity, simulation, claims, assumptions and sources (Markdown "
+      "unless -o or --format says otherwise; HTML with its charts, printable to A4)",
       "report FILE [case options] [output options]",
       {{"report cases/stadskamer.yaml -o report.md", "the document for a council or reviewer"},
+       {"report cases/stadskamer.yaml -o report.html", "one self-contained page with the charts"},
        {"report cases/stadskamer.yaml --format table --locale en", "on the terminal, in English"}},
       plain_exit_codes);
   CaseDeclaration c = add_case_options(cmd, Inputs::one);

@@ -11,6 +11,7 @@
 #include "cli/session.hpp"
 #include "cli/workbook_output.hpp"
 #include "report/build.hpp"
+#include "report/charts.hpp"
 #include "report/json_builder.hpp"
 
 namespace mkba::cli {
@@ -45,12 +46,12 @@ void render_run(const Result& r, const OutputOptions& out, const std::vector<std
       p.file = r.analysis->file;
       break;
     case Format::xlsx:
+    case Format::svg:
       p.result = r;
       p.file = r.analysis->file;
       break;
     case Format::jsonl:
     case Format::html:
-    case Format::svg:
       break;  // not offered
   }
 }
@@ -105,10 +106,23 @@ std::vector<report::WorkbookPart> workbook_parts(const std::vector<Piece>& piece
   return parts;
 }
 
+// The chart of one file's result; a chart that would be empty is refused
+// with the reason, about the file.
+int write_chart(const Piece& p, const OutputOptions& out) {
+  report::svg::Chart chart = out.chart == ChartKind::years
+                                 ? report::render_time_profile_svg(*p.result, out.locale)
+                                 : report::render_payer_waterfall_svg(*p.result, out.locale);
+  if (!chart.refusal.empty())
+    return file_error(p.file, Message::chart_refused, {{"reason", chart.refusal}});
+  return write_output(chart.svg, out.output, p.inputs);
+}
+
 int run_run(const CaseOptions& o) {
   int code = exit_ok;
   std::vector<std::string> files;
   if (int stop = start_batch(o, files, code)) return stop;
+  if (o.out.format == Format::svg && files.size() != 1)
+    return usage_error(Message::chart_of_one_file, {{"count", std::to_string(files.size())}});
   load::TariffCache cache;
   bool many = files.size() > 1;
   std::vector<Piece> pieces = run_batch<Piece>(files.size(), o, [&](std::size_t i) {
@@ -128,6 +142,8 @@ int run_run(const CaseOptions& o) {
     inputs.insert(inputs.end(), p.inputs.begin(), p.inputs.end());
   }
   std::cerr << std::flush;
+  if (o.out.format == Format::svg)
+    return pieces[0].code ? pieces[0].code : write_chart(pieces[0], o.out);
   int written =
       o.out.format == Format::xlsx
           ? write_workbook_output(workbook_parts(pieces), report::WorkbookKind::run, o.out, inputs)
@@ -145,12 +161,15 @@ void setup_run(CLI::App& app, Commands& commands) {
       "run FILE|DIR... [-j N] [--fail-fast] [case options] [output options]",
       {{"run cases/stadskamer.yaml", "tables on the terminal"},
        {"run cases/stadskamer.yaml -o out.md", "format from the extension"},
+       {"run cases/stadskamer-meerjarig.yaml -o years.svg --chart years",
+        "a chart: who pays, who gains (payers, the default) or the horizon's years"},
        {"run cases/stadskamer.yaml -o model.xlsx", "a workbook whose figures are live formulas"},
        {"run cases/ --format csv --table cases", "one row per case of every file below cases/"}},
       plain_exit_codes);
   CaseDeclaration c = add_case_options(cmd, Inputs::many);
   OutputDeclaration out = add_output_options(
-      cmd, {Format::table, Format::csv, Format::json, Format::md, Format::xlsx}, true);
+      cmd, {Format::table, Format::csv, Format::json, Format::md, Format::xlsx, Format::svg}, true);
+  add_chart_option(cmd, out);
   commands.push_back({cmd, with_case_options(cmd, c, out, run_run)});
 }
 
