@@ -51,10 +51,10 @@ std::optional<Period> read_period(const Node& node, const std::vector<std::strin
                                                      {"year", Period::year}};
   auto it = periods.find(*text);
   if (it == periods.end()) {
-    std::string hint = did_you_mean(*text, choices);
-    if (hint.rfind("did you mean", 0) != 0)
-      hint = "convert other periods: e.g. 1 per fortnight is quantity: 0.5, per: week";
-    d.error(node.origin, "per: expected day, week, month or year, got " + in_quotes(*text), hint);
+    auto close = closest_name(*text, choices);
+    d.error(node.origin, "per: expected day, week, month or year, got " + in_quotes(*text),
+            close ? did_you_mean_hint(close)
+                  : "convert other periods: e.g. 1 per fortnight is quantity: 0.5, per: week");
     return std::nullopt;
   }
   return it->second;
@@ -499,10 +499,10 @@ std::optional<Claim::Rounding> read_rounding(const Node& node,
   if (*text == "nearest") return Claim::Rounding::nearest;
   if (*text == "down") return Claim::Rounding::down;
   if (*text == "up") return Claim::Rounding::up;
-  std::string hint = did_you_mean(*text, choices);
-  if (hint.rfind("did you mean", 0) != 0)
-    hint = "down is a source that truncated (23.236 for 23.236,51)";
-  d.error(node.origin, "rounding: expected nearest, down or up, got " + in_quotes(*text), hint);
+  auto close = closest_name(*text, choices);
+  d.error(
+      node.origin, "rounding: expected nearest, down or up, got " + in_quotes(*text),
+      close ? did_you_mean_hint(close) : "down is a source that truncated (23.236 for 23.236,51)");
   return std::nullopt;
 }
 
@@ -588,11 +588,9 @@ std::string similar_file(const std::string& path, const std::string& written) {
     if (it->is_regular_file(ec)) names.push_back(it->path().filename().string());
   std::sort(names.begin(), names.end());
   std::string name = fs::path(path).filename().string();
-  std::string hint = did_you_mean(name, names);
-  const std::string prefix = "did you mean '";
-  if (hint.rfind(prefix, 0) != 0) return "";
-  std::string similar = hint.substr(prefix.size(), hint.size() - prefix.size() - 2);
-  return "; did you mean '" + (fs::path(written).parent_path() / similar).string() + "'?";
+  auto similar = closest_name(name, names);
+  if (!similar) return "";
+  return "; " + did_you_mean_hint((fs::path(written).parent_path() / *similar).string());
 }
 
 // Reads a file the case file names; when it cannot be read, the problem is
