@@ -50,10 +50,18 @@ std::optional<std::string> closest_name(std::string_view wrong,
   return std::nullopt;
 }
 
+std::optional<std::string> closest_name(std::string_view wrong,
+                                        const std::vector<std::string>& candidates) {
+  return closest_name(wrong, candidates, suggestion_reach(wrong));
+}
+
+std::string did_you_mean_hint(const std::optional<std::string>& word) {
+  return word ? "did you mean '" + *word + "'?" : std::string();
+}
+
 std::string did_you_mean(std::string_view wrong, const std::vector<std::string>& candidates) {
   if (candidates.empty()) return {};
-  if (auto best = closest_name(wrong, candidates, suggestion_reach(wrong)))
-    return "did you mean '" + *best + "'?";
+  if (auto best = closest_name(wrong, candidates)) return did_you_mean_hint(best);
   if (candidates.size() > 12) return {};  // a long list helps nobody; callers say where to look
   std::string list;
   for (const auto& c : candidates) list += (list.empty() ? "" : ", ") + c;

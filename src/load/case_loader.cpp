@@ -51,10 +51,10 @@ std::optional<Period> read_period(const Node& node, const std::vector<std::strin
                                                      {"year", Period::year}};
   auto it = periods.find(*text);
   if (it == periods.end()) {
-    std::string hint = did_you_mean(*text, choices);
-    if (hint.rfind("did you mean", 0) != 0)
-      hint = "convert other periods: e.g. 1 per fortnight is quantity: 0.5, per: week";
-    d.error(node.origin, "per: expected day, week, month or year, got " + in_quotes(*text), hint);
+    auto close = closest_name(*text, choices);
+    d.error(node.origin, "per: expected day, week, month or year, got " + in_quotes(*text),
+            close ? did_you_mean_hint(close)
+                  : "convert other periods: e.g. 1 per fortnight is quantity: 0.5, per: week");
     return std::nullopt;
   }
   return it->second;
@@ -114,6 +114,17 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
   return line;
 }
 
+// Whether `line` has no id or one no line before it has (reported when not);
+// `ids` holds the line each id was first defined at.
+bool first_line_id(const AvoidedLine& line, std::map<std::string, int>& ids, Diagnostics& d) {
+  auto [it, fresh] = ids.emplace(line.id, line.id_origin.line);
+  if (line.id.empty() || fresh) return true;
+  d.error(line.id_origin, "duplicate line id " + in_quotes(line.id),
+          "first defined at line " + std::to_string(it->second) +
+              "; the ids of a case's lines must be unique");
+  return false;
+}
+
 std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   MapReader m(node, keys::case_entry, d);
   if (!m.is_map()) return std::nullopt;
@@ -133,24 +144,13 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, c.adjustments, d) && ok;
   if (c.title.empty()) c.title = c.id;
   if (avoided) {
-    if (auto list = read_list(*avoided, "avoided", d)) {
-      std::map<std::string, int> ids;
-      for (const auto& item : *list) {
-        auto line = read_line(item, d);
-        ok = ok && line;
-        if (!line) continue;
-        if (auto [it, fresh] = ids.emplace(line->id, line->id_origin.line);
-            !line->id.empty() && !fresh) {
-          d.error(line->id_origin, "duplicate line id " + in_quotes(line->id),
-                  "first defined at line " + std::to_string(it->second) +
-                      "; the ids of a case's lines must be unique");
-          ok = false;
-        }
-        c.avoided.push_back(std::move(*line));
-      }
-    } else {
-      ok = false;
-    }
+    std::map<std::string, int> ids;
+    auto keep = [&](AvoidedLine&& line, const Node&) {
+      bool unique = first_line_id(line, ids, d);
+      c.avoided.push_back(std::move(line));
+      return unique;
+    };
+    ok = read_items(*avoided, "avoided", d, read_line, keep) && ok;
   }
   if (!ok) return std::nullopt;
   return c;
@@ -220,18 +220,15 @@ std::optional<ReachIndicator> read_reach(const Node& node, Diagnostics& d) {
     if (v) r.months = Quantity(months ? *v : *v * Exact::integer(12));
   }
   if (const Node* costs = m.get("costs")) {
-    if (auto list = read_list(*costs, "costs", d)) {
-      for (const auto& item : *list) {
-        auto id = read_id(item, "costs", d);
-        ok = ok && id;
-        if (id) {
-          r.costs.push_back(*id);
-          r.cost_origins.push_back(item.origin);
-        }
-      }
-    } else {
-      ok = false;
-    }
+    auto read_cost_id = [](const Node& item, Diagnostics& diag) {
+      return read_id(item, "costs", diag);
+    };
+    auto keep = [&r](std::string&& id, const Node& item) {
+      r.costs.push_back(std::move(id));
+      r.cost_origins.push_back(item.origin);
+      return true;
+    };
+    ok = read_items(*costs, "costs", d, read_cost_id, keep) && ok;
   }
   ok = optional_text(m, "source", r.source, d) && ok;
   if (!ok) return std::nullopt;
@@ -288,17 +285,7 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
         m.whole("participants", "leave 'participants' out when the number is not known");
     ok = ok && p.participants;
   }
-  if (costs) {
-    if (auto list = read_list(*costs, "costs", d)) {
-      for (const auto& item : *list) {
-        auto c = read_cost(item, d);
-        ok = ok && c;
-        if (c) p.costs.push_back(std::move(*c));
-      }
-    } else {
-      ok = false;
-    }
-  }
+  if (costs) ok = read_items(*costs, "costs", p.costs, d, read_cost) && ok;
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, p.adjustments, d) && ok;
   if (const Node* horizon = m.get("horizon")) {
     p.horizon = read_horizon(*horizon, d);
@@ -322,17 +309,8 @@ bool read_programme(const Node& node, Programme& p, Diagnostics& d) {
     if (v) p.index_path = *v;
   }
   if (const Node* reference = m.get("reference")) ok = read_reference(*reference, p, d) && ok;
-  if (const Node* reach = m.get("reach")) {
-    if (auto list = read_list(*reach, "reach", d)) {
-      for (const auto& item : *list) {
-        auto r = read_reach(item, d);
-        ok = ok && r;
-        if (r) p.reach.push_back(std::move(*r));
-      }
-    } else {
-      ok = false;
-    }
-  }
+  if (const Node* reach = m.get("reach"))
+    ok = read_items(*reach, "reach", p.reach, d, read_reach) && ok;
   return ok;
 }
 
@@ -499,10 +477,10 @@ std::optional<Claim::Rounding> read_rounding(const Node& node,
   if (*text == "nearest") return Claim::Rounding::nearest;
   if (*text == "down") return Claim::Rounding::down;
   if (*text == "up") return Claim::Rounding::up;
-  std::string hint = did_you_mean(*text, choices);
-  if (hint.rfind("did you mean", 0) != 0)
-    hint = "down is a source that truncated (23.236 for 23.236,51)";
-  d.error(node.origin, "rounding: expected nearest, down or up, got " + in_quotes(*text), hint);
+  auto close = closest_name(*text, choices);
+  d.error(
+      node.origin, "rounding: expected nearest, down or up, got " + in_quotes(*text),
+      close ? did_you_mean_hint(close) : "down is a source that truncated (23.236 for 23.236,51)");
   return std::nullopt;
 }
 
@@ -588,11 +566,9 @@ std::string similar_file(const std::string& path, const std::string& written) {
     if (it->is_regular_file(ec)) names.push_back(it->path().filename().string());
   std::sort(names.begin(), names.end());
   std::string name = fs::path(path).filename().string();
-  std::string hint = did_you_mean(name, names);
-  const std::string prefix = "did you mean '";
-  if (hint.rfind(prefix, 0) != 0) return "";
-  std::string similar = hint.substr(prefix.size(), hint.size() - prefix.size() - 2);
-  return "; did you mean '" + (fs::path(written).parent_path() / similar).string() + "'?";
+  auto similar = closest_name(name, names);
+  if (!similar) return "";
+  return "; " + did_you_mean_hint((fs::path(written).parent_path() / *similar).string());
 }
 
 // Reads a file the case file names; when it cannot be read, the problem is
@@ -621,6 +597,29 @@ bool read_named_file(Sources& sources, const std::string& path, const std::strin
   return false;
 }
 
+// Whether no case before `c` has its id (reported at the id of `item` when
+// one has); `seen` holds the line each id was first defined at.
+bool first_case_id(const Case& c, const Node& item, std::map<std::string, int>& seen,
+                   Diagnostics& d) {
+  auto [it, fresh] = seen.emplace(c.id, c.origin.line);
+  if (fresh) return true;
+  d.error(item.find("id")->origin, "duplicate case id " + in_quotes(c.id),
+          "first defined at line " + std::to_string(it->second) + "; case ids must be unique");
+  return false;
+}
+
+// Whether no scenario of `before` has the name of `sc`; reports each that has.
+bool first_scenario_name(const Scenario& sc, const std::vector<Scenario>& before, Diagnostics& d) {
+  bool unique = true;
+  for (const auto& other : before)
+    if (other.name == sc.name) {
+      d.error(sc.origin, "duplicate scenario " + in_quotes(sc.name),
+              "first defined at line " + std::to_string(other.origin.line));
+      unique = false;
+    }
+  return unique;
+}
+
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, Diagnostics& d) {
   if (!is_root_map(root, keys::case_file, d)) return false;
@@ -629,24 +628,13 @@ bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, D
   bool ok = m.ok() && programme;
   if (programme) ok = read_programme(*programme, a.programme, d) && ok;
   if (const Node* cases = m.get("cases")) {
-    if (auto list = read_list(*cases, "cases", d)) {
-      std::map<std::string, int> seen;
-      for (const auto& item : *list) {
-        auto c = read_case(item, d);
-        ok = ok && c;
-        if (!c) continue;
-        auto [it, fresh] = seen.emplace(c->id, c->origin.line);
-        if (!fresh) {
-          d.error(
-              item.find("id")->origin, "duplicate case id " + in_quotes(c->id),
-              "first defined at line " + std::to_string(it->second) + "; case ids must be unique");
-          ok = false;
-        }
-        a.cases.push_back(std::move(*c));
-      }
-    } else {
-      ok = false;
-    }
+    std::map<std::string, int> seen;
+    auto keep = [&](Case&& c, const Node& item) {
+      bool unique = first_case_id(c, item, seen, d);
+      a.cases.push_back(std::move(c));
+      return unique;
+    };
+    ok = read_items(*cases, "cases", d, read_case, keep) && ok;
   }
   if (const Node* population = m.get("population")) {
     a.population = read_population(*population, ok ? &a.cases : nullptr, d);
@@ -655,49 +643,24 @@ bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, D
     for (const auto& e : root.entries)
       if (a.population && e.key == "population") a.population->origin = e.key_origin;
   }
-  if (const Node* breakeven = m.get("breakeven")) {
-    if (auto list = read_list(*breakeven, "breakeven", d)) {
-      for (const auto& item : *list) {
-        auto u = read_breakeven_unit(item, d);
-        ok = ok && u;
-        if (u) a.breakeven_units.push_back(std::move(*u));
-      }
-    } else {
-      ok = false;
-    }
-  }
+  if (const Node* breakeven = m.get("breakeven"))
+    ok = read_items(*breakeven, "breakeven", a.breakeven_units, d, read_breakeven_unit) && ok;
   if (const Node* effects = m.get("effects")) ok = read_effects(*effects, a.effects, d) && ok;
   if (const Node* scenarios = m.get("scenarios")) {
-    if (auto list = read_list(*scenarios, "scenarios", d)) {
-      for (const auto& item : *list) {
-        auto sc = read_scenario(item, a.scenarios.size(), written.sets, d);
-        ok = ok && sc;
-        if (!sc) continue;
-        for (const auto& other : a.scenarios)
-          if (other.name == sc->name) {
-            d.error(sc->origin, "duplicate scenario " + in_quotes(sc->name),
-                    "first defined at line " + std::to_string(other.origin.line));
-            ok = false;
-          }
-        a.scenarios.push_back(std::move(*sc));
-      }
-    } else {
-      ok = false;
-    }
+    auto read = [&](const Node& item, Diagnostics& diag) {
+      return read_scenario(item, a.scenarios.size(), written.sets, diag);
+    };
+    auto keep = [&](Scenario&& sc, const Node&) {
+      bool unique = first_scenario_name(sc, a.scenarios, d);
+      a.scenarios.push_back(std::move(sc));
+      return unique;
+    };
+    ok = read_items(*scenarios, "scenarios", d, read, keep) && ok;
   }
   if (const Node* uncertainty = m.get("uncertainty"))
     ok = read_uncertainty(*uncertainty, written.uncertain, d) && ok;
-  if (const Node* claims = m.get("claims")) {
-    if (auto list = read_list(*claims, "claims", d)) {
-      for (const auto& item : *list) {
-        auto c = read_claim(item, d);
-        ok = ok && c;
-        if (c) a.claims.push_back(std::move(*c));
-      }
-    } else {
-      ok = false;
-    }
-  }
+  if (const Node* claims = m.get("claims"))
+    ok = read_items(*claims, "claims", a.claims, d, read_claim) && ok;
   return ok;
 }
 

@@ -83,12 +83,11 @@ bool read_tariff_library_keys(const MapReader& m, const std::optional<Exact>& pr
     auto v = read_text(*n, "verified", d);
     const auto& choices = m.choices("verified");
     if (v && std::find(choices.begin(), choices.end(), *v) == choices.end()) {
-      std::string hint = did_you_mean(*v, choices);
+      auto close = closest_name(*v, choices);
       d.error(n->origin, "verified: expected publisher or secondary, got '" + *v + "'",
-              hint.rfind("did you mean", 0) == 0
-                  ? hint
-                  : "publisher: read at the publisher itself; secondary: from a copy or "
-                    "transcription");
+              close ? did_you_mean_hint(close)
+                    : "publisher: read at the publisher itself; secondary: from a copy or "
+                      "transcription");
       v.reset();
     }
     ok = ok && v;

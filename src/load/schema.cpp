@@ -120,8 +120,7 @@ bool is_root_map(const Node& root, const MapKeys& keys, Diagnostics& d) {
   // Nor is a map of which no key is, or is close to, one of `keys`.
   if (root.entries.empty()) return true;
   for (const auto& e : root.entries)
-    if (std::find(known.begin(), known.end(), e.key) != known.end() ||
-        did_you_mean(e.key, known).rfind("did you mean", 0) == 0)
+    if (std::find(known.begin(), known.end(), e.key) != known.end() || closest_name(e.key, known))
       return true;
   std::string list;
   for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -87,5 +88,37 @@ std::optional<Exact> read_number(const Node& node, const std::string& key, const
                                  Diagnostics& d);
 // A list; reports when `node` is not one.
 const std::vector<Node>* read_list(const Node& node, const std::string& key, Diagnostics& d);
+
+// Reads each item of the list `node` with `read_item(item, d)`, which returns
+// an optional and reports its own problems, and hands each value read to
+// `keep(value, item)`, which returns false when it rejects it (having
+// reported). Every item is read even after a wrong one, so that all problems
+// are reported at once. False when `node` is no list or anything was wrong.
+template <typename ReadItem, typename Keep>
+bool read_items(const Node& node, const std::string& key, Diagnostics& d, ReadItem read_item,
+                Keep keep) {
+  const std::vector<Node>* list = read_list(node, key, d);
+  if (!list) return false;
+  bool ok = true;
+  for (const Node& item : *list) {
+    auto value = read_item(item, d);
+    if (!value) {
+      ok = false;
+      continue;
+    }
+    ok = keep(std::move(*value), item) && ok;
+  }
+  return ok;
+}
+
+// The same, appending each value read to `out`.
+template <typename T, typename ReadItem>
+bool read_items(const Node& node, const std::string& key, std::vector<T>& out, Diagnostics& d,
+                ReadItem read_item) {
+  return read_items(node, key, d, read_item, [&out](T&& value, const Node&) {
+    out.push_back(std::move(value));
+    return true;
+  });
+}
 
 }  // namespace mkba::load

@@ -27,3 +27,22 @@ TEST_CASE("closest name: the nearest within reach, the first of equals") {
   CHECK(mkba::suggestion_reach("simulat") == 2);
   CHECK(mkba::suggestion_reach("a-long-option-name") == 6);
 }
+
+TEST_CASE("closest name within the default reach: the word only") {
+  std::vector<std::string> periods{"day", "week", "month", "year"};
+  CHECK(closest_name("week", periods) == "week");  // an exact match is closest
+  CHECK(closest_name("mnoth", periods) == "month");
+  CHECK(closest_name("weak", periods) == "week");
+  CHECK(closest_name("fortnight", periods) == std::nullopt);
+  CHECK(closest_name("day", {}) == std::nullopt);
+  // Equally close: the first listed, whatever the order of the others.
+  CHECK(closest_name("bat", {"cat", "hat", "bad"}) == "cat");
+  CHECK(closest_name("bat", {"bad", "cat", "hat"}) == "bad");
+}
+
+TEST_CASE("did you mean: the sentence for a word, nothing for none") {
+  CHECK(mkba::did_you_mean_hint("week") == "did you mean 'week'?");
+  CHECK(mkba::did_you_mean_hint(std::nullopt).empty());
+  CHECK(mkba::did_you_mean_hint(closest_name("mnoth", {"month"})) ==
+        did_you_mean("mnoth", {"month"}));
+}
