@@ -28,6 +28,16 @@ struct AlternativePrice {
   Origin origin;
 };
 
+// A price given as a total divided by a count, as sources often state it
+// ("280 mln / 12.050 jongeren"): both kept with their sources, the price
+// their exact quotient.
+struct PriceFromTotal {
+  Money total;
+  Exact count;
+  std::string total_source, count_source;
+  Origin total_origin, count_origin;
+};
+
 // How much of a person's time one unit of a tariff takes (README, "Findings"):
 // a day fills a day (an admission), a dagdeel half of one, an hour 1/24.
 enum class Occupies { none, day, dagdeel, hour };
@@ -40,6 +50,7 @@ struct Tariff {
   std::string unit;         // singular, e.g. "dagdeel"
   std::string unit_plural;  // e.g. "dagdelen"; falls back to `unit`
   Money price;
+  std::optional<PriceFromTotal> from_total;  // when the price is total / count
   std::string payer;
   std::string source;  // falls back to the table's source when loading
   int price_year = 0;  // falls back to the table's price year when loading

@@ -351,6 +351,7 @@ void set_target(Analysis& a, const Target& t, std::size_t c, const Value& v, con
   switch (t.kind) {
     case Kind::tariff_price:
       a.tariffs.tariffs[t.index].price = Money(x);
+      a.tariffs.tariffs[t.index].from_total.reset();  // the price is set, no longer derived
       return;
     case Kind::tariff_payer:
       a.tariffs.tariffs[t.index].payer = v.choice;

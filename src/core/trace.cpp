@@ -30,6 +30,24 @@ Trace input(std::string what, FigureKind kind, Exact value, Origin origin, std::
   return t;
 }
 
+// A tariff's price as an input, with its source and price year; a price
+// from a total and a count is their quotient, each with its own source.
+Trace tariff_price(const Tariff& t) {
+  Trace price = input("tariff " + t.id, FigureKind::amount, t.price.exact(), t.origin, t.unit);
+  if (const auto& f = t.from_total) {
+    Trace total = input("total", FigureKind::amount, f->total.exact(), f->total_origin);
+    total.source = f->total_source;
+    Trace count = input("count", FigureKind::number, f->count, f->count_origin, t.unit_plural);
+    count.source = f->count_source;
+    price = node("tariff " + t.id, Op::quotient, FigureKind::amount, t.price.exact(),
+                 {std::move(total), std::move(count)});
+    price.unit = t.unit;
+  }
+  price.source = t.source;
+  price.price_year = t.price_year;
+  return price;
+}
+
 class Tracer {
  public:
   // A net tracer follows the figures after additionality: the `net.` paths.
@@ -63,10 +81,7 @@ class Tracer {
     const LineResult& l = c.lines[i];
     const Tariff& t = r_.tariff(l);
     const AvoidedLine& in = r_.input(l);
-    Trace price = input("tariff " + t.id, FigureKind::amount, t.price.exact(), t.origin, t.unit);
-    price.source = t.source;
-    price.price_year = t.price_year;
-    std::vector<Trace> ops{price};
+    std::vector<Trace> ops{tariff_price(t)};
     if (l.index_factor != Exact::integer(1))
       ops.push_back(input("index " + std::to_string(t.price_year) + " -> " +
                               std::to_string(a_.programme.price_year),
@@ -240,13 +255,9 @@ class Tracer {
     for (const auto& u : b.units) {
       const Tariff& tariff = r_.tariff(u);
       if (s[1] != "tariff" || s[2] != tariff.id || !u.exact) continue;
-      Trace price = input("tariff " + tariff.id, FigureKind::amount, tariff.price.exact(),
-                          tariff.origin, tariff.unit);
-      price.source = tariff.source;
-      price.price_year = tariff.price_year;
       Trace value =
           node("value of one avoided unit", Op::product, FigureKind::amount, u.value.exact(),
-               {price,
+               {tariff_price(tariff),
                 input("quantity", FigureKind::number, u.quantity.exact(), {}, tariff.unit_plural)});
       Trace exact = node("units that pay for the programme", Op::quotient, FigureKind::ratio,
                          u.exact->exact(), {programme_cost(""), value});

@@ -336,6 +336,17 @@ const MapKeys payer{"payer",
                         {"label", text(), optional, "shown in reports (default: the id)"},
                     }};
 
+const MapKeys price_from_total{
+    "price_from_total",
+    "a price from a total and a count",
+    "A price as a total divided by a count (280 mln / 12.050 jongeren); both are kept",
+    {
+        {"total", number({4, 15, true}), required, "the total amount in euros"},
+        {"count", number({4, 12, false}), required, "what the total is spread over; above 0"},
+        {"total_source", text(), optional, "where the total comes from"},
+        {"count_source", text(), optional, "where the count comes from"},
+    }};
+
 const MapKeys alternative{
     "alternative",
     "an alternative price",
@@ -362,7 +373,8 @@ const MapKeys tariff{
         {"label", text(), optional, "shown in reports (default: the id)"},
         {"unit", text(), required, "the unit priced, singular (dagdeel)"},
         {"unit_plural", text(), optional, "for quantities other than 1 (dagdelen)"},
-        {"price", number(price_rule), required, "price per unit, at most 4 decimals"},
+        {"price", either({number(price_rule), map(price_from_total)}), required,
+         "price per unit, at most 4 decimals; or {total, count}: a total divided by a count"},
         {"payer", id(), required, "a payer id of this table"},
         {"source", text(), optional, "overrides the table's source"},
         {"price_year", calendar_year(), optional, "overrides the table's price year"},

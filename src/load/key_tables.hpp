@@ -11,7 +11,7 @@ extern const MapKeys case_file, programme, cost, reach, reference, table_entry, 
     adjustments, recurring, horizon, discounting, population, basis, breakeven_unit, scenario,
     effect, claim, distribution, mean_sd;
 // A tariff table (tariffs/*.yaml) and its maps.
-extern const MapKeys tariff_table, payer, tariff, alternative, chapter;
+extern const MapKeys tariff_table, payer, tariff, price_from_total, alternative, chapter;
 // An index series (tariffs/index/*.yaml) and its maps.
 extern const MapKeys index_series, index_year;
 

@@ -89,6 +89,32 @@ void check_includes(const TariffTable& table, Diagnostics& d) {
     }
 }
 
+// The price: a number, or {total, count} whose exact quotient it is, with
+// both numbers and their sources kept (the division shows in explain).
+std::optional<Exact> read_price(const MapReader& m, Tariff& t, Diagnostics& d) {
+  const Node* n = m.get("price");
+  if (!n) return std::nullopt;  // reported missing by the reader
+  if (n->kind != Node::Kind::map) return read_number(*n, "price", price_rule, d);
+  MapReader from(*n, keys::price_from_total, d);
+  auto total = from.number("total");
+  auto count = from.number("count");
+  PriceFromTotal p;
+  for (auto [key, text] :
+       {std::pair{"total_source", &p.total_source}, {"count_source", &p.count_source}})
+    if (const Node* s = from.get(key)) {
+      auto v = read_text(*s, key, d);
+      if (!v) return std::nullopt;
+      *text = *v;
+    }
+  if (!from.ok() || !total || !count) return std::nullopt;
+  p.total = Money(*total);
+  p.count = *count;
+  p.total_origin = from.get("total")->origin;
+  p.count_origin = from.get("count")->origin;
+  t.from_total = p;
+  return *total / *count;
+}
+
 // `payers_known`: the table's payers were all read, so a tariff's payer can be
 // checked; `chapters` likewise, when they were all read.
 std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bool payers_known,
@@ -102,7 +128,7 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
   t.origin = node.origin;
   auto id_text = id ? read_id(*id, "id", d) : std::nullopt;
   auto unit_text = unit ? read_text(*unit, "unit", d) : std::nullopt;
-  auto price_value = m.number("price");  // required: reported missing by the reader
+  auto price_value = read_price(m, t, d);
   auto payer_text = payer ? read_id(*payer, "payer", d) : std::nullopt;
   if (payer_text && payers_known && !table.find_payer(*payer_text)) {
     d.error(payer->origin, "unknown payer " + in_quotes(*payer_text),

@@ -355,7 +355,11 @@ Section effects_section(const Result& r, Locale locale) {
 std::string line_formula(const Result& r, const LineResult& line, Locale locale) {
   const AvoidedLine& in = r.input(line);
   const Tariff& tariff = r.tariff(line);
-  std::string price = "EUR " + format_exact(tariff.price.exact(), locale);
+  // A price from a total and a count shows the division: "EUR 280.000.000 / 12.050".
+  std::string price =
+      "EUR " + (tariff.from_total ? format_exact(tariff.from_total->total.exact(), locale) + " / " +
+                                        format_exact(tariff.from_total->count, locale)
+                                  : format_exact(tariff.price.exact(), locale));
   // An indexed price shows where it came from: "EUR 33 (2017) x 1,2804".
   if (line.index_factor != Exact::integer(1))
     price += " (" + std::to_string(tariff.price_year) + ") x " +

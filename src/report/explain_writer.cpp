@@ -97,6 +97,8 @@ void text_node(const Trace& t, Locale locale, int depth, int levels, std::string
     out += detail.empty() ? "\n" : "  (" + detail + ")\n";
     return;
   }
+  // A computed input (a price from a total and a count) keeps its source.
+  if (t.price_year || !t.source.empty()) out += "  (" + input_detail(t, locale) + ")";
   if (cut(t, depth, levels)) {
     out += "\n";
     return;

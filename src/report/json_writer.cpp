@@ -51,7 +51,20 @@ void tariffs(Json& j, const TariffTable& t, bool library = false) {
   for (const auto& x : t.tariffs) {
     j.open('{').key("id").text(x.id).key("label").text(x.label).key("unit").text(x.unit);
     j.key("unit_plural").text(x.unit_plural);
-    j.key("price").raw(cell_plain(Cell::price(x.price))).key("payer").text(x.payer);
+    j.key("price").raw(cell_plain(Cell::price(x.price)));
+    if (const auto& f = x.from_total)
+      j.key("price_from_total")
+          .open('{')
+          .key("total")
+          .raw(cell_plain(Cell::price(f->total)))
+          .key("count")
+          .raw(plain_fixed(f->count, 4))
+          .key("total_source")
+          .text(f->total_source)
+          .key("count_source")
+          .text(f->count_source)
+          .close('}');
+    j.key("payer").text(x.payer);
     j.key("price_year").count(x.price_year).key("source").text(x.source);
     if (library) library_json(j, x);
     j.close('}');

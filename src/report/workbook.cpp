@@ -206,7 +206,13 @@ class Writer {
       tariffs_->text(row, 1, t.id);
       tariffs_->text(row, 2, t.label);
       tariffs_->text(row, 3, t.unit);
-      tariffs_->number(row, columns::tariff_price, input_number(t.price.exact()), f_.price);
+      if (t.from_total)  // the source's division, live: "=280000000/12050"
+        tariffs_->formula(
+            row, columns::tariff_price,
+            plain_fixed(t.from_total->total.exact(), 4) + "/" + plain_fixed(t.from_total->count, 4),
+            input_number(t.price.exact()), f_.price);
+      else
+        tariffs_->number(row, columns::tariff_price, input_number(t.price.exact()), f_.price);
       tariffs_->number(row, 5, t.price_year, nullptr);
       tariffs_->text(row, 6, t.payer);
       tariffs_->text(row, 7, t.source);
