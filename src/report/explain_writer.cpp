@@ -69,6 +69,49 @@ std::string formula(const Trace& t, Locale locale) {
   return {};
 }
 
+// What explain calls an input or a step, in the locale: a figure's path as it
+// is, a description ("tariff dagbesteding", "cost over 6 months", "benefit
+// 2018 discounted") with its words translated and its ids kept.
+std::string step_name(const std::string& figure, Locale locale) {
+  if (locale == Locale::en) return figure;
+  static const char* const wholes[] = {"quantity",
+                                       "for",
+                                       "total",
+                                       "count",
+                                       "net factor",
+                                       "months / 12",
+                                       "avoided per participant",
+                                       "mean avoided per participant",
+                                       "population avoided per participant",
+                                       "value of one avoided unit",
+                                       "units that pay for the programme",
+                                       "participants that pay for the programme"};
+  static const char* const prefixes[] = {"cumulative discounted net",
+                                         "discount factor",
+                                         "yearly cost of",
+                                         "weight of",
+                                         "cost over",
+                                         "tariff",
+                                         "count",
+                                         "cost",
+                                         "benefit",
+                                         "index"};
+  for (const char* w : wholes)
+    if (figure == w) return tr(locale, w);
+  for (const char* p : prefixes) {
+    const std::string prefix = std::string(p) + " ";
+    if (figure.rfind(prefix, 0) != 0) continue;
+    std::string rest = figure.substr(prefix.size());
+    if (rest.rfind("year ", 0) == 0) rest = tr(locale, "year") + rest.substr(4);
+    for (std::string suffix : {" months", " discounted"})
+      if (rest.size() > suffix.size() &&
+          rest.compare(rest.size() - suffix.size(), std::string::npos, suffix) == 0)
+        rest = rest.substr(0, rest.size() - suffix.size()) + " " + tr(locale, suffix.substr(1));
+    return tr(locale, p) + " " + rest;
+  }
+  return figure;
+}
+
 std::string input_detail(const Trace& t, Locale locale) {
   std::vector<std::string> bits;
   // A `for` input counts periods: "40 weken", not "40 week".
@@ -91,7 +134,7 @@ bool cut(const Trace& t, int depth, int levels) {
 
 void text_node(const Trace& t, Locale locale, int depth, int levels, std::string& out) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-  out += indent + t.figure + " = " + format_figure(t.kind, t.value, locale);
+  out += indent + step_name(t.figure, locale) + " = " + format_figure(t.kind, t.value, locale);
   if (t.op == Trace::Op::input) {
     std::string detail = input_detail(t, locale);
     out += detail.empty() ? "\n" : "  (" + detail + ")\n";
@@ -164,7 +207,7 @@ void json_node(Json& j, const Trace& t, int depth, int levels) {
 
 void markdown_node(const Trace& t, Locale locale, int depth, int levels, std::string& out) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-  out += indent + "- " + markdown_code(t.figure) + " = " +
+  out += indent + "- " + markdown_code(step_name(t.figure, locale)) + " = " +
          markdown_text(format_figure(t.kind, t.value, locale));
   if (t.op == Trace::Op::input) {
     std::string detail = input_detail(t, locale);
