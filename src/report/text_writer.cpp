@@ -208,21 +208,44 @@ void render_text_table(const TextGrid& g, std::string& out, std::size_t line_wid
   }
 }
 
+namespace {
+
+// Prose within `w` columns: a line that fits stays as written; a longer one
+// breaks at spaces, its continuation lines led by `indent`.
+std::string fitted(const std::string& text, std::size_t w, const std::string& indent = "") {
+  std::string out;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string line = text.substr(start, end - start);
+    if (width(line) <= w) {
+      out += line + "\n";
+    } else {
+      const auto lines = wrap(line, w > indent.size() + 20 ? w - indent.size() : 20);
+      for (std::size_t i = 0; i < lines.size(); ++i) out += (i ? indent : "") + lines[i] + "\n";
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string render_text(const Document& d, Locale locale, std::size_t line_width) {
   std::string title = one_line(d.title);
   std::string out = title + "\n" + std::string(width(title), '=') + "\n";
-  for (const auto& p : d.paragraphs) out += escape_controls(p) + "\n";
+  for (const auto& p : d.paragraphs) out += fitted(escape_controls(p), line_width);
   for (const auto& s : d.sections) {
     std::string heading = one_line(s.heading);
     out += "\n" + heading + "\n" + std::string(width(heading), '-') + "\n";
-    for (const auto& p : s.paragraphs) out += escape_controls(p) + "\n";
-    for (const auto& item : s.items) out += "- " + escape_controls(item) + "\n";
+    for (const auto& p : s.paragraphs) out += fitted(escape_controls(p), line_width);
+    for (const auto& item : s.items) out += fitted("- " + escape_controls(item), line_width, "  ");
     for (const auto& t : s.tables) {
       out += "\n";
       render_text_table(text_grid(t, locale), out, line_width);
     }
     if (!s.notes.empty()) out += "\n";
-    for (const auto& n : s.notes) out += tr(locale, "Note") + ": " + escape_controls(n) + "\n";
+    for (const auto& n : s.notes)
+      out += fitted(tr(locale, "Note") + ": " + escape_controls(n), line_width, "  ");
   }
   return out;
 }
