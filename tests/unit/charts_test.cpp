@@ -7,8 +7,8 @@
 #include <cmath>
 #include <string>
 
+#include "bundled.hpp"
 #include "core/calculate.hpp"
-#include "load/loaders.hpp"
 #include "report/charts.hpp"
 #include "svg_picture.hpp"
 
@@ -18,15 +18,7 @@ using report::Locale;
 
 namespace {
 
-Analysis bundled(const std::string& name) {
-  load::Sources sources;
-  Diagnostics d;
-  auto a = load::load_analysis(std::string(MKBA_SOURCE_DIR) + "/cases/" + name, std::nullopt,
-                               sources, d);
-  REQUIRE(d.empty());
-  REQUIRE(a.has_value());
-  return *a;
-}
+Analysis bundled(const std::string& name) { return load_bundled(name); }
 
 Result computed(const Analysis& a) {
   Diagnostics d;

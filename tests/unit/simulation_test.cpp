@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "analysis_builder.hpp"
+#include "bundled.hpp"
 #include "core/calculate.hpp"
 #include "core/draw_model.hpp"
 #include "core/simulation.hpp"
@@ -99,15 +100,7 @@ void check_same_draws(const Analysis& a, bool bootstrap, std::size_t draws = 64)
   }
 }
 
-Analysis load_case(const std::string& name) {
-  load::Sources sources;
-  Diagnostics d;
-  auto a = load::load_analysis(std::string(MKBA_SOURCE_DIR) + "/cases/" + name, std::nullopt,
-                               sources, d);
-  REQUIRE(d.empty());
-  REQUIRE(a.has_value());
-  return *a;
-}
+Analysis load_case(const std::string& name) { return test::load_bundled(name); }
 
 // Uncertain parameters at every level a path reaches, besides the file's own.
 void add_parameters(Analysis& a, bool with_cases) {

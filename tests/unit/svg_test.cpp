@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "bundled.hpp"
 #include "core/sensitivity.hpp"
 #include "core/simulation.hpp"
 #include "load/loaders.hpp"
@@ -26,15 +27,7 @@ using namespace mkba::test;
 
 namespace {
 
-Analysis stadskamer() {
-  load::Sources sources;
-  Diagnostics d;
-  auto a = load::load_analysis(std::string(MKBA_SOURCE_DIR) + "/cases/stadskamer.yaml",
-                               std::nullopt, sources, d);
-  REQUIRE(d.empty());
-  REQUIRE(a.has_value());
-  return *a;
-}
+Analysis stadskamer() { return load_bundled("stadskamer.yaml"); }
 
 SimulationResult simulated(const Analysis& a) {
   SimulationOptions o;
