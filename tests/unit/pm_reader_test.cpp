@@ -17,7 +17,7 @@ const char* head =
     "programme:\n  name: P\n  tariffs: t.yaml\n  participants: 10\n"
     "  costs:\n    - {label: S, amount: 100, payer: gemeente, assumptions: [a1]}\n";
 
-std::optional<Analysis> load(const std::string& rest, Diagnostics& d) {
+std::optional<Analysis> load_case(const std::string& rest, Diagnostics& d) {
   Sources sources;
   sources.provide("t.yaml", table);
   sources.provide("c.yaml", std::string(head) + rest);
@@ -28,7 +28,7 @@ std::optional<Analysis> load(const std::string& rest, Diagnostics& d) {
 
 TEST_CASE("PM items and assumptions are read, and costs cite assumptions") {
   Diagnostics d;
-  auto a = load(
+  auto a = load_case(
       "pm:\n  - {id: rust, text: minder overlast, sign: '-', actor: wijk, quantity: 3, unit: "
       "meldingen, source: deck}\n"
       "assumptions:\n  - {id: a1, text: vast, source: begroting}\n",
@@ -45,7 +45,7 @@ TEST_CASE("PM items and assumptions are read, and costs cite assumptions") {
 
 TEST_CASE("an unknown cited assumption is an error with a hint") {
   Diagnostics d;
-  auto a = load("assumptions:\n  - {id: a2, text: vast}\n", d);
+  auto a = load_case("assumptions:\n  - {id: a2, text: vast}\n", d);
   CHECK_FALSE(a);
   REQUIRE_FALSE(d.items().empty());
   CHECK(d.items()[0].message == "unknown assumption 'a1'");
