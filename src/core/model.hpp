@@ -140,6 +140,13 @@ struct Timing {
   Origin origin;
 };
 
+// The assumption ids an item cites (`assumptions: [a1, a2]`), each with
+// where it is written, so that an unknown id is reported there.
+struct Citations {
+  std::vector<std::string> ids;
+  std::vector<Origin> origins;
+};
+
 // One item of care that a case would have needed without the programme:
 // amount = price x quantity x periods.
 struct AvoidedLine {
@@ -156,6 +163,7 @@ struct AvoidedLine {
   Origin tariff_origin;  // where the tariff id is written
   Origin payer_origin;
   Origin id_origin;
+  Citations assumptions;
 };
 
 struct Case {
@@ -166,6 +174,7 @@ struct Case {
   std::vector<AvoidedLine> avoided;
   Adjustments adjustments;
   Origin origin;
+  Citations assumptions;
 };
 
 // The name of each line of a case in figure and override paths: its id;
@@ -181,6 +190,7 @@ struct ProgrammeCost {
   Timing timing;
   Origin origin;
   Origin payer_origin;
+  Citations assumptions;
 };
 
 // An output indicator (unique visitors, lunches served...) over a period.
@@ -284,6 +294,30 @@ struct Effect {
   bool composite() const { return !mean_of.empty(); }
 };
 
+// An effect named but not valued ("pro memorie"): shown beside the money,
+// never a figure, never added to an amount.
+struct PmItem {
+  std::string id;
+  std::string text;
+  char sign = '+';    // '+' a benefit, '-' a disadvantage
+  std::string actor;  // who feels it: a payer id or a free word (wijk)
+  std::optional<Exact> quantity;
+  std::string unit;
+  std::string source;
+  Origin origin;
+  Origin id_origin;
+};
+
+// An assumption the analysis rests on, which lines, cases, costs and
+// uncertain parameters may cite by id.
+struct Assumption {
+  std::string id;
+  std::string text;
+  std::string source;
+  Origin origin;
+  Origin id_origin;
+};
+
 // A figure that a report or slide deck states, to be checked against mkba's.
 struct Claim {
   // How the source rounded to `precision`: to the nearest step (halves away
@@ -319,6 +353,7 @@ struct Scenario {
 struct UncertainParameter {
   Parameter parameter;  // its path_origin is where the path is written
   uncertain::Distribution distribution;
+  Citations assumptions;
 };
 
 struct AppliedOverride {
@@ -336,6 +371,8 @@ struct Analysis {
   std::optional<Population> population;
   std::vector<BreakevenUnit> breakeven_units;
   std::vector<Effect> effects;
+  std::vector<PmItem> pm;
+  std::vector<Assumption> assumptions;
   std::vector<Claim> claims;
   std::vector<Scenario> scenarios;
   std::vector<UncertainParameter> uncertainty;

@@ -10,6 +10,7 @@
 #include "load/library.hpp"
 #include "load/loaders.hpp"
 #include "load/parameter_reader.hpp"
+#include "load/pm_reader.hpp"
 #include "load/schema.hpp"
 #include "load/tariff_cache.hpp"
 #include "load/tariff_sets.hpp"
@@ -110,6 +111,7 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
   if (const Node* adj = m.get("adjustments"))
     ok = read_adjustments(*adj, line.adjustments, d) && ok;
   ok = read_timing(m, line.timing, d) && ok;
+  ok = read_citations(m, line.assumptions, d) && ok;
   if (!ok) return std::nullopt;
   return line;
 }
@@ -142,6 +144,7 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   ok = optional_text(m, "story", c.story, d) && ok;
   ok = optional_text(m, "effect", c.effect, d) && ok;
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, c.adjustments, d) && ok;
+  ok = read_citations(m, c.assumptions, d) && ok;
   if (c.title.empty()) c.title = c.id;
   if (avoided) {
     std::map<std::string, int> ids;
@@ -187,6 +190,7 @@ std::optional<ProgrammeCost> read_cost(const Node& node, Diagnostics& d) {
     if (v) c.id = *v;
   }
   ok = read_timing(m, c.timing, d) && ok;
+  ok = read_citations(m, c.assumptions, d) && ok;
   if (!ok) return std::nullopt;
   return c;
 }
@@ -620,6 +624,20 @@ bool first_scenario_name(const Scenario& sc, const std::vector<Scenario>& before
   return unique;
 }
 
+// The PM items and the assumptions, then the ids items cite: known before
+// the tariff tables are, so that a wrong id is reported with the file's
+// other problems.
+bool read_registers(const MapReader& m, Analysis& a, const WrittenParameters& written,
+                    Diagnostics& d) {
+  bool ok = true;
+  if (const Node* pm = m.get("pm")) ok = read_pm(*pm, a.pm, d) && ok;
+  if (const Node* list = m.get("assumptions")) ok = read_assumptions(*list, a.assumptions, d) && ok;
+  if (!ok) return false;
+  ok = check_citations(a, d);
+  for (const auto& u : written.uncertain) ok = check_cited(u.assumptions, a.assumptions, d) && ok;
+  return ok;
+}
+
 // Reads every key of the case file into `a`; false when anything was wrong.
 bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, Diagnostics& d) {
   if (!is_root_map(root, keys::case_file, d)) return false;
@@ -661,7 +679,7 @@ bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, D
     ok = read_uncertainty(*uncertainty, written.uncertain, d) && ok;
   if (const Node* claims = m.get("claims"))
     ok = read_items(*claims, "claims", a.claims, d, read_claim) && ok;
-  return ok;
+  return read_registers(m, a, written, d) && ok;
 }
 
 // A table of the case file, through `cache` when given.
@@ -706,7 +724,7 @@ bool resolve_parameters(const WrittenParameters& written, Analysis& a, Diagnosti
   }
   for (const auto& u : written.uncertain)
     if (auto p = resolve_parameter(a, u.path, u.origin, local))
-      a.uncertainty.push_back({std::move(*p), u.distribution});
+      a.uncertainty.push_back({std::move(*p), u.distribution, u.assumptions});
   if (local.empty()) local = validate_uncertainty(a);
   append_in_file_order(d, local);
   return local.empty();

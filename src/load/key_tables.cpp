@@ -139,6 +139,7 @@ const MapKeys cost{
         {"payer", id(), required, "who pays it: a payer id of the tariff table"},
         {"recurring", map(recurring), optional, "repeats the cost for some years"},
         {"lag", lag(), optional, "years to wait before the cost starts (needs a horizon)"},
+        {"assumptions", list_of(id()), optional, "ids of the assumptions it rests on"},
     }};
 
 const MapKeys reach{
@@ -197,6 +198,7 @@ const MapKeys line{
         {"adjustments", map(adjustments), optional, "additionality of this line only"},
         {"recurring", map(recurring), optional, "repeats the amount for some years"},
         {"lag", lag(), optional, "years to wait before the effect starts (needs a horizon)"},
+        {"assumptions", list_of(id()), optional, "ids of the assumptions it rests on"},
     }};
 
 const MapKeys case_entry{
@@ -210,6 +212,7 @@ const MapKeys case_entry{
         {"effect", text(), optional, "what the programme changes"},
         {"avoided", list_of(map(line)), required, "care needed without the programme"},
         {"adjustments", map(adjustments), optional, "additionality of this case"},
+        {"assumptions", list_of(id()), optional, "ids of the assumptions it rests on"},
     }};
 
 const MapKeys basis{"basis",
@@ -266,6 +269,32 @@ const MapKeys effect{
         {"source", text(), optional, "where the figure is stated"},
     }};
 
+const MapKeys pm_item{
+    "pm_item",
+    "a PM item",
+    "An effect named but not valued in money (pro memorie); shown beside the money, never "
+    "added to it",
+    {
+        {"id", id(), required, "the item's id, unique in the file"},
+        {"text", text(), required, "what the effect is"},
+        {"sign", choice({"+", "-"}), required, "+ an advantage, - a disadvantage (quote it: '-')"},
+        {"actor", id(), required, "who feels it: a payer id, or a word such as wijk"},
+        {"quantity", number(quantity_rule), optional, "how much, when counted (with unit)"},
+        {"unit", text(), optional, "the unit of quantity"},
+        {"source", text(), optional, "where the effect is named"},
+    }};
+
+const MapKeys assumption{
+    "assumption",
+    "an assumption",
+    "An assumption the analysis rests on; lines, cases, costs and uncertain parameters cite it "
+    "by id",
+    {
+        {"id", id(), required, "the assumption's id, cited as assumptions: [ID]"},
+        {"text", text(), required, "what is assumed"},
+        {"source", text(), optional, "where it comes from"},
+    }};
+
 const MapKeys claim{
     "claim",
     "a claim",
@@ -309,6 +338,7 @@ const MapKeys distribution{
         {"lognormal", map(mean_sd), optional, "mean and sd of the value itself, not of its log"},
         {"gamma", map(mean_sd), optional, "shape (mean/sd)^2, scale sd^2/mean"},
         {"beta", map(mean_sd), optional, "on 0..1, by the method of moments (for shares)"},
+        {"assumptions", list_of(id()), optional, "ids of the assumptions it rests on"},
     }};
 
 const MapKeys case_file{
@@ -322,6 +352,10 @@ const MapKeys case_file{
         {"breakeven", list_of(map(breakeven_unit)), optional, "units for break-even"},
         {"effects", list_of(map(effect)), optional,
          "outcomes measured among respondents, with their 95% intervals"},
+        {"pm", list_of(map(pm_item)), optional,
+         "effects named but not valued in money, shown beside the amounts"},
+        {"assumptions", list_of(map(assumption)), optional,
+         "the assumptions the analysis rests on, cited by id"},
         {"claims", list_of(map(claim)), optional, "figures a source states"},
         {"scenarios", list_of(map(scenario)), optional, "named sets of overrides"},
         {"uncertainty", map_of(map(distribution)), optional,

@@ -9,7 +9,7 @@ namespace mkba::load::keys {
 // A case file (cases/*.yaml) and its maps.
 extern const MapKeys case_file, programme, cost, reach, reference, table_entry, case_entry, line,
     adjustments, recurring, horizon, discounting, population, basis, breakeven_unit, scenario,
-    effect, claim, distribution, mean_sd;
+    effect, pm_item, assumption, claim, distribution, mean_sd;
 // A tariff table (tariffs/*.yaml) and its maps.
 extern const MapKeys tariff_table, payer, tariff, price_from_total, alternative, chapter;
 // An index series (tariffs/index/*.yaml) and its maps.

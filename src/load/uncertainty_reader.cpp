@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "core/suggest.hpp"
+#include "load/pm_reader.hpp"
 #include "load/schema.hpp"
 
 namespace mkba::load {
@@ -52,12 +53,12 @@ bool read_mean_sd(const Node& node, const std::string& key, Distribution& dist, 
   return true;
 }
 
-std::optional<Distribution> read_distribution(const Node& node, Diagnostics& d) {
+std::optional<Distribution> read_distribution(const Node& node, Citations& cited, Diagnostics& d) {
   static const char* kinds[] = {"uniform",   "triangular", "pert", "normal",
                                 "lognormal", "gamma",      "beta"};
   MapReader m(node, keys::distribution, d);
   if (!m.is_map()) return std::nullopt;
-  bool ok = m.ok();
+  bool ok = read_citations(m, cited, d) && m.ok();
   Distribution dist;
   const Node* kind_node = nullptr;
   std::string kind;
@@ -123,9 +124,10 @@ bool read_uncertainty(const Node& node, std::vector<WrittenUncertainty>& out, Di
   }
   bool ok = true;
   for (const auto& e : node.entries) {
-    auto dist = read_distribution(e.value, d);
+    Citations cited;
+    auto dist = read_distribution(e.value, cited, d);
     ok = ok && dist;
-    if (dist) out.push_back({e.key, *dist, e.key_origin});
+    if (dist) out.push_back({e.key, *dist, e.key_origin, std::move(cited)});
   }
   return ok;
 }

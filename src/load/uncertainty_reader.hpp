@@ -14,6 +14,7 @@ struct WrittenUncertainty {
   std::string path;
   uncertain::Distribution distribution;
   Origin origin;  // of the path key
+  Citations assumptions;
 };
 
 bool read_uncertainty(const Node& node, std::vector<WrittenUncertainty>& out, Diagnostics& d);

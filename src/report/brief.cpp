@@ -219,6 +219,15 @@ std::string exact_item(const Result& r, Locale l) {
 
 }  // namespace
 
+// The effects the money leaves out, named so that a reader of the first
+// page does not take the amounts for the whole of it.
+std::string pm_item(const Analysis& a, Locale l) {
+  std::string named;
+  for (const auto& p : a.pm)
+    named += (named.empty() ? "" : "; ") + std::string(1, p.sign) + " " + p.text;
+  return say(l, "Not valued in money (PM), in no amount: {items}.", fmt::arg("items", named));
+}
+
 Section brief_section(const Result& r, const std::vector<ClaimCheck>& checks, const Spread& spread,
                       Locale l) {
   Section s;
@@ -231,6 +240,7 @@ Section brief_section(const Result& r, const std::vector<ClaimCheck>& checks, co
     add(range_item(r, spread, l));
   }
   add(cases_item(r, l));
+  if (!r.analysis->pm.empty()) add(pm_item(*r.analysis, l));
   if (!checks.empty()) add(claims_item(r, checks, l));
   if (spread.sensitivity && !spread.sensitivity->rows.empty())
     add(sensitivity_item(r, *spread.sensitivity, l));

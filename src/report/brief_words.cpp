@@ -8,6 +8,8 @@ namespace mkba::report {
 
 const std::map<std::string, std::string>& brief_dutch() {
   static const std::map<std::string, std::string> words{
+      {"Not valued in money (PM), in no amount: {items}.",
+       "Niet in geld uitgedrukt (PM), in geen enkel bedrag: {items}."},
       // Figures in words.
       {"the programme's participants", "het aantal deelnemers van het programma"},
       {"the programme's cost", "de kosten van het programma"},

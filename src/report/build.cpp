@@ -1,5 +1,7 @@
 #include "report/build.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/wilson.hpp"
@@ -313,6 +315,68 @@ Section reach_section(const Result& r, Locale locale) {
   return s;
 }
 
+// One PM item as a line: "+ PM: text (actor; source: ...)"; the quantity,
+// when counted, after the text.
+std::string pm_line(const PmItem& p, Locale locale) {
+  std::string what = p.text;
+  if (p.quantity)
+    what += " (" + format_exact(*p.quantity, locale) + (p.unit.empty() ? "" : " " + p.unit) + ")";
+  std::string about = p.actor;
+  if (!p.source.empty()) about += "; " + tr(locale, "source") + ": " + p.source;
+  return std::string(1, p.sign) + " PM: " + what + " (" + about + ")";
+}
+
+// Effects named but not valued: beside the money, never in an amount.
+Section pm_section(const Analysis& a, Locale locale) {
+  Section s;
+  s.heading = tr(locale, "Not valued in money");
+  s.paragraphs.push_back(tr(locale,
+                            "Effects named but not valued (PM, pro memorie): they are not in any "
+                            "amount above."));
+  for (const auto& p : a.pm) s.paragraphs.push_back(pm_line(p, locale));
+  return s;
+}
+
+bool cites(const Citations& c, const std::string& id) {
+  return std::find(c.ids.begin(), c.ids.end(), id) != c.ids.end();
+}
+
+// What rests on assumption `id`, in words: cost labels, case titles, a
+// line as its case's title and tariff label, an uncertain parameter's path.
+std::string resting_on(const Analysis& a, const std::string& id) {
+  std::vector<std::string> named;
+  for (const auto& c : a.programme.costs)
+    if (cites(c.assumptions, id)) named.push_back(c.label);
+  for (const auto& c : a.cases) {
+    if (cites(c.assumptions, id)) named.push_back(c.title);
+    for (const auto& l : c.avoided) {
+      if (!cites(l.assumptions, id)) continue;
+      const Tariff* t = a.tariffs.find_tariff(l.tariff);
+      named.push_back(c.title + ": " + (t ? t->label : l.tariff));
+    }
+  }
+  for (const auto& u : a.uncertainty)
+    if (cites(u.assumptions, id)) named.push_back(u.parameter.path);
+  std::string out;
+  for (const auto& n : named) out += (out.empty() ? "" : "; ") + n;
+  return out;
+}
+
+// The user's assumptions, their sources and what rests on each.
+Section user_assumptions_section(const Analysis& a, Locale locale) {
+  Section s;
+  s.heading = tr(locale, "Assumptions of the analysis");
+  Table t{
+      {tr(locale, "Id"), tr(locale, "Assumption"), tr(locale, "Source"), tr(locale, "Rests on it")},
+      {},
+      {}};
+  for (const auto& x : a.assumptions)
+    t.rows.push_back(
+        {Cell::of(x.id), Cell::of(x.text), Cell::of(x.source), Cell::of(resting_on(a, x.id))});
+  s.tables.push_back(t);
+  return s;
+}
+
 // Outcomes among respondents, apart from the money.
 Section effects_section(const Result& r, Locale locale) {
   Section s;
@@ -404,6 +468,8 @@ Document run_document(const Result& r, Locale locale, bool with_stories) {
     d.sections.push_back(breakeven_section(r, locale));
   if (!r.reach.empty()) d.sections.push_back(reach_section(r, locale));
   if (!r.effects.empty()) d.sections.push_back(effects_section(r, locale));
+  if (!a.pm.empty()) d.sections.push_back(pm_section(a, locale));
+  if (!a.assumptions.empty()) d.sections.push_back(user_assumptions_section(a, locale));
   return d;
 }
 

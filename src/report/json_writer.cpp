@@ -273,6 +273,30 @@ void effects(Json& j, const Result& r) {
   j.close(']');
 }
 
+// Effects named but not valued: text only, never an amount. Written only
+// when the file has them, so that files without them keep their output.
+void pm_items(Json& j, const Analysis& a) {
+  if (a.pm.empty()) return;
+  j.key("pm").open('[');
+  for (const auto& p : a.pm) {
+    j.open('{').key("id").text(p.id).key("text").text(p.text);
+    j.key("sign").text(std::string(1, p.sign)).key("actor").text(p.actor);
+    if (p.quantity) j.key("quantity").raw(plain_fixed(*p.quantity, 4)).key("unit").text(p.unit);
+    j.key("source").text(p.source).close('}');
+  }
+  j.close(']');
+}
+
+// The file's assumptions register, as written; only when it has one.
+void assumptions(Json& j, const Analysis& a) {
+  if (a.assumptions.empty()) return;
+  j.key("assumptions").open('[');
+  for (const auto& x : a.assumptions)
+    j.open('{').key("id").text(x.id).key("text").text(x.text).key("source").text(x.source).close(
+        '}');
+  j.close(']');
+}
+
 }  // namespace
 
 void overrides_json(Json& j, const std::vector<AppliedOverride>& overrides) {
@@ -308,6 +332,8 @@ std::string render_json(const Result& r) {
   breakeven(j, r);
   reach(j, r);
   effects(j, r);
+  pm_items(j, *r.analysis);
+  assumptions(j, *r.analysis);
   j.close('}');
   return j.str();
 }

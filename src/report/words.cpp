@@ -63,6 +63,13 @@ const std::map<std::string, std::string>& dutch() {
       {"Value per unit", "Waarde per eenheid"},
       {"Reach", "Bereik"},
       {"Outcomes", "Uitkomsten"},
+      {"Not valued in money", "Niet in geld uitgedrukt"},
+      {"Effects named but not valued (PM, pro memorie): they are not in any amount above.",
+       "Effecten die benoemd maar niet gewaardeerd zijn (PM, pro memorie): ze zitten in geen "
+       "enkel bedrag hierboven."},
+      {"Assumptions of the analysis", "Aannames van de analyse"},
+      {"Assumption", "Aanname"},
+      {"Rests on it", "Wat erop rust"},
       {"Effect", "Effect"},
       {"Share", "Aandeel"},
       {"95% from", "95% van"},

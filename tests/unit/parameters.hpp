@@ -19,7 +19,7 @@ inline Parameter handle(const Analysis& a, const std::string& path, const Origin
 
 inline UncertainParameter uncertain(const Analysis& a, const std::string& path,
                                     const uncertain::Distribution& d, const Origin& where = {}) {
-  return {handle(a, path, where), d};
+  return {handle(a, path, where), d, {}};
 }
 
 // An override of `path` to `value`, which must be of the path's type.
