@@ -33,15 +33,6 @@ struct WrittenParameters {
   std::vector<WrittenUncertainty> uncertain;
 };
 
-// Reads an optional text key into `out`; false when it is present but wrong.
-bool optional_text(const MapReader& m, const char* key, std::string& out, Diagnostics& d) {
-  const Node* n = m.get(key);
-  if (!n) return true;
-  auto v = read_text(*n, key, d);
-  if (v) out = *v;
-  return v.has_value();
-}
-
 std::optional<Period> read_period(const Node& node, const std::vector<std::string>& choices,
                                   Diagnostics& d) {
   auto text = read_text(node, "per", d);

@@ -19,14 +19,6 @@ bool paragraph_number(const std::string& s) {
   return true;
 }
 
-bool optional_text(const MapReader& m, const char* key, std::string& out, Diagnostics& d) {
-  const Node* n = m.get(key);
-  if (!n) return true;
-  auto v = read_text(*n, key, d);
-  if (v) out = *v;
-  return v.has_value();
-}
-
 std::optional<AlternativePrice> read_alternative(const Node& node,
                                                  const std::optional<Exact>& price,
                                                  Diagnostics& d) {

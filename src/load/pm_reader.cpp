@@ -9,15 +9,6 @@
 namespace mkba::load {
 namespace {
 
-// An optional text key into `out`; false when present but wrong.
-bool text_key(const MapReader& m, const char* key, std::string& out, Diagnostics& d) {
-  const Node* n = m.get(key);
-  if (!n) return true;
-  auto v = read_text(*n, key, d);
-  if (v) out = *v;
-  return v.has_value();
-}
-
 // The required `id` and `text` of a PM item or an assumption.
 template <typename Item>
 bool id_and_text(const MapReader& m, Item& item, Diagnostics& d) {
@@ -35,7 +26,7 @@ bool id_and_text(const MapReader& m, Item& item, Diagnostics& d) {
     ok = ok && v;
     if (v) item.text = *v;
   }
-  return text_key(m, "source", item.source, d) && ok;
+  return optional_text(m, "source", item.source, d) && ok;
 }
 
 bool read_sign(const Node& node, PmItem& p, Diagnostics& d) {
@@ -70,7 +61,7 @@ std::optional<PmItem> read_pm_item(const Node& node, Diagnostics& d) {
     p.quantity = m.number("quantity");
     ok = ok && p.quantity;
   }
-  ok = text_key(m, "unit", p.unit, d) && ok;
+  ok = optional_text(m, "unit", p.unit, d) && ok;
   if (!ok) return std::nullopt;
   return p;
 }

@@ -167,6 +167,14 @@ std::optional<std::string> read_text(const Node& node, const std::string& key, D
   return node.text;
 }
 
+bool optional_text(const MapReader& m, const char* key, std::string& out, Diagnostics& d) {
+  const Node* n = m.get(key);
+  if (!n) return true;
+  auto v = read_text(*n, key, d);
+  if (v) out = *v;
+  return v.has_value();
+}
+
 std::optional<std::string> read_path(const Node& node, const std::string& key, Diagnostics& d) {
   auto text = read_text(node, key, d);
   if (!text) return std::nullopt;

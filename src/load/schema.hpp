@@ -72,6 +72,8 @@ std::string in_quotes(const std::string& text);
 
 // Each returns nothing (having reported) when the value is not what is asked.
 std::optional<std::string> read_text(const Node& node, const std::string& key, Diagnostics& d);
+// An optional text key of `m` into `out`; false when it is there but not text.
+bool optional_text(const MapReader& m, const char* key, std::string& out, Diagnostics& d);
 // A file path (text without NUL).
 std::optional<std::string> read_path(const Node& node, const std::string& key, Diagnostics& d);
 std::optional<std::string> read_id(const Node& node, const std::string& key, Diagnostics& d);

@@ -99,14 +99,9 @@ std::optional<Exact> read_price(const MapReader& m, Tariff& t, Diagnostics& d) {
   auto total = from.number("total");
   auto count = from.number("count");
   PriceFromTotal p;
-  for (auto [key, text] :
-       {std::pair{"total_source", &p.total_source}, {"count_source", &p.count_source}})
-    if (const Node* s = from.get(key)) {
-      auto v = read_text(*s, key, d);
-      if (!v) return std::nullopt;
-      *text = *v;
-    }
-  if (!from.ok() || !total || !count) return std::nullopt;
+  const bool sources = optional_text(from, "total_source", p.total_source, d) &
+                       optional_text(from, "count_source", p.count_source, d);
+  if (!from.ok() || !total || !count || !sources) return std::nullopt;
   p.total = Money(*total);
   p.count = *count;
   p.total_origin = from.get("total")->origin;
@@ -138,21 +133,9 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
   bool ok = m.ok() && id_text && unit_text && price_value && payer_text;
   t.source = table.source;
   t.price_year = table.price_year;
-  if (auto n = m.get("label")) {
-    auto v = read_text(*n, "label", d);
-    ok = ok && v;
-    if (v) t.label = *v;
-  }
-  if (auto n = m.get("unit_plural")) {
-    auto v = read_text(*n, "unit_plural", d);
-    ok = ok && v;
-    if (v) t.unit_plural = *v;
-  }
-  if (auto n = m.get("source")) {
-    auto v = read_text(*n, "source", d);
-    ok = ok && v;
-    if (v) t.source = *v;
-  }
+  ok = optional_text(m, "label", t.label, d) && ok;
+  ok = optional_text(m, "unit_plural", t.unit_plural, d) && ok;
+  ok = optional_text(m, "source", t.source, d) && ok;
   if (m.get("price_year")) {
     auto v = m.whole("price_year");
     ok = ok && v;
