@@ -86,4 +86,16 @@ std::string escape_controls(std::string_view text) { return escape(text, false);
 
 std::string escape_json(std::string_view text) { return escape(text, true); }
 
+std::string escape_markup(std::string_view text) {
+  std::string out;
+  for (char c : escape_controls(text))
+    out += c == '<'    ? "&lt;"
+           : c == '>'  ? "&gt;"
+           : c == '&'  ? "&amp;"
+           : c == '"'  ? "&quot;"
+           : c == '\'' ? "&apos;"
+                       : std::string(1, c);
+  return out;
+}
+
 }  // namespace mkba::report

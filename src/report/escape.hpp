@@ -19,4 +19,8 @@ std::string escape_controls(std::string_view text);
 // escape_controls escapes written as \uXXXX, so that the text is the same.
 std::string escape_json(std::string_view text);
 
+// Character data or a quoted attribute value of XML, XHTML or HTML holding
+// `text`: escape_controls, then the five markup characters as entities.
+std::string escape_markup(std::string_view text);
+
 }  // namespace mkba::report

@@ -41,47 +41,24 @@ figure svg { max-width: 100%; height: auto; }
 }
 )";
 
-// Character data and attribute values: controls shown as escapes
-// (escape_controls), then the characters HTML acts on as entities.
-std::string html_text(const std::string& s) {
-  std::string out;
-  for (char c : escape_controls(s)) switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  return out;
-}
-
 // <tag attributes>text</tag>, on a line of its own.
 void element(std::string& out, const std::string& tag, const std::string& text,
              const std::string& attributes = "") {
-  out += "<" + tag + attributes + ">" + html_text(text) + "</" + tag + ">\n";
+  out += "<" + tag + attributes + ">" + escape_markup(text) + "</" + tag + ">\n";
 }
 
 void render_html_table(const TextGrid& g, std::string& out) {
   auto cls = [&](std::size_t c) { return std::string(g.right[c] ? " class=\"num\"" : ""); };
   out += "<div class=\"table\"><table>\n<thead><tr>";
   for (std::size_t c = 0; c < g.columns.size(); ++c)
-    out += "<th" + cls(c) + ">" + html_text(g.columns[c]) + "</th>";
+    out += "<th" + cls(c) + ">" + escape_markup(g.columns[c]) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t r = 0; r < g.rows; ++r) {
     const bool total =
         std::find(g.emphasised_rows.begin(), g.emphasised_rows.end(), r) != g.emphasised_rows.end();
     out += total ? "<tr class=\"total\">" : "<tr>";
     for (std::size_t c = 0; c < g.columns.size(); ++c)
-      out += "<td" + cls(c) + ">" + html_text(g.cell(r, c)) + "</td>";
+      out += "<td" + cls(c) + ">" + escape_markup(g.cell(r, c)) + "</td>";
     out += "</tr>\n";
   }
   out += "</tbody></table></div>\n";

@@ -56,17 +56,7 @@ std::string longest_start(const std::string& s, double width, double size) {
 
 }  // namespace
 
-std::string escape(const std::string& text) {
-  std::string out;
-  for (char c : escape_controls(text))
-    out += c == '<'    ? "&lt;"
-           : c == '>'  ? "&gt;"
-           : c == '&'  ? "&amp;"
-           : c == '"'  ? "&quot;"
-           : c == '\'' ? "&apos;"
-                       : std::string(1, c);
-  return out;
-}
+std::string escape(const std::string& text) { return escape_markup(text); }
 
 double text_width(const std::string& text, double size) { return width_of(shown(text), size); }
 
