@@ -45,11 +45,9 @@ std::vector<Bar> waterfall_bars(const Result& r, Locale l) {
   const BalanceResult& balance = *r.balance;
   std::vector<Bar> bars;
   double running = 0;
-  Money total;
   auto step = [&](std::string label, const Money& m) {
     bars.push_back({std::move(label), running, running + whole_euros(m), m, step_colour(m)});
     running += whole_euros(m);
-    total += m;
   };
   for (const auto& p : balance.payers)
     if (!p.pays.is_zero())
@@ -57,7 +55,9 @@ std::vector<Bar> waterfall_bars(const Result& r, Locale l) {
   for (const auto& p : balance.payers)
     if (!p.avoids.is_zero())
       step(with_payer("{}: avoided, net", payer_label(r.analysis->tariffs, p.payer), l), p.avoids);
-  bars.push_back({tr(l, "Net result"), 0, whole_euros(total), total, svg::low_colour});
+  // The steps end at the net result, the figure the population section states.
+  const Money& net = r.population_net->net_benefit;
+  bars.push_back({tr(l, "Net result"), 0, whole_euros(net), net, svg::low_colour});
   const bool transfers = any_transfer(balance);
   for (const auto& p : balance.payers) {
     const std::string payer = payer_label(r.analysis->tariffs, p.payer);
@@ -79,7 +79,7 @@ double label_width(const std::vector<Bar>& bars) {
 }  // namespace
 
 svg::Chart render_payer_waterfall_svg(const Result& r, Locale l) {
-  if (!r.balance || r.balance->payers.empty())
+  if (!r.balance || !r.population_net || r.balance->payers.empty())
     return {{},
             tr(l,
                "no payer chart: the file sets no population, so there is nothing per payer to "
