@@ -27,6 +27,8 @@ Table tariffs_csv_table(const TariffTable& table);
 // The horizon section of a run with a time result (time_section.cpp).
 // A payer's label from the tariff table; its id when the table lacks it.
 std::string payer_label(const TariffTable& table, const std::string& id);
+// A year of the horizon as people name it: its calendar year, else its number.
+std::string year_name(const YearRow& row);
 Section time_section(const Result& result, Locale locale);
 
 // Below this many case vignettes a population estimate is called fragile.

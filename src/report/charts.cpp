@@ -148,10 +148,6 @@ namespace {
 
 constexpr double plot_height = 260;
 
-std::string year_name(const YearRow& row) {
-  return std::to_string(row.year ? row.year : row.index);
-}
-
 // Every how many years a label fits under its slot.
 std::size_t label_every(const TimeResult& t, double slot) {
   double widest = 0;

@@ -27,11 +27,10 @@ Table years_table(const TimeResult& t, Locale locale) {
       {},
       {}};
   for (const auto& row : t.rows)
-    table.rows.push_back({Cell::of(row.year ? std::to_string(row.year) : std::to_string(row.index)),
-                          Cell{Cell::Kind::number, {}, row.discount_factor},
-                          Cell::amount(row.benefit_total), Cell::amount(row.cost_total),
-                          Cell::amount(row.net), Cell::amount(row.net_discounted),
-                          Cell::amount(row.cumulative_discounted)});
+    table.rows.push_back(
+        {Cell::of(year_name(row)), Cell{Cell::Kind::number, {}, row.discount_factor},
+         Cell::amount(row.benefit_total), Cell::amount(row.cost_total), Cell::amount(row.net),
+         Cell::amount(row.net_discounted), Cell::amount(row.cumulative_discounted)});
   return table;
 }
 
@@ -74,6 +73,10 @@ Table totals_table(const TimeResult& t, Locale locale) {
 
 }  // namespace
 
+std::string year_name(const YearRow& row) {
+  return std::to_string(row.year ? row.year : row.index);
+}
+
 Section time_section(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   const TimeResult& t = *r.time;
@@ -83,11 +86,8 @@ Section time_section(const Result& r, Locale locale) {
       fmt::format(fmt::runtime(tr(locale, "Horizon: {} years{}; discounting: {}.")), t.years,
                   t.start ? " " + tr(locale, "from") + " " + std::to_string(t.start) : "",
                   discounting_text(a.programme.discounting, locale)));
-  std::string payback =
-      t.payback ? std::to_string(t.rows[static_cast<std::size_t>(*t.payback - 1)].year
-                                     ? t.rows[static_cast<std::size_t>(*t.payback - 1)].year
-                                     : *t.payback)
-                : tr(locale, "not within the horizon");
+  std::string payback = t.payback ? year_name(t.rows[static_cast<std::size_t>(*t.payback - 1)])
+                                  : tr(locale, "not within the horizon");
   s.paragraphs.push_back(tr(locale, "Payback year") + ": " + payback);
   s.tables = {totals_table(t, locale), years_table(t, locale), payers_table(t, a.tariffs, locale)};
   s.notes.push_back(tr(locale,
