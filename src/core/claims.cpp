@@ -1,6 +1,8 @@
 #include "core/claims.hpp"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <stdexcept>
 
 #include "core/calculate.hpp"
@@ -115,10 +117,10 @@ bool claim_holds(const Claim& claim, const Exact& rounded) {
 // The check of one claim; throws OutOfRange when the figure cannot be
 // rounded to the claim's precision exactly. The search for a reason is
 // given up, not failed, where it would leave the exact range.
-ClaimCheck check_claim(const Result& r, const Claim& claim) {
+ClaimCheck check_claim(const Explainer& figures, const Claim& claim) {
   ClaimCheck c;
   c.claim = &claim;
-  auto traced = trace_figure(r, claim.figure);
+  auto traced = figures.trace(claim.figure);
   if (!traced) {  // a figure without a value here: the claim cannot hold
     c.kind = claim.figure == "payback_year" ? FigureKind::year : FigureKind::amount;
     c.precision = default_precision(c.kind);
@@ -154,17 +156,18 @@ bool checks_scenario(const Result& r, const std::string& scenario) {
 
 Diagnostics validate_claims(const Result& r) {
   Diagnostics d;
+  const Explainer figures(r);
+  const std::vector<std::string> valueless = figures.valueless();
   for (const auto& claim : r.analysis->claims) {
-    if (trace_figure(r, claim.figure)) {
+    if (figures.trace(claim.figure, true)) {
       if (!checks_scenario(r, claim.scenario)) continue;
       try {
-        check_claim(r, claim);
+        check_claim(figures, claim);
       } catch (const OutOfRange& e) {
         report_out_of_range(d, claim.origin, "the claim on " + claim.figure, e);
       }
       continue;
     }
-    std::vector<std::string> valueless = valueless_paths(r);
     if (std::find(valueless.begin(), valueless.end(), claim.figure) != valueless.end()) continue;
     d.error(claim.figure_origin, "unknown figure '" + claim.figure + "'",
             unknown_figure_hint(r, claim.figure));
@@ -174,20 +177,24 @@ Diagnostics validate_claims(const Result& r) {
 
 std::vector<ClaimCheck> check_claims(const ClaimResults& results) {
   std::vector<ClaimCheck> checks;
+  std::map<const Result*, std::unique_ptr<Explainer>> figures;  // each result's, once
   for (const auto& claim : results.base->analysis->claims) {
     const Result* on = checks_scenario(*results.base, claim.scenario) ? results.base : nullptr;
     for (const Result* r : results.scenarios)
       if (!claim.scenario.empty() && r->analysis->scenario == claim.scenario) on = r;
     if (!on) throw std::logic_error("check_claims: scenario '" + claim.scenario + "' not computed");
-    checks.push_back(check_claim(*on, claim));
+    auto& of = figures[on];
+    if (!of) of = std::make_unique<Explainer>(*on);
+    checks.push_back(check_claim(*of, claim));
   }
   return checks;
 }
 
 std::vector<ClaimCheck> check_claims(const Result& r) {
   std::vector<ClaimCheck> checks;
+  const Explainer figures(r);
   for (const auto& claim : r.analysis->claims)
-    if (checks_scenario(r, claim.scenario)) checks.push_back(check_claim(r, claim));
+    if (checks_scenario(r, claim.scenario)) checks.push_back(check_claim(figures, claim));
   return checks;
 }
 

@@ -107,6 +107,16 @@ double FloatProgram::step(const Step& s, const std::size_t* picks, Memory& m) co
       return x[ops[0]] < 0 ? 0 : x[ops[0]];
     case Op::negative_part:
       return x[ops[0]] < 0 ? -x[ops[0]] : 0;
+    case Op::average: {
+      double sum = 0;
+      for (std::uint32_t k = 0; k < s.count; ++k) sum += x[ops[k]];
+      return sum / static_cast<double>(s.count);
+    }
+    case Op::minimum: {
+      double least = x[ops[0]];
+      for (std::uint32_t k = 1; k < s.count; ++k) least = std::min(least, x[ops[k]]);
+      return least;
+    }
     case Op::transfer: {
       const double net = x[ops[0]], deficit = x[ops[1]];
       if (x[ops[3]] < 0 || deficit == 0) return 0;

@@ -105,6 +105,16 @@ std::optional<Exact> compute(const Graph& g, Id id, const View& v,
       return at(0).is_negative() ? Exact() : at(0);
     case Op::negative_part:
       return at(0).is_negative() ? -at(0) : Exact();
+    case Op::average: {
+      Exact s;
+      for (std::size_t k = 0; k < ops.size(); ++k) s += at(k);
+      return s / Exact::integer(static_cast<long long>(ops.size()));
+    }
+    case Op::minimum: {
+      Exact least = at(0);
+      for (std::size_t k = 1; k < ops.size(); ++k) least = std::min(least, at(k));
+      return least;
+    }
     case Op::transfer: {
       if (at(3).is_negative() || at(1).is_zero()) return Exact();
       if (at(0).is_negative()) return -at(0);

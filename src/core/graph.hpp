@@ -30,6 +30,8 @@ enum class Op : std::uint8_t {
   ceiling,               // the smallest whole number not below its one operand
   positive_part,         // its one operand when above zero, else zero
   negative_part,         // minus its one operand when below zero, else zero
+  average,               // the mean of its operands (not over the cases: see mean)
+  minimum,               // the least of its operands
   // The payer balance (README): of a payer's net, the deficits', the
   // surpluses' and the total net, what the payer receives (+) or gives (-).
   // A deficit is made whole and surpluses give in proportion; nothing moves

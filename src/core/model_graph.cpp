@@ -82,7 +82,8 @@ class Builder {
           g_.node(Op::product, {amount, out_.cost_index_factor}, what(Figure::cost_item, i));
       costs.emplace_back(indexed, payer_.at(p.costs[i].payer));
       all.push_back(indexed);
-      cost_items_.push_back(indexed);
+      out_.cost_amounts.push_back(amount);
+      out_.cost_items.push_back(indexed);
     }
     out_.cost_total = g_.node(Op::sum, all, what(Figure::programme_cost));
     out_.cost_by_payer = per_payer(costs, Figure::programme_cost);
@@ -116,6 +117,9 @@ class Builder {
                                 {{Target::Kind::line_quantity, {}, at, nr}});
       const Id periods = input(line.periods.exact(), what(Figure::periods, c, i),
                                {{Target::Kind::line_periods, {}, at, nr}});
+      l.tariff_price = price;
+      l.quantity = quantity;
+      l.periods = periods;
       l.price = g_.node(Op::product, {price, l.index_factor}, what(Figure::indexed_price, c, i));
       // price x quantity x periods x index: gross.
       const Id unindexed =
@@ -290,9 +294,11 @@ class Builder {
       cumulative = row.cumulative;
       benefit_totals.push_back(row.benefit_total);
       cost_totals.push_back(row.cost_total);
-      pv_benefits.push_back(
-          g_.node(Op::product, {row.benefit_total, row.discount_factor}, in_year));
-      pv_costs.push_back(g_.node(Op::product, {row.cost_total, row.discount_factor}, in_year));
+      row.pv_benefit_total =
+          g_.node(Op::product, {row.benefit_total, row.discount_factor}, in_year);
+      row.pv_cost_total = g_.node(Op::product, {row.cost_total, row.discount_factor}, in_year);
+      pv_benefits.push_back(row.pv_benefit_total);
+      pv_costs.push_back(row.pv_cost_total);
       t.rows.push_back(std::move(row));
     }
     for (std::size_t p = 0; p < payers(); ++p) {
@@ -320,19 +326,19 @@ class Builder {
   // What each payer receives or gives so that none is at a loss (README,
   // "Payer balance").
   ModelGraph::Balance balance(const ModelGraph::Population& p) {
-    std::vector<Id> deficits, surpluses;
-    for (std::size_t k = 0; k < p.by_payer.size(); ++k) {
-      const graph::What w = what(Figure::balance, k);
-      deficits.push_back(g_.node(Op::negative_part, {p.by_payer[k].net}, w));
-      surpluses.push_back(g_.node(Op::positive_part, {p.by_payer[k].net}, w));
-    }
-    const Id deficit = g_.node(Op::sum, deficits, what(Figure::balance));
-    const Id surplus = g_.node(Op::sum, surpluses, what(Figure::balance));
     ModelGraph::Balance out;
     for (std::size_t k = 0; k < p.by_payer.size(); ++k) {
       const graph::What w = what(Figure::balance, k);
+      out.deficits.push_back(g_.node(Op::negative_part, {p.by_payer[k].net}, w));
+      out.surpluses.push_back(g_.node(Op::positive_part, {p.by_payer[k].net}, w));
+    }
+    out.deficit = g_.node(Op::sum, out.deficits, what(Figure::balance));
+    out.surplus = g_.node(Op::sum, out.surpluses, what(Figure::balance));
+    for (std::size_t k = 0; k < p.by_payer.size(); ++k) {
+      const graph::What w = what(Figure::balance, k);
       const Id net = p.by_payer[k].net;
-      out.transfer.push_back(g_.node(Op::transfer, {net, deficit, surplus, p.net_benefit}, w));
+      out.transfer.push_back(
+          g_.node(Op::transfer, {net, out.deficit, out.surplus, p.net_benefit}, w));
       out.net_after_transfer.push_back(g_.node(Op::sum, {net, out.transfer.back()}, w));
     }
     return out;
@@ -353,9 +359,7 @@ class Builder {
     }
     if (!nets.empty()) {
       const graph::What w = what(Figure::breakeven, k++);
-      const Id count = g_.constant(Exact::integer(static_cast<long long>(nets.size())), w);
-      out_.breakeven_cases.push_back(
-          row(g_.node(Op::quotient, {g_.node(Op::sum, nets, w), count}, w), w));
+      out_.breakeven_cases.push_back(row(g_.node(Op::average, nets, w), w));
     }
     if (out_.population_net &&
         g_.value_of_constant(*out_.population_participants).numerator() > 0) {
@@ -388,12 +392,14 @@ class Builder {
       std::vector<Id> named;
       for (const auto& id : r.costs)
         for (std::size_t k = 0; k < p.costs.size(); ++k)
-          if (p.costs[k].id == id) named.push_back(cost_items_[k]);
-      const Id annual = r.costs.empty() ? out_.cost_total : g_.node(Op::sum, named, w);
-      const Id months = g_.node(Op::product, {annual, g_.constant(r.months.exact(), w)}, w);
-      const Id cost = g_.node(Op::quotient, {months, g_.constant(Exact::integer(12), w)}, w);
-      out_.reach.push_back(
-          {cost, g_.node(Op::quotient, {cost, g_.constant(r.count.exact(), w)}, w)});
+          if (p.costs[k].id == id) named.push_back(out_.cost_items[k]);
+      ModelGraph::Reach out;
+      out.yearly_cost = r.costs.empty() ? out_.cost_total : g_.node(Op::sum, named, w);
+      out.months_share = g_.constant(r.months.exact() / Exact::integer(12), w);
+      out.count = g_.constant(r.count.exact(), w);
+      out.cost = g_.node(Op::product, {out.yearly_cost, out.months_share}, w);
+      out.cost_per_unit = g_.node(Op::quotient, {out.cost, out.count}, w);
+      out_.reach.push_back(out);
     }
   }
 
@@ -412,18 +418,13 @@ class Builder {
         out_.effects.push_back({});
     for (std::size_t i = 0; i < effects.size(); ++i) {
       if (!effects[i].composite()) continue;
-      std::vector<Id> parts;
-      long long n = 0;
+      std::vector<Id> shares, ns;
       for (const auto& id : effects[i].mean_of) {
-        const std::size_t part = index.at(id);
-        parts.push_back(out_.effects[part].share);
-        n = n == 0 ? effects[part].n : std::min(n, effects[part].n);
+        shares.push_back(out_.effects[index.at(id)].share);
+        ns.push_back(out_.effects[index.at(id)].n);
       }
-      const graph::What w = what(Figure::effect_share, i);
-      const Id sum = g_.node(Op::sum, parts, w);
-      const Id count = g_.constant(Exact::integer(static_cast<long long>(parts.size())), w);
-      out_.effects[i] = {g_.node(Op::quotient, {sum, count}, w),
-                         g_.constant(Exact::integer(n), what(Figure::effect_n, i))};
+      out_.effects[i] = {g_.node(Op::average, shares, what(Figure::effect_share, i)),
+                         g_.node(Op::minimum, ns, what(Figure::effect_n, i))};
     }
   }
 
@@ -473,7 +474,6 @@ class Builder {
   std::unordered_map<std::string, std::size_t> payer_;
   std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
   std::optional<Id> zero_, one_;
-  std::vector<Id> cost_items_;  // each programme cost at the analysis price level
 };
 
 }  // namespace

@@ -87,6 +87,7 @@ struct ModelGraph {
     Source from[3];
   };
   struct Line {
+    Id tariff_price, quantity, periods;  // inputs
     Id index_factor, price, amount, net_factor, net_amount;
     std::size_t payer = 0;  // in the table
     std::size_t tariff = 0;
@@ -104,13 +105,16 @@ struct ModelGraph {
     std::vector<PayerPopulation> by_payer;
     Id benefit_total, cost_total, net_benefit, ratio;
   };
-  struct Balance {  // per payer
-    std::vector<Id> transfer, net_after_transfer;
+  struct Balance {
+    std::vector<Id> deficits, surpluses;           // per payer: what it lacks, what it has over
+    Id deficit, surplus;                           // of all payers
+    std::vector<Id> transfer, net_after_transfer;  // per payer
   };
 
   struct Year {
     std::vector<Id> benefit, cost;  // per payer
     Id discount_factor, benefit_total, cost_total, net, net_discounted, cumulative;
+    Id pv_benefit_total, pv_cost_total;
   };
   struct PayerTime {
     Id benefit, cost, net, pv_benefit, pv_cost, npv;
@@ -127,7 +131,8 @@ struct ModelGraph {
     Id avoided, exact, needed;
   };
   struct Reach {
-    Id cost, cost_per_unit;  // over the indicator's months
+    Id yearly_cost, months_share, count;  // months_share: the indicator's months / 12
+    Id cost, cost_per_unit;               // over the indicator's months
   };
   // Its Wilson interval is no node: a square root is not an exact operation
   // (wilson.hpp computes it from these two).
@@ -138,6 +143,7 @@ struct ModelGraph {
   graph::Graph graph;
   std::vector<Input> inputs;
   Id cost_index_factor = 0, cost_total = 0;
+  std::vector<Id> cost_amounts, cost_items;  // each programme cost as written, and indexed
   std::vector<Id> cost_by_payer;
   std::optional<Id> participants, cost_per_participant;
   std::vector<Case> cases;

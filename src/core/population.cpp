@@ -8,15 +8,12 @@
 #include "core/time_value.hpp"
 
 namespace mkba {
-namespace {
 
 const Basis& basis_for(const Population& p, const std::string& payer) {
   for (const auto& [id, basis] : p.payer_basis)
     if (id == payer) return basis;
   return p.default_basis;
 }
-
-}  // namespace
 
 std::string basis_name(const Basis& b) {
   switch (b.kind) {

@@ -15,6 +15,9 @@ struct CaseBasis {
   std::vector<std::pair<std::size_t, Quantity>> weights;  // weights
 };
 
+// The basis a population gives a payer: its own, else the default.
+const Basis& basis_for(const Population& p, const std::string& payer);
+
 // The basis of each payer of the table, in table order (the population's
 // default for a payer it does not name). Needs a population.
 std::vector<CaseBasis> case_bases(const Analysis& a);

@@ -204,9 +204,13 @@ std::string exact_item(const Result& r, Locale l) {
     for (const char* path :
          {"time.cost_total", "pv.cost_total", "time.benefit_total", "pv.benefit_total", "npv"})
       figures.push_back({path, "Over time"});
+  std::vector<std::string> paths;
+  for (const auto& f : figures) paths.push_back(f.first);
+  const std::vector<std::optional<Trace>> traces = trace_figures(r, paths, true);
   std::string list;
-  for (const auto& [path, section] : figures) {
-    auto trace = trace_figure(r, path);
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const auto& [path, section] = figures[i];
+    const std::optional<Trace>& trace = traces[i];
     if (!trace) continue;
     list += (list.empty() ? "" : "; ") + say(l, "{figure} EUR {exact} ({section})",
                                              fmt::arg("figure", figure_words(*r.analysis, path, l)),

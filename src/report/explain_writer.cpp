@@ -42,6 +42,8 @@ std::string formula(const Trace& t, Locale locale) {
       return tr(locale, "mean") + "(" + join(ops, "; ", locale) + ")";
     case Trace::Op::median:
       return tr(locale, "median") + "(" + join(ops, "; ", locale) + ")";
+    case Trace::Op::minimum:
+      return tr(locale, "minimum") + "(" + join(ops, "; ", locale) + ")";
     case Trace::Op::weighted: {
       std::string terms;
       for (std::size_t i = 0; i + 1 < ops.size(); i += 2)
@@ -85,11 +87,21 @@ std::string step_name(const std::string& figure, Locale locale) {
                                        "population avoided per participant",
                                        "value of one avoided unit",
                                        "units that pay for the programme",
-                                       "participants that pay for the programme"};
+                                       "participants that pay for the programme",
+                                       "deadweight",
+                                       "attribution",
+                                       "displacement",
+                                       "probability",
+                                       "1 - deadweight",
+                                       "1 - displacement",
+                                       "deficits of the payers",
+                                       "surpluses of the payers"};
   static const char* const prefixes[] = {"cumulative discounted net",
                                          "discount factor",
                                          "yearly cost of",
                                          "weight of",
+                                         "deficit of",
+                                         "surplus of",
                                          "cost over",
                                          "tariff",
                                          "count",
@@ -147,7 +159,8 @@ void text_node(const Trace& t, Locale locale, int depth, int levels, std::string
     return;
   }
   out += "\n" + indent + "  = " + formula(t, locale) + "\n";
-  for (const auto& op : t.operands) text_node(op, locale, depth + 1, levels, out);
+  for (const auto& op : t.operands)
+    if (!op.hidden) text_node(op, locale, depth + 1, levels, out);
 }
 
 const char* op_name(Trace::Op op) {
@@ -180,6 +193,8 @@ const char* op_name(Trace::Op op) {
       return "wilson_low";
     case Trace::Op::wilson_high:
       return "wilson_high";
+    case Trace::Op::minimum:
+      return "minimum";
   }
   return "";
 }
@@ -219,7 +234,8 @@ void markdown_node(const Trace& t, Locale locale, int depth, int levels, std::st
     return;
   }
   out += " = " + markdown_text(formula(t, locale)) + "\n";
-  for (const auto& op : t.operands) markdown_node(op, locale, depth + 1, levels, out);
+  for (const auto& op : t.operands)
+    if (!op.hidden) markdown_node(op, locale, depth + 1, levels, out);
 }
 
 }  // namespace

@@ -64,6 +64,10 @@ std::vector<double> error_scales(const graph::Graph& g, const graph::Values& v,
         if (value(ops[1]) > 0)
           out = s[ops[0]] / value(ops[1]) + value(ops[0]) * s[ops[1]] / std::pow(value(ops[1]), 2);
         break;
+      case Op::average:
+      case Op::minimum:
+        for (Id o : ops) out = std::max(out, s[o]);
+        break;
       default:  // a case aggregate: at most its largest operand's
         if (!picks.empty())
           for (std::size_t c : picks) out = std::max(out, s[ops[c]]);
