@@ -52,8 +52,7 @@ std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnosti
   return calculate(std::make_shared<const Analysis>(analysis), diagnostics);
 }
 
-std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics,
-                                EvaluatedGraph* graph) {
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics) {
   const Analysis& a = *analysis;
   // What is being computed and where it is written, to name and locate a
   // result that leaves the exact range.
@@ -122,7 +121,7 @@ std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagno
                         "check the participants and the amounts of the cases");
       return std::nullopt;
     }
-    if (graph) *graph = {std::move(m), std::move(v)};
+    r.graph = std::make_shared<const EvaluatedGraph>(EvaluatedGraph{std::move(m), std::move(v)});
     return r;
   } catch (const OutOfRange& e) {
     if (population_stage) {

@@ -14,14 +14,10 @@ Diagnostics validate(const Analysis& analysis);
 // The same checks for a tariff table on its own: every tariff's payer exists.
 Diagnostics validate(const TariffTable& table);
 
-struct EvaluatedGraph;  // model_graph.hpp
-
-// Every figure of a valid analysis; the result shares the analysis. Reports
-// (and returns nothing) when a figure leaves the representable range. With
-// `graph`, the figure graph it was computed from and its values go there,
-// for what re-evaluates part of it (leave-one-out).
-std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics,
-                                EvaluatedGraph* graph = nullptr);
+// Every figure of a valid analysis; the result shares the analysis and
+// keeps the evaluated figure graph. Reports (and returns nothing) when a
+// figure leaves the representable range.
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics);
 // The same for a copy of `analysis`.
 std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnostics);
 

@@ -156,8 +156,13 @@ struct TimeResult {
   std::optional<int> payback;  // 1-based year in which the cumulative discounted net turns positive
 };
 
+struct EvaluatedGraph;  // model_graph.hpp
+
 struct Result {
   std::shared_ptr<const Analysis> analysis;  // what was computed
+  // The figure graph the figures were read from, with its values: what
+  // explains them or re-evaluates part of them (leave-one-out) starts here.
+  std::shared_ptr<const EvaluatedGraph> graph;
   ProgrammeResult programme;
   std::vector<CaseResult> cases;
   std::optional<PopulationResult> population;      // gross

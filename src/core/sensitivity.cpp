@@ -123,10 +123,31 @@ std::optional<Outcome> evaluate(const Analysis& base, const std::vector<Override
   return evaluate_applied(a, d, context);
 }
 
+namespace {
+
+// The base result of an analysis as it is; none, having reported, when it
+// does not validate or compute.
+std::optional<Result> base_result(const Analysis& a, Diagnostics& d) {
+  Diagnostics local = validate(a);
+  std::optional<Result> r;
+  if (local.empty()) r = calculate(a, local);
+  d.append(local);
+  return r;
+}
+
+}  // namespace
+
 Sensitivity one_way(const Analysis& a, Diagnostics& d,
                     const std::function<void(std::size_t)>& done) {
+  const std::optional<Result> base = base_result(a, d);
+  return base ? one_way(*base, d, done) : Sensitivity{};
+}
+
+Sensitivity one_way(const Result& computed, Diagnostics& d,
+                    const std::function<void(std::size_t)>& done) {
   Sensitivity s;
-  auto base = evaluate(a, {}, d);
+  const Analysis& a = *computed.analysis;
+  auto base = outcome_of(computed);
   if (!base) return s;
   s.base = *base;
   for (const auto& p : a.uncertainty) {
@@ -186,15 +207,17 @@ std::optional<Outcome> outcome_without(const Analysis& a, const ModelGraph& m, c
 
 std::vector<LeftOut> leave_one_out(const Analysis& a, Diagnostics& d) {
   if (a.cases.size() < 2) return {};
-  Diagnostics local = validate(a);
-  std::optional<Result> r;
-  EvaluatedGraph evaluated;
-  if (local.empty()) r = calculate(std::make_shared<const Analysis>(a), local, &evaluated);
-  d.append(local);
-  if (!r || !outcome_of(*r)) return {};
-  const Outcome base = *outcome_of(*r);
+  const std::optional<Result> base = base_result(a, d);
+  return base ? leave_one_out(*base, d) : std::vector<LeftOut>{};
+}
+
+std::vector<LeftOut> leave_one_out(const Result& r, Diagnostics& d) {
+  const Analysis& a = *r.analysis;
+  if (a.cases.size() < 2 || !outcome_of(r)) return {};
+  const Outcome base = *outcome_of(r);
   // The graph's case aggregates without each case, and what follows them:
   // linear in the cases.
+  const EvaluatedGraph& evaluated = *r.graph;
   const ModelGraph& m = evaluated.model;
   const graph::LeaveOneOut cases(m.graph, evaluated.values);
   std::vector<LeftOut> out;

@@ -52,6 +52,9 @@ struct Sensitivity {
 // `done`, when given, is told how many parameters are done after each one.
 Sensitivity one_way(const Analysis& analysis, Diagnostics& d,
                     const std::function<void(std::size_t)>& done = {});
+// The same from the analysis's result, computed once by the caller.
+Sensitivity one_way(const Result& base, Diagnostics& d,
+                    const std::function<void(std::size_t)>& done = {});
 
 struct LeftOut {
   std::string case_id;
@@ -66,6 +69,8 @@ struct LeftOut {
 // case aggregates and what follows them (graph::LeaveOneOut): linear in the
 // number of cases.
 std::vector<LeftOut> leave_one_out(const Analysis& analysis, Diagnostics& d);
+// The same from the analysis's result (calculate()), without computing it again.
+std::vector<LeftOut> leave_one_out(const Result& base, Diagnostics& d);
 
 // The one-way low and high of a parameter: its distribution's, rounded to
 // its type's decimals; none, having reported at the parameter's path, when

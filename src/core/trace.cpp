@@ -7,9 +7,12 @@
 namespace mkba {
 
 struct Explainer::State {
-  ModelGraph model;
-  graph::Values values;
+  std::shared_ptr<const EvaluatedGraph> graph;
+  const ModelGraph& model;
+  const graph::Values& values;
   FigureIndex index;
+  explicit State(std::shared_ptr<const EvaluatedGraph> g)
+      : graph(std::move(g)), model(graph->model), values(graph->values) {}
 };
 
 namespace {
@@ -136,9 +139,13 @@ class Walker {
 }  // namespace
 
 Explainer::Explainer(const Result& result) : result_(result) {
-  auto s = std::make_unique<State>();
-  s->model = build_model_graph(*result.analysis);
-  graph::evaluate(s->model.graph, s->values);
+  std::shared_ptr<const EvaluatedGraph> evaluated = result.graph;
+  if (!evaluated) {  // a result put together by hand (tests): its graph anew
+    EvaluatedGraph e{build_model_graph(*result.analysis), {}};
+    graph::evaluate(e.model.graph, e.values);
+    evaluated = std::make_shared<const EvaluatedGraph>(std::move(e));
+  }
+  auto s = std::make_unique<State>(std::move(evaluated));
   s->index = index_figures(*result.analysis, s->model);
   state_ = std::move(s);
 }

@@ -21,14 +21,15 @@ namespace {
 // and a modest number of draws, so that the same file gives the same report.
 // What cannot be computed is left out; `mkba sensitivity` and `mkba
 // simulate` say why.
-report::Spread spread_of(const Analysis& a) {
+report::Spread spread_of(const Result& base) {
+  const Analysis& a = *base.analysis;
   report::Spread spread;
   Diagnostics ld;
-  std::vector<LeftOut> left_out = leave_one_out(a, ld);
+  std::vector<LeftOut> left_out = leave_one_out(base, ld);
   if (ld.empty()) spread.left_out = std::move(left_out);
   if (a.uncertainty.empty()) return spread;
   Diagnostics d;
-  Sensitivity sensitivity = one_way(a, d);
+  Sensitivity sensitivity = one_way(base, d);
   if (d.empty()) spread.sensitivity = std::move(sensitivity);
   spread.options.draws = 1000;
   spread.options.keep_net = true;  // for the histogram
@@ -47,7 +48,7 @@ int run_report(const CaseOptions& o) {
   if (!claimed) return print_errors(s);
   const std::vector<ClaimCheck>& checks = *claimed;
   std::vector<Finding> findings = find_findings(r);
-  const report::Spread spread = spread_of(*r.analysis);
+  const report::Spread spread = spread_of(r);
   std::vector<report::Variant> scenarios;
   std::vector<Origin> origins;
   if (!scenario_variants(s, o, scenarios, origins)) return print_errors(s);

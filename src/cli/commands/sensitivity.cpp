@@ -20,9 +20,9 @@ int run_sensitivity(const CaseOptions& o) {
   Sensitivity result;
   {
     Progress progress(o.progress, a.uncertainty.size(), ProgressUnit::parameters, o.out.locale);
-    result = one_way(a, d, [&](std::size_t done) { progress.update(done); });
+    result = one_way(s.result(), d, [&](std::size_t done) { progress.update(done); });
   }
-  std::vector<LeftOut> left_out = leave_one_out(a, d);
+  std::vector<LeftOut> left_out = leave_one_out(s.result(), d);
   if (!d.empty()) return report_diagnostics(d, s.sources);
   Renderers renderers = document_renderers(
       [&](report::Locale l) { return report::sensitivity_document(a, result, left_out, l); },
