@@ -52,7 +52,8 @@ std::optional<Result> calculate(const Analysis& analysis, Diagnostics& diagnosti
   return calculate(std::make_shared<const Analysis>(analysis), diagnostics);
 }
 
-std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis, Diagnostics& diagnostics) {
+std::optional<Result> calculate(std::shared_ptr<const Analysis> analysis,
+                                Diagnostics& diagnostics) {
   const Analysis& a = *analysis;
   // What is being computed and where it is written, to name and locate a
   // result that leaves the exact range.
