@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <csignal>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "cli/manifest.hpp"
 #include "cli/messages.hpp"
 #include "cli/output.hpp"
+#include "report/words.hpp"
 
 namespace mkba::cli {
 namespace {
@@ -117,6 +119,8 @@ int run_command(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   end_on_terminate();
+  // The catalogue's test: Dutch output with a phrase that has no Dutch fails.
+  report::require_dutch(std::getenv("MKBA_TEST_STRICT_WORDS") != nullptr);
   try {
     int code = run_command(argc, argv);
     test_fault_point("before-publish");

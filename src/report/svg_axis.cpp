@@ -100,7 +100,7 @@ double widest_label(const Ticks& t, Locale locale) {
 }
 
 std::string amount_unit(const Ticks& t, Locale locale) {
-  return " (" + tr(locale, t.scale == 6 ? "EUR million" : "EUR") + ")";
+  return " (" + (t.scale == 6 ? tr(locale, "EUR million") : std::string("EUR")) + ")";
 }
 
 std::string x_axis(const Ticks& t, const Scale& x, double top, double bottom, Locale locale) {

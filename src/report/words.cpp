@@ -1,6 +1,8 @@
 #include "report/words.hpp"
 
+#include <atomic>
 #include <map>
+#include <stdexcept>
 
 namespace mkba::report {
 
@@ -530,11 +532,31 @@ const std::map<std::string, std::string>& dutch() {
 
 }  // namespace
 
+namespace {
+
+std::atomic<bool> strict{false};
+
+const std::string* dutch_of(const std::string& english) {
+  if (auto it = dutch().find(english); it != dutch().end()) return &it->second;
+  if (auto it = brief_dutch().find(english); it != brief_dutch().end()) return &it->second;
+  return nullptr;
+}
+
+}  // namespace
+
+void require_dutch(bool on) { strict = on; }
+
 std::string tr(Locale locale, const std::string& english) {
-  if (locale == Locale::en) return english;
-  if (auto it = dutch().find(english); it != dutch().end()) return it->second;
-  auto it = brief_dutch().find(english);
-  return it == brief_dutch().end() ? english : it->second;
+  if (locale == Locale::en || english.empty()) return english;
+  if (const std::string* nl = dutch_of(english)) return *nl;
+  if (strict) throw std::logic_error("no Dutch for \"" + english + "\"");
+  return english;
+}
+
+std::string tr_or_keep(Locale locale, const std::string& text) {
+  if (locale == Locale::en) return text;
+  const std::string* nl = dutch_of(text);
+  return nl ? *nl : text;
 }
 
 std::string figure_name(const std::string& figure, Locale locale) {
