@@ -239,20 +239,32 @@ Truncated truncation(const Distribution& d) {
   return t;
 }
 
-double normal_quantile(const Distribution& d, double p) {
-  if (!d.low && !d.high) return d.a + d.b * normal_quantile(p);
+NormalBounds normal_bounds(const Distribution& d) {
+  const Truncated t = truncation(d);
+  return {t.alpha,
+          t.beta,
+          normal_cdf(t.alpha),
+          normal_cdf(t.beta),
+          normal_upper(t.alpha),
+          normal_upper(t.beta)};
+}
+
+double truncated_quantile(const Distribution& d, const NormalBounds& t, double p) {
   // Phi(z) = (1 - p) Phi(alpha) + p Phi(beta), or in upper tails
   // Q(z) = (1 - p) Q(alpha) + p Q(beta): whichever is at most 1/2, so that
   // neither rounds to 0 or 1.
-  const Truncated t = truncation(d);
-  const double lower = (1 - p) * normal_cdf(t.alpha) + p * normal_cdf(t.beta);
-  const double z =
-      lower <= 0.5 ? normal_quantile(lower)
-                   : -normal_quantile((1 - p) * normal_upper(t.alpha) + p * normal_upper(t.beta));
+  const double lower = (1 - p) * t.lower_alpha + p * t.lower_beta;
+  const double z = lower <= 0.5 ? normal_quantile(lower)
+                                : -normal_quantile((1 - p) * t.upper_alpha + p * t.upper_beta);
   double x = d.a + d.b * std::clamp(z, t.alpha, t.beta);
   if (d.low) x = std::max(x, *d.low);
   if (d.high) x = std::min(x, *d.high);
   return x;
+}
+
+double normal_quantile(const Distribution& d, double p) {
+  if (!d.low && !d.high) return d.a + d.b * normal_quantile(p);
+  return truncated_quantile(d, normal_bounds(d), p);
 }
 
 // Mean and variance of a truncated standard normal (Johnson, Kotz and
@@ -386,30 +398,40 @@ double beta_quantile(double a, double b, double p) {
   return 1 - beta_lower_quantile(b, a, std::log1p(-p));
 }
 
-// The log of a Gamma(k, 1) draw: Marsaglia and Tsang's method ("A simple
-// method for generating gamma variables", 2000), with their boost
-// Gamma(k) = Gamma(k + 1) U^(1/k) for k < 1. Logarithms, so that draws of tiny
-// shapes, which underflow, still give a beta draw.
-double log_gamma_draw(double k, Rng& rng) {
-  const bool boost = k < 1;
-  const double d = (boost ? k + 1 : k) - 1.0 / 3, c = 1 / std::sqrt(9 * d);
+// Marsaglia and Tsang's method for a Gamma(k, 1) draw ("A simple method for
+// generating gamma variables", 2000), with their boost
+// Gamma(k) = Gamma(k + 1) U^(1/k) for k < 1: its constants, which depend on
+// the shape only.
+GammaDraw gamma_draw_of(double k) {
+  GammaDraw g;
+  g.k = k;
+  g.boost = k < 1;
+  g.d = (g.boost ? k + 1 : k) - 1.0 / 3;
+  g.c = 1 / std::sqrt(9 * g.d);
+  g.log_d = std::log(g.d);
+  return g;
+}
+
+// The log of a Gamma(k, 1) draw. Logarithms, so that draws of tiny shapes,
+// which underflow, still give a beta draw.
+double log_gamma_draw(const GammaDraw& g, Rng& rng) {
   for (;;) {
     const double x = normal_quantile(rng.uniform01());
-    double v = 1 + c * x;
+    double v = 1 + g.c * x;
     if (v <= 0) continue;
     v = v * v * v;
     const double u = rng.uniform01();
     if (u < 1 - 0.0331 * (x * x) * (x * x) ||
-        std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
-      double draw = std::log(d) + std::log(v);
-      if (boost) draw += std::log(rng.uniform01()) / k;
+        std::log(u) < 0.5 * x * x + g.d * (1 - v + std::log(v))) {
+      double draw = g.log_d + std::log(v);
+      if (g.boost) draw += std::log(rng.uniform01()) / g.k;
       return draw;
     }
   }
 }
 
 // Beta(a, b) as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b).
-double beta_draw(double a, double b, Rng& rng) {
+double beta_draw(const GammaDraw& a, const GammaDraw& b, Rng& rng) {
   const double log_x = log_gamma_draw(a, rng);
   const double log_y = log_gamma_draw(b, rng);
   return 1 / (1 + std::exp(log_y - log_x));
@@ -695,28 +717,63 @@ double high(const Distribution& d) {
 
 // Inverse CDF wherever it is cheap (uniform, triangular, normal, lognormal),
 // so that one draw takes one uniform; gamma, beta and pert by their samplers.
-double sample(const Distribution& d, Rng& rng) {
+// What a draw derives from the parameters alone is computed here, once.
+Sampler::Sampler(const Distribution& d) : d_(d) {
   switch (d.kind) {
-    case Kind::range:
-    case Kind::uniform:
-    case Kind::triangular:
     case Kind::normal:
-    case Kind::lognormal:
-      return quantile(d, rng.uniform01());
-    case Kind::pert: {
-      const BetaShape s = beta_shape(d);
-      return d.a + (d.c - d.a) * beta_draw(s.alpha, s.beta, rng);
+      truncated_ = d.low || d.high;
+      if (truncated_) {
+        bounds_ = normal_bounds(d);
+      }
+      break;
+    case Kind::lognormal: {
+      const LogParameters l = log_parameters(d);
+      mu_ = l.mu;
+      sigma_ = l.sigma;
+      break;
     }
     case Kind::gamma: {
       const GammaShape g = gamma_shape(d);
-      return g.scale * std::exp(log_gamma_draw(g.shape, rng));
+      scale_ = g.scale;
+      x_ = gamma_draw_of(g.shape);
+      break;
     }
+    case Kind::pert:
     case Kind::beta: {
       const BetaShape s = beta_shape(d);
-      return beta_draw(s.alpha, s.beta, rng);
+      x_ = gamma_draw_of(s.alpha);
+      y_ = gamma_draw_of(s.beta);
+      width_ = d.c - d.a;
+      break;
     }
+    default:
+      break;
   }
-  return d.a;
 }
+
+double Sampler::operator()(Rng& rng) const {
+  switch (d_.kind) {
+    case Kind::range:
+    case Kind::uniform:
+    case Kind::triangular:
+      return quantile(d_, rng.uniform01());
+    case Kind::normal: {
+      const double p = rng.uniform01();
+      if (!truncated_) return d_.a + d_.b * normal_quantile(p);
+      return truncated_quantile(d_, bounds_, p);
+    }
+    case Kind::lognormal:
+      return std::exp(mu_ + sigma_ * normal_quantile(rng.uniform01()));
+    case Kind::pert:
+      return d_.a + width_ * beta_draw(x_, y_, rng);
+    case Kind::gamma:
+      return scale_ * std::exp(log_gamma_draw(x_, rng));
+    case Kind::beta:
+      return beta_draw(x_, y_, rng);
+  }
+  return d_.a;
+}
+
+double sample(const Distribution& d, Rng& rng) { return Sampler(d)(rng); }
 
 }  // namespace mkba::uncertain
