@@ -412,9 +412,9 @@ GammaDraw gamma_draw_of(double k) {
   return g;
 }
 
-// The log of a Gamma(k, 1) draw. Logarithms, so that draws of tiny shapes,
-// which underflow, still give a beta draw.
-double log_gamma_draw(const GammaDraw& g, Rng& rng) {
+// Marsaglia and Tsang's v for one accepted candidate: g.d v is a draw of
+// Gamma(k, 1), or boosted of Gamma(k + 1, 1).
+double accepted_v(const GammaDraw& g, Rng& rng) {
   for (;;) {
     const double x = normal_quantile(rng.uniform01());
     double v = 1 + g.c * x;
@@ -422,16 +422,29 @@ double log_gamma_draw(const GammaDraw& g, Rng& rng) {
     v = v * v * v;
     const double u = rng.uniform01();
     if (u < 1 - 0.0331 * (x * x) * (x * x) ||
-        std::log(u) < 0.5 * x * x + g.d * (1 - v + std::log(v))) {
-      double draw = g.log_d + std::log(v);
-      if (g.boost) draw += std::log(rng.uniform01()) / g.k;
-      return draw;
-    }
+        std::log(u) < 0.5 * x * x + g.d * (1 - v + std::log(v)))
+      return v;
   }
 }
 
-// Beta(a, b) as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b).
+// A Gamma(k, 1) draw for k >= 1, where no draw underflows.
+double gamma_draw(const GammaDraw& g, Rng& rng) { return g.d * accepted_v(g, rng); }
+
+// The log of a Gamma(k, 1) draw, for any k. Logarithms, so that draws of tiny
+// shapes, which underflow, still give a beta draw.
+double log_gamma_draw(const GammaDraw& g, Rng& rng) {
+  double draw = g.log_d + std::log(accepted_v(g, rng));
+  if (g.boost) draw += std::log(rng.uniform01()) / g.k;
+  return draw;
+}
+
+// Beta(a, b) as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b); through their
+// logarithms when a shape is below 1.
 double beta_draw(const GammaDraw& a, const GammaDraw& b, Rng& rng) {
+  if (!a.boost && !b.boost) {
+    const double x = gamma_draw(a, rng);
+    return x / (x + gamma_draw(b, rng));
+  }
   const double log_x = log_gamma_draw(a, rng);
   const double log_y = log_gamma_draw(b, rng);
   return 1 / (1 + std::exp(log_y - log_x));
@@ -767,7 +780,7 @@ double Sampler::operator()(Rng& rng) const {
     case Kind::pert:
       return d_.a + width_ * beta_draw(x_, y_, rng);
     case Kind::gamma:
-      return scale_ * std::exp(log_gamma_draw(x_, rng));
+      return scale_ * (x_.boost ? std::exp(log_gamma_draw(x_, rng)) : gamma_draw(x_, rng));
     case Kind::beta:
       return beta_draw(x_, y_, rng);
   }
