@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <numbers>
 #include <utility>
@@ -154,33 +155,66 @@ double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::numbers::sqrt2); 
 double normal_upper(double x) { return 0.5 * std::erfc(x / std::numbers::sqrt2); }
 double normal_density(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2 * std::numbers::pi); }
 
-// Standard normal inverse CDF: Acklam's rational approximation (relative error
-// below 1.15e-9), then one Halley step on erfc, which brings it to about 1e-15.
-// Only the lower half is computed; the upper half by symmetry, as 1 - p is
-// exact for p >= 1/2.
+// Evaluates the polynomial with coefficients `c` (constant term first) at x.
+template <std::size_t n>
+double polynomial(const double (&c)[n], double x) {
+  double v = c[n - 1];
+  for (std::size_t i = n - 1; i-- > 0;) v = v * x + c[i];
+  return v;
+}
+
+// Standard normal inverse CDF: Wichura's algorithm AS 241 (PPND16, Applied
+// Statistics 37, 1988), rational approximations with a relative error of
+// about 1e-16, so that no refinement through erfc and exp is needed where
+// draws fall. Beyond p of about 1e-11 (r > 5) one Halley step on erfc keeps
+// the far tail as precise in probability as it is in x. Only the lower half
+// is computed; the upper half by symmetry, as 1 - p is exact for p >= 1/2.
 double normal_quantile(double p) {
   if (p > 0.5) return -normal_quantile(1 - p);
-  static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
-                                 -2.759285104469687e+02, 1.383577518672690e+02,
-                                 -3.066479806614716e+01, 2.506628277459239e+00};
-  static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
-                                 -1.556989798598866e+02, 6.680131188771972e+01,
-                                 -1.328068155288572e+01};
-  static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
-                                 -2.400758277161838e+00, -2.549732539343734e+00,
-                                 4.374664141464968e+00,  2.938163982698783e+00};
-  static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
-                                 2.445134137142996e+00, 3.754408661907416e+00};
-  double x;
-  if (p < 0.02425) {
-    const double q = std::sqrt(-2 * std::log(p));
-    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-        ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-  } else {
-    const double q = p - 0.5, r = q * q;
-    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
-        (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  static constexpr double a[] = {3.3871328727963666080e0,  1.3314166789178437745e+2,
+                                 1.9715909503065514427e+3, 1.3731693765509461125e+4,
+                                 4.5921953931549871457e+4, 6.7265770927008700853e+4,
+                                 3.3430575583588128105e+4, 2.5090809287301226727e+3};
+  static constexpr double b[] = {1.0,
+                                 4.2313330701600911252e+1,
+                                 6.8718700749205790830e+2,
+                                 5.3941960214247511077e+3,
+                                 2.1213794301586595867e+4,
+                                 3.9307895800092710610e+4,
+                                 2.8729085735721942674e+4,
+                                 5.2264952788528545610e+3};
+  static constexpr double c[] = {1.42343711074968357734e0,  4.63033784615654529590e0,
+                                 5.76949722146069140550e0,  3.64784832476320460504e0,
+                                 1.27045825245236838258e0,  2.41780725177450611770e-1,
+                                 2.27238449892691845833e-2, 7.74545014278341407640e-4};
+  static constexpr double d[] = {1.0,
+                                 2.05319162663775882187e0,
+                                 1.67638483018380384940e0,
+                                 6.89767334985100004550e-1,
+                                 1.48103976427480074590e-1,
+                                 1.51986665636164571966e-2,
+                                 5.47593808499534494600e-4,
+                                 1.05075007164441684324e-9};
+  static constexpr double e[] = {6.65790464350110377720e0,  5.46378491116411436990e0,
+                                 1.78482653991729133580e0,  2.96560571828504891230e-1,
+                                 2.65321895265761230930e-2, 1.24266094738807843860e-3,
+                                 2.71155556874348757815e-5, 2.01033439929228813265e-7};
+  static constexpr double f[] = {1.0,
+                                 5.99832206555887937690e-1,
+                                 1.36929880922735805310e-1,
+                                 1.48753612908506148525e-2,
+                                 7.86869131145613259100e-4,
+                                 1.84631831751005468180e-5,
+                                 1.42151175831644588870e-7,
+                                 2.04426310338993978564e-15};
+  const double q = p - 0.5;
+  if (q >= -0.425) {
+    const double r = 0.180625 - q * q;
+    return q * polynomial(a, r) / polynomial(b, r);
   }
+  const double r = std::sqrt(-std::log(p));
+  if (r <= 5) return -(polynomial(c, r - 1.6) / polynomial(d, r - 1.6));
+  double x = -(polynomial(e, r - 5) / polynomial(f, r - 5));
   const double density = normal_density(x);
   if (density > 0) {  // zero only below p of about 1e-300
     const double u = (normal_cdf(x) - p) / density;
@@ -205,20 +239,32 @@ Truncated truncation(const Distribution& d) {
   return t;
 }
 
-double normal_quantile(const Distribution& d, double p) {
-  if (!d.low && !d.high) return d.a + d.b * normal_quantile(p);
+NormalBounds normal_bounds(const Distribution& d) {
+  const Truncated t = truncation(d);
+  return {t.alpha,
+          t.beta,
+          normal_cdf(t.alpha),
+          normal_cdf(t.beta),
+          normal_upper(t.alpha),
+          normal_upper(t.beta)};
+}
+
+double truncated_quantile(const Distribution& d, const NormalBounds& t, double p) {
   // Phi(z) = (1 - p) Phi(alpha) + p Phi(beta), or in upper tails
   // Q(z) = (1 - p) Q(alpha) + p Q(beta): whichever is at most 1/2, so that
   // neither rounds to 0 or 1.
-  const Truncated t = truncation(d);
-  const double lower = (1 - p) * normal_cdf(t.alpha) + p * normal_cdf(t.beta);
-  const double z =
-      lower <= 0.5 ? normal_quantile(lower)
-                   : -normal_quantile((1 - p) * normal_upper(t.alpha) + p * normal_upper(t.beta));
+  const double lower = (1 - p) * t.lower_alpha + p * t.lower_beta;
+  const double z = lower <= 0.5 ? normal_quantile(lower)
+                                : -normal_quantile((1 - p) * t.upper_alpha + p * t.upper_beta);
   double x = d.a + d.b * std::clamp(z, t.alpha, t.beta);
   if (d.low) x = std::max(x, *d.low);
   if (d.high) x = std::min(x, *d.high);
   return x;
+}
+
+double normal_quantile(const Distribution& d, double p) {
+  if (!d.low && !d.high) return d.a + d.b * normal_quantile(p);
+  return truncated_quantile(d, normal_bounds(d), p);
 }
 
 // Mean and variance of a truncated standard normal (Johnson, Kotz and
@@ -352,30 +398,53 @@ double beta_quantile(double a, double b, double p) {
   return 1 - beta_lower_quantile(b, a, std::log1p(-p));
 }
 
-// The log of a Gamma(k, 1) draw: Marsaglia and Tsang's method ("A simple
-// method for generating gamma variables", 2000), with their boost
-// Gamma(k) = Gamma(k + 1) U^(1/k) for k < 1. Logarithms, so that draws of tiny
-// shapes, which underflow, still give a beta draw.
-double log_gamma_draw(double k, Rng& rng) {
-  const bool boost = k < 1;
-  const double d = (boost ? k + 1 : k) - 1.0 / 3, c = 1 / std::sqrt(9 * d);
+// Marsaglia and Tsang's method for a Gamma(k, 1) draw ("A simple method for
+// generating gamma variables", 2000), with their boost
+// Gamma(k) = Gamma(k + 1) U^(1/k) for k < 1: its constants, which depend on
+// the shape only.
+GammaDraw gamma_draw_of(double k) {
+  GammaDraw g;
+  g.k = k;
+  g.boost = k < 1;
+  g.d = (g.boost ? k + 1 : k) - 1.0 / 3;
+  g.c = 1 / std::sqrt(9 * g.d);
+  g.log_d = std::log(g.d);
+  return g;
+}
+
+// Marsaglia and Tsang's v for one accepted candidate: g.d v is a draw of
+// Gamma(k, 1), or boosted of Gamma(k + 1, 1).
+double accepted_v(const GammaDraw& g, Rng& rng) {
   for (;;) {
     const double x = normal_quantile(rng.uniform01());
-    double v = 1 + c * x;
+    double v = 1 + g.c * x;
     if (v <= 0) continue;
     v = v * v * v;
     const double u = rng.uniform01();
     if (u < 1 - 0.0331 * (x * x) * (x * x) ||
-        std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v))) {
-      double draw = std::log(d) + std::log(v);
-      if (boost) draw += std::log(rng.uniform01()) / k;
-      return draw;
-    }
+        std::log(u) < 0.5 * x * x + g.d * (1 - v + std::log(v)))
+      return v;
   }
 }
 
-// Beta(a, b) as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b).
-double beta_draw(double a, double b, Rng& rng) {
+// A Gamma(k, 1) draw for k >= 1, where no draw underflows.
+double gamma_draw(const GammaDraw& g, Rng& rng) { return g.d * accepted_v(g, rng); }
+
+// The log of a Gamma(k, 1) draw, for any k. Logarithms, so that draws of tiny
+// shapes, which underflow, still give a beta draw.
+double log_gamma_draw(const GammaDraw& g, Rng& rng) {
+  double draw = g.log_d + std::log(accepted_v(g, rng));
+  if (g.boost) draw += std::log(rng.uniform01()) / g.k;
+  return draw;
+}
+
+// Beta(a, b) as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b); through their
+// logarithms when a shape is below 1.
+double beta_draw(const GammaDraw& a, const GammaDraw& b, Rng& rng) {
+  if (!a.boost && !b.boost) {
+    const double x = gamma_draw(a, rng);
+    return x / (x + gamma_draw(b, rng));
+  }
   const double log_x = log_gamma_draw(a, rng);
   const double log_y = log_gamma_draw(b, rng);
   return 1 / (1 + std::exp(log_y - log_x));
@@ -661,28 +730,63 @@ double high(const Distribution& d) {
 
 // Inverse CDF wherever it is cheap (uniform, triangular, normal, lognormal),
 // so that one draw takes one uniform; gamma, beta and pert by their samplers.
-double sample(const Distribution& d, Rng& rng) {
+// What a draw derives from the parameters alone is computed here, once.
+Sampler::Sampler(const Distribution& d) : d_(d) {
   switch (d.kind) {
-    case Kind::range:
-    case Kind::uniform:
-    case Kind::triangular:
     case Kind::normal:
-    case Kind::lognormal:
-      return quantile(d, rng.uniform01());
-    case Kind::pert: {
-      const BetaShape s = beta_shape(d);
-      return d.a + (d.c - d.a) * beta_draw(s.alpha, s.beta, rng);
+      truncated_ = d.low || d.high;
+      if (truncated_) {
+        bounds_ = normal_bounds(d);
+      }
+      break;
+    case Kind::lognormal: {
+      const LogParameters l = log_parameters(d);
+      mu_ = l.mu;
+      sigma_ = l.sigma;
+      break;
     }
     case Kind::gamma: {
       const GammaShape g = gamma_shape(d);
-      return g.scale * std::exp(log_gamma_draw(g.shape, rng));
+      scale_ = g.scale;
+      x_ = gamma_draw_of(g.shape);
+      break;
     }
+    case Kind::pert:
     case Kind::beta: {
       const BetaShape s = beta_shape(d);
-      return beta_draw(s.alpha, s.beta, rng);
+      x_ = gamma_draw_of(s.alpha);
+      y_ = gamma_draw_of(s.beta);
+      width_ = d.c - d.a;
+      break;
     }
+    default:
+      break;
   }
-  return d.a;
 }
+
+double Sampler::operator()(Rng& rng) const {
+  switch (d_.kind) {
+    case Kind::range:
+    case Kind::uniform:
+    case Kind::triangular:
+      return quantile(d_, rng.uniform01());
+    case Kind::normal: {
+      const double p = rng.uniform01();
+      if (!truncated_) return d_.a + d_.b * normal_quantile(p);
+      return truncated_quantile(d_, bounds_, p);
+    }
+    case Kind::lognormal:
+      return std::exp(mu_ + sigma_ * normal_quantile(rng.uniform01()));
+    case Kind::pert:
+      return d_.a + width_ * beta_draw(x_, y_, rng);
+    case Kind::gamma:
+      return scale_ * (x_.boost ? std::exp(log_gamma_draw(x_, rng)) : gamma_draw(x_, rng));
+    case Kind::beta:
+      return beta_draw(x_, y_, rng);
+  }
+  return d_.a;
+}
+
+double sample(const Distribution& d, Rng& rng) { return Sampler(d)(rng); }
 
 }  // namespace mkba::uncertain

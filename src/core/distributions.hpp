@@ -93,4 +93,35 @@ double high(const Distribution& d);
 // beta and pert samplers reject some candidates).
 double sample(const Distribution& d, Rng& rng);
 
+// A truncated normal's bounds in standard units, and the probability below
+// and above each: what every quantile of it needs.
+struct NormalBounds {
+  double alpha = 0, beta = 0;
+  double lower_alpha = 0, lower_beta = 0, upper_alpha = 0, upper_beta = 0;
+};
+
+// The constants of a Gamma(k, 1) sampler (distributions.cpp).
+struct GammaDraw {
+  double k = 0, d = 0, c = 0, log_d = 0;
+  bool boost = false;
+};
+
+// A distribution prepared for many draws: sampler(rng) is sample(d, rng),
+// draw for draw, with what depends only on the parameters (shapes,
+// logarithms, a truncated normal's tail probabilities) computed once.
+class Sampler {
+ public:
+  explicit Sampler(const Distribution& d);
+  double operator()(Rng& rng) const;
+
+ private:
+  Distribution d_;
+  bool truncated_ = false;     // normal
+  NormalBounds bounds_;        // truncated normal
+  double mu_ = 0, sigma_ = 0;  // lognormal: of the log
+  double scale_ = 0;           // gamma
+  double width_ = 0;           // pert: max - min
+  GammaDraw x_, y_;            // gamma: x_; beta and pert: X and Y of X / (X + Y)
+};
+
 }  // namespace mkba::uncertain

@@ -68,7 +68,26 @@ FloatProgram::FloatProgram(const Graph& g, const Values& exact,
       s.aggregate = static_cast<std::uint32_t>(aggregates_.size());
       aggregates_.push_back(std::move(a));
     }
+    fold_prefix(s, steps);
     steps_.push_back(s);
+  }
+}
+
+// Left to right, a sum, product or mean starts from the running total of its
+// leading operands that never change: computed here once, in the order an
+// evaluation would, it is the same double. Bootstrap aggregates depend on
+// the picks and fold nothing.
+void FloatProgram::fold_prefix(Step& s, const std::vector<bool>& changes) const {
+  const Id* ops = operands_.data() + s.first;
+  const double* x = initial_.data();
+  if (s.op == Op::sum || s.op == Op::product || (s.op == Op::mean && !bootstrap_)) {
+    s.start = s.op == Op::product ? 1 : 0;  // 1 x v and 0 + v are v, exactly
+    for (; s.folded < s.count && !changes[ops[s.folded]]; ++s.folded)
+      s.start = s.op == Op::product ? s.start * x[ops[s.folded]] : s.start + x[ops[s.folded]];
+  } else if (s.op == Op::weighted && !bootstrap_) {
+    const Aggregate& agg = aggregates_[s.aggregate];
+    for (; s.folded < agg.weights.size() && !changes[ops[agg.weights[s.folded].first]]; ++s.folded)
+      s.start += x[ops[agg.weights[s.folded].first]] * agg.weights[s.folded].second;
   }
 }
 
@@ -79,20 +98,22 @@ FloatProgram::Memory FloatProgram::memory() const {
   return m;
 }
 
-double FloatProgram::step(const Step& s, const std::size_t* picks, Memory& m) const {
+// The value of an arithmetic step from the values `x`: small enough to be
+// inlined into the evaluation loop, where a call per step would cost more
+// than the step.
+double FloatProgram::arithmetic(const Step& s, const double* x) const {
   const Id* ops = operands_.data() + s.first;
-  const double* x = m.values.data();
   switch (s.op) {
     case Op::constant:
       break;
     case Op::sum: {
-      double sum = 0;
-      for (std::uint32_t k = 0; k < s.count; ++k) sum += x[ops[k]];
+      double sum = s.start;
+      for (std::uint32_t k = s.folded; k < s.count; ++k) sum += x[ops[k]];
       return sum;
     }
     case Op::product: {
-      double p = x[ops[0]];
-      for (std::uint32_t k = 1; k < s.count; ++k) p *= x[ops[k]];
+      double p = s.start;
+      for (std::uint32_t k = s.folded; k < s.count; ++k) p *= x[ops[k]];
       return p;
     }
     case Op::difference:
@@ -125,6 +146,13 @@ double FloatProgram::step(const Step& s, const std::size_t* picks, Memory& m) co
     default:
       break;
   }
+  return nan;
+}
+
+// The value of a case aggregate step.
+double FloatProgram::aggregate(const Step& s, const std::size_t* picks, Memory& m) const {
+  const Id* ops = operands_.data() + s.first;
+  const double* x = m.values.data();
   if (bootstrap_) {  // a bootstrap sample: every aggregate the mean of the picks
     double sum = 0;
     for (std::uint32_t c = 0; c < s.count; ++c) sum += x[ops[picks[c]]];
@@ -142,13 +170,14 @@ double FloatProgram::step(const Step& s, const std::size_t* picks, Memory& m) co
     case Op::single:
       return x[ops[agg.single]];
     case Op::weighted: {
-      double sum = 0;
-      for (const auto& [c, w] : agg.weights) sum += x[ops[c]] * w;
+      double sum = s.start;
+      for (std::size_t k = s.folded; k < agg.weights.size(); ++k)
+        sum += x[ops[agg.weights[k].first]] * agg.weights[k].second;
       return agg.weight_total == 0 ? nan : sum / agg.weight_total;
     }
     default: {  // mean
-      double sum = 0;
-      for (std::uint32_t c = 0; c < s.count; ++c) sum += x[ops[c]];
+      double sum = s.start;
+      for (std::uint32_t c = s.folded; c < s.count; ++c) sum += x[ops[c]];
       return sum / static_cast<double>(s.count);
     }
   }
@@ -157,10 +186,11 @@ double FloatProgram::step(const Step& s, const std::size_t* picks, Memory& m) co
 bool FloatProgram::run(const double* slots, const std::size_t* picks, Memory& m,
                        double limit) const {
   for (const auto& [node, slot] : inputs_) m.values[node] = slots[slot];
+  double* x = m.values.data();  // aggregate() resizes only m.sorted
   for (const Step& s : steps_) {
-    const double v = step(s, picks, m);
+    const double v = is_aggregate(s.op) ? aggregate(s, picks, m) : arithmetic(s, x);
     if (std::abs(v) > limit) return false;
-    m.values[s.node] = v;
+    x[s.node] = v;
   }
   return true;
 }

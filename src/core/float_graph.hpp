@@ -48,13 +48,20 @@ class FloatProgram {
     Id node;
     std::uint32_t first, count;  // operands in operands_
     std::uint32_t aggregate;     // index in aggregates_, for case aggregates
+    // Sums, products, means and weighted means: the first `folded` terms
+    // never change, and `start` is their running total (or product), so that
+    // an evaluation adds (or multiplies) only the rest, in the same order.
+    std::uint32_t folded = 0;
+    double start = 0;
   };
   struct Aggregate {
     std::vector<std::pair<std::size_t, double>> weights;
     double weight_total = 0;
     std::size_t single = 0;
   };
-  double step(const Step& s, const std::size_t* picks, Memory& m) const;
+  void fold_prefix(Step& s, const std::vector<bool>& changes) const;
+  double arithmetic(const Step& s, const double* x) const;
+  double aggregate(const Step& s, const std::size_t* picks, Memory& m) const;
 
   std::vector<double> initial_;
   std::vector<std::pair<Id, std::size_t>> inputs_;

@@ -85,6 +85,7 @@ class Drawer {
   Drawer(const Analysis& a, const SimulationOptions& o, const DrawModel* fast)
       : a_(a), o_(o), fast_(fast) {
     raw_.resize(a.uncertainty.size());
+    for (const auto& u : a.uncertainty) samplers_.emplace_back(u.distribution);
     if (fast_) {
       memory_ = fast_->memory();
       picks_.resize(fast_->cases());
@@ -94,8 +95,7 @@ class Drawer {
   // Draw i into `row`; false, with the reasons in `d`, when it cannot be computed.
   bool draw(std::size_t i, Row& row, Diagnostics& d) {
     uncertain::Rng rng = uncertain::Rng::stream(o_.seed, i);
-    for (std::size_t k = 0; k < raw_.size(); ++k)
-      raw_[k] = uncertain::sample(a_.uncertainty[k].distribution, rng);
+    for (std::size_t k = 0; k < raw_.size(); ++k) raw_[k] = samplers_[k](rng);
     if (!fast_) return exact(rng, row, d);
     for (std::size_t k = 0; k < raw_.size(); ++k)
       row.parameters[k] = round_to_decimals(raw_[k], fast_->decimals(k));
@@ -153,6 +153,7 @@ class Drawer {
   const Analysis& a_;
   const SimulationOptions& o_;
   const DrawModel* fast_;
+  std::vector<uncertain::Sampler> samplers_;  // of the parameters, in order
   std::vector<double> raw_;
   std::vector<std::size_t> picks_;
   DrawModel::Memory memory_;

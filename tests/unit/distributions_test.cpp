@@ -190,6 +190,27 @@ TEST_CASE("distributions: the same seed gives the same draws") {
   for (int i = 0; i < 100; ++i) CHECK(sample(normal, a) == quantile(normal, b.uniform01()));
 }
 
+TEST_CASE("distributions: a prepared sampler's inverse-CDF kinds draw their quantiles") {
+  // Its constants (a truncated normal's tails, a lognormal's mu and sigma)
+  // are computed once; a draw must still be the quantile of one uniform.
+  const Distribution kinds[] = {
+      Distribution::of(Kind::range, 2, 5),
+      Distribution::of(Kind::uniform, -1, 3),
+      Distribution::of(Kind::triangular, 0, 1, 10),
+      Distribution::of(Kind::normal, 100, 15),
+      truncated(10, 5, 8.0, 20.0),
+      truncated(0, 1, std::nullopt, -2.0),
+      truncated(0, 1, 3.0, std::nullopt),
+      Distribution::of(Kind::lognormal, 10, 5),
+  };
+  for (const Distribution& d : kinds) {
+    CAPTURE(static_cast<int>(d.kind));
+    const Sampler sampler(d);
+    Rng a = Rng::stream(11, 3), b = Rng::stream(11, 3);
+    for (int i = 0; i < 1000; ++i) CHECK(sampler(a) == quantile(d, b.uniform01()));
+  }
+}
+
 TEST_CASE("distributions: normal quantiles") {
   const Distribution standard = Distribution::of(Kind::normal, 0, 1);
   CHECK(std::abs(quantile(standard, 0.975) - 1.959963984540054) < 1e-15);
