@@ -8,11 +8,12 @@ namespace mkba::load {
 namespace {
 
 bool read_verified(const Node& node, const std::vector<std::string>& choices, Diagnostics& d) {
-  auto v = read_text(node, "verified", d);
+  const std::optional<std::string> v = read_text(node, "verified", d);
   if (!v) return false;
-  if (std::find(choices.begin(), choices.end(), *v) != choices.end()) return true;
-  d.error(node.origin, "verified: expected publisher or secondary, got '" + *v + "'",
-          did_you_mean(*v, choices));
+  const std::string& text = *v;
+  if (std::find(choices.begin(), choices.end(), text) != choices.end()) return true;
+  d.error(node.origin, "verified: expected publisher or secondary, got '" + text + "'",
+          did_you_mean(text, choices));
   return false;
 }
 
