@@ -196,6 +196,7 @@ class Indexer {
       path(prefix + "cost." + payer, pp.cost, FigureKind::amount, gross);
       path(prefix + "net." + payer, pp.net);
       path(prefix + "ratio." + payer, pp.ratio, FigureKind::ratio, gross);
+      path(prefix + "share." + payer, pp.share, FigureKind::ratio);
     }
     path(prefix + "benefit_total", mp.benefit_total);
     path(prefix + "cost_total", mp.cost_total, FigureKind::amount, gross);

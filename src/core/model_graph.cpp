@@ -465,6 +465,9 @@ class Builder {
                               what(Figure::net_benefit, 0, of_net));
     out.ratio = g_.node(Op::quotient, {out.benefit_total, out.cost_total},
                         what(Figure::total_ratio, 0, of_net));
+    for (std::size_t p = 0; p < payers(); ++p)
+      out.by_payer[p].share = g_.node(Op::quotient, {out.by_payer[p].benefit, out.benefit_total},
+                                      what(Figure::benefit_share, p, of_net));
     return out;
   }
 

@@ -46,6 +46,7 @@ enum class Figure : std::uint16_t {
   cost_total,        // b = net
   net_benefit,       // b = net
   total_ratio,       // b = net
+  benefit_share,     // a = payer, b = net: its share of the benefit total
   balance,           // a = payer: the payer balance, net of additionality
   // Over the horizon, net of additionality: from here on the time figures.
   case_year,     // a = case, b = year x payers + payer
@@ -100,6 +101,7 @@ struct ModelGraph {
   };
   struct PayerPopulation {
     Id per_participant, benefit, cost, net, ratio;
+    Id share;  // of the population's benefit total
   };
   struct Population {
     std::vector<PayerPopulation> by_payer;

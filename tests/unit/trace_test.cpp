@@ -167,3 +167,15 @@ TEST_CASE("a line no share applies to has a net factor of 1 and nothing below it
   CHECK(t->operands[1].op == Trace::Op::input);
   CHECK(t->operands[1].value == Exact::integer(1));
 }
+
+TEST_CASE("a payer's share of the population's benefit is a figure with its quotient") {
+  Analysis a = test::stadskamer();
+  Result r = compute(a);
+  auto t = trace_figure(r, "population.share.gemeente");
+  REQUIRE(t);
+  CHECK(t->kind == FigureKind::ratio);
+  CHECK(t->value == dec("3564000") / dec("7242750"));
+  REQUIRE(t->operands.size() == 2);
+  CHECK(t->operands[0].figure == "population.benefit.gemeente");
+  CHECK(t->operands[1].figure == "population.benefit_total");
+}
