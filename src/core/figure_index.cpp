@@ -100,6 +100,8 @@ class Indexer {
     for (std::size_t k = 0; k < a_.tariffs.payers.size(); ++k)
       path(base + ".avoided." + a_.tariffs.payers[k].id, mc.by_payer[k]);
     path(base + ".avoided_total", mc.avoided);
+    for (std::size_t k = 0; k < a_.tariffs.payers.size(); ++k)
+      path(base + ".share." + a_.tariffs.payers[k].id, mc.share[k], FigureKind::ratio);
     path(base + ".net_total", mc.net);
     for (std::size_t k = 0; k < a_.tariffs.payers.size(); ++k)
       path(base + ".net." + a_.tariffs.payers[k].id, mc.net_by_payer[k]);

@@ -36,6 +36,7 @@ enum class Figure : std::uint16_t {
   case_net,       // a = case, b = payer + 1, 0 for all
   case_balance,   // a = case
   case_ratio,     // a = case
+  case_share,     // a = case, b = payer: its share of the case's gross avoided total
   population_participants,
   per_participant,   // a = payer, b = 1 for net
   benefit,           // a = payer, b = net
@@ -97,6 +98,7 @@ struct ModelGraph {
     std::vector<Line> lines;
     Id avoided, net;
     std::vector<Id> by_payer, net_by_payer;
+    std::vector<Id> share;  // per payer: by_payer over avoided
     std::optional<Id> balance, ratio;
   };
   struct PayerPopulation {

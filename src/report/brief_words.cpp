@@ -40,6 +40,8 @@ const std::map<std::string, std::string>& brief_dutch() {
        "de baten/kosten van de populatie voor {payer}"},
       {"the population's benefit/cost ratio for {payer} after additionality",
        "de baten/kosten van de populatie voor {payer} na additionaliteit"},
+      {"the share of {payer} in the care avoided in {case}",
+       "het aandeel van {payer} in de vermeden zorg in {case}"},
       {"the share of {payer} in the population's benefit",
        "het aandeel van {payer} in de baten van de populatie"},
       {"the share of {payer} in the population's net benefit",

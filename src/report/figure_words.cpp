@@ -36,6 +36,7 @@ const std::map<std::string, std::string>& figure_phrases() {
       {"case.{case}.avoided.{payer}", "the care avoided in {case} for {payer}"},
       {"case.{case}.net_total", "the care avoided in {case}, net"},
       {"case.{case}.net.{payer}", "the care avoided in {case} for {payer}, net"},
+      {"case.{case}.share.{payer}", "the share of {payer} in the care avoided in {case}"},
       {"case.{case}.balance", "the balance of {case}"},
       {"case.{case}.ratio", "the benefit/cost ratio of {case}"},
       {"population.participants", "the participants of the population"},
@@ -123,7 +124,7 @@ std::string figure_words(const Analysis& a, const std::string& path, Locale loca
     if (s[2] == "line" && s.size() >= 4) {
       n.line = line_words(a, written[1], s[3]);
       s[3] = "{line}";
-    } else if ((s[2] == "avoided" || s[2] == "net") && s.size() == 4) {
+    } else if ((s[2] == "avoided" || s[2] == "net" || s[2] == "share") && s.size() == 4) {
       n.payer = payer_words(a, s[3]);
       s[3] = "{payer}";
     }
