@@ -138,8 +138,8 @@ class Builder {
     out.net = g_.node(Op::sum, all_net, what(Figure::case_net, c));
     out.net_by_payer = per_payer(net, Figure::case_net, c);
     for (std::size_t p = 0; p < payers(); ++p)
-      out.share.push_back(g_.node(Op::quotient, {out.by_payer[p], out.avoided},
-                                  what(Figure::case_share, c, p)));
+      out.share.push_back(
+          g_.node(Op::quotient, {out.by_payer[p], out.avoided}, what(Figure::case_share, c, p)));
     // The balance and the ratio are of the net amount, as the population's.
     if (const auto& cost = out_.cost_per_participant) {
       out.balance = g_.node(Op::difference, {out.net, *cost}, what(Figure::case_balance, c));
