@@ -126,8 +126,9 @@ std::string step_name(const std::string& figure, Locale locale) {
 
 std::string input_detail(const Trace& t, Locale locale) {
   std::vector<std::string> bits;
-  // A `for` input counts periods: "40 weken", not "40 week".
-  std::string unit = tr(locale, t.figure == "for" ? t.unit + "s" : t.unit);
+  // A `for` input counts periods: "40 weken", not "40 week". Tariff units
+  // are the table's own words.
+  std::string unit = tr_or_keep(locale, t.figure == "for" ? t.unit + "s" : t.unit);
   if (!unit.empty())
     bits.push_back(t.kind == FigureKind::amount ? tr(locale, "per") + " " + unit : unit);
   if (t.price_year) bits.push_back(tr(locale, "prices of") + " " + std::to_string(t.price_year));
