@@ -100,13 +100,22 @@ void report_in(Diagnostics& d, const Diagnostics& local, const std::string& cont
     d.error(item.where, context.empty() ? item.message : context + ": " + item.message, item.hint);
 }
 
+// The result of an analysis as it is; none, having reported, when it does
+// not validate or compute.
+std::optional<Result> base_result(const Analysis& a, Diagnostics& d) {
+  Diagnostics local = validate(a);
+  std::optional<Result> r;
+  if (local.empty()) r = calculate(a, local);
+  d.append(local);
+  return r;
+}
+
 }  // namespace
 
 std::optional<Outcome> evaluate_applied(const Analysis& a, Diagnostics& d,
                                         const std::string& context) {
-  Diagnostics local = validate(a);
-  std::optional<Result> r;
-  if (local.empty()) r = calculate(a, local);
+  Diagnostics local;
+  std::optional<Result> r = base_result(a, local);
   report_in(d, local, context);
   if (!r) return std::nullopt;
   return outcome_of(*r);
@@ -122,20 +131,6 @@ std::optional<Outcome> evaluate(const Analysis& base, const std::vector<Override
   }
   return evaluate_applied(a, d, context);
 }
-
-namespace {
-
-// The base result of an analysis as it is; none, having reported, when it
-// does not validate or compute.
-std::optional<Result> base_result(const Analysis& a, Diagnostics& d) {
-  Diagnostics local = validate(a);
-  std::optional<Result> r;
-  if (local.empty()) r = calculate(a, local);
-  d.append(local);
-  return r;
-}
-
-}  // namespace
 
 Sensitivity one_way(const Analysis& a, Diagnostics& d,
                     const std::function<void(std::size_t)>& done) {
