@@ -96,7 +96,9 @@ class Indexer {
     const ModelGraph::Case& mc = m_.cases[c];
     const std::string base = "case." + in.id;
     const std::vector<std::string> names = line_names(in);
-    for (std::size_t i = 0; i < mc.lines.size(); ++i) line(c, i, base, names[i]);
+    for (std::size_t i = 0; i < mc.lines.size(); ++i)
+      line(c, i, base + line_key(in.avoided[i]), names[i]);
+    if (mc.sides) sides(base, *mc.sides);
     for (std::size_t k = 0; k < a_.tariffs.payers.size(); ++k)
       path(base + ".avoided." + a_.tariffs.payers[k].id, mc.by_payer[k]);
     path(base + ".avoided_total", mc.avoided);
@@ -107,19 +109,40 @@ class Indexer {
       path(base + ".net." + a_.tariffs.payers[k].id, mc.net_by_payer[k]);
     if (mc.balance) path(base + ".balance", *mc.balance);
     if (mc.ratio) path(base + ".ratio", *mc.ratio, FigureKind::ratio);
-    // A line is also named by its number; a name written earlier comes first.
+    // A line is also named by its number on its side; a name written earlier comes first.
+    std::size_t position[2] = {0, 0};
     for (std::size_t i = 0; i < mc.lines.size(); ++i) {
-      const std::string number = base + ".line." + std::to_string(i + 1);
+      const std::size_t n = ++position[in.avoided[i].side == Side::with];
+      const std::string number = base + line_key(in.avoided[i]) + std::to_string(n);
       path(number, mc.lines[i].amount, FigureKind::amount, false);
       path(number + ".net", mc.lines[i].net_amount, FigureKind::amount, false);
     }
   }
 
-  void line(std::size_t c, std::size_t i, const std::string& base, const std::string& name) {
+  static const char* line_key(const AvoidedLine& line) {
+    return line.side == Side::with ? ".with_line." : ".line.";
+  }
+
+  // The totals of each side, and the effect over the without-side.
+  void sides(const std::string& base, const ModelGraph::Sides& s) {
+    static const char* const names[2] = {"without", "with"};
+    for (int side = 0; side < 2; ++side) {
+      path(base + "." + names[side] + "_total", s.total[0][side]);
+      for (std::size_t k = 0; k < a_.tariffs.payers.size(); ++k)
+        path(base + "." + names[side] + "." + a_.tariffs.payers[k].id, s.by_payer[0][side][k]);
+      const std::string net = std::string("net ") + names[side] + " the programme";
+      label(s.total[1][side], net);
+      for (std::size_t k = 0; k < a_.tariffs.payers.size(); ++k)
+        label(s.by_payer[1][side][k], net + " for " + a_.tariffs.payers[k].id);
+    }
+    path(base + ".reduction", s.reduction, FigureKind::ratio);
+  }
+
+  void line(std::size_t c, std::size_t i, const std::string& prefix, const std::string& name) {
     const AvoidedLine& in = a_.cases[c].avoided[i];
     const ModelGraph::Line& ml = m_.cases[c].lines[i];
     const Tariff& tariff = a_.tariffs.tariffs[ml.tariff];
-    path(base + ".line." + name, ml.amount);
+    path(prefix + name, ml.amount);
     tariff_price(ml.tariff_price, ml.tariff);
     NodeLabel& quantity = label(ml.quantity, "quantity", FigureKind::number);
     quantity.unit = tariff.unit_plural;
@@ -129,7 +152,7 @@ class Indexer {
     periods.origin = in.origin;
     periods.omit = in.per == Period::none;
     index_factor(ml.index_factor, tariff.price_year);
-    path(base + ".line." + name + ".net", ml.net_amount, FigureKind::amount, false);
+    path(prefix + name + ".net", ml.net_amount, FigureKind::amount, false);
     net_factor(c, i, ml.net_factor);
   }
 

@@ -60,16 +60,21 @@ struct Timed {
 
 class CaseFindings {
  public:
-  CaseFindings(const Case& c, const TariffIndex& tariffs, std::vector<Finding>& out)
-      : c_(c), tariffs_(tariffs), out_(out) {}
+  // The findings of one side of a case: with and without the programme are
+  // two situations, each read on its own.
+  CaseFindings(const Case& c, Side side, const TariffIndex& tariffs, std::vector<Finding>& out)
+      : c_(c), tariffs_(tariffs), out_(out) {
+    for (const auto& line : c.avoided)
+      if (line.side == side) lines_.push_back(&line);
+  }
 
   void run() {
     same_tariff();
     whole_and_part();
     std::vector<Timed> timed;
-    for (const auto& line : c_.avoided)
-      if (const Tariff* t = tariffs_.find(line.tariff); t && t->occupies != Occupies::none)
-        timed.push_back({&line, t});
+    for (const AvoidedLine* line : lines_)
+      if (const Tariff* t = tariffs_.find(line->tariff); t && t->occupies != Occupies::none)
+        timed.push_back({line, t});
     for (Period p : {Period::day, Period::week, Period::month}) rate(timed, p);
     for (const auto& t : timed) periods(t);
     in_years(timed);
@@ -89,10 +94,10 @@ class CaseFindings {
 
   // Two lines of one tariff are summed; both need an id to say they are meant.
   void same_tariff() {
-    for (std::size_t i = 0; i < c_.avoided.size(); ++i)
-      for (std::size_t j = i + 1; j < c_.avoided.size(); ++j) {
-        const AvoidedLine& a = c_.avoided[i];
-        const AvoidedLine& b = c_.avoided[j];
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+      for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+        const AvoidedLine& a = *lines_[i];
+        const AvoidedLine& b = *lines_[j];
         if (a.tariff != b.tariff || (!a.id.empty() && !b.id.empty())) continue;
         Finding f = finding(Finding::Kind::same_tariff);
         cite(f, a);
@@ -103,12 +108,13 @@ class CaseFindings {
   }
 
   void whole_and_part() {
-    for (const auto& whole : c_.avoided) {
+    for (const AvoidedLine* line : lines_) {
+      const AvoidedLine& whole = *line;
       const Tariff* t = tariffs_.find(whole.tariff);
       if (!t) continue;
       for (std::size_t k = 0; k < t->includes.size(); ++k)
-        for (const auto& part : c_.avoided)
-          if (part.tariff == t->includes[k]) {
+        for (const AvoidedLine* part_line : lines_)
+          if (const AvoidedLine& part = *part_line; part.tariff == t->includes[k]) {
             Finding f = finding(Finding::Kind::whole_and_part);
             cite(f, whole);
             cite(f, part);
@@ -217,6 +223,7 @@ class CaseFindings {
   const Case& c_;
   const TariffIndex& tariffs_;
   std::vector<Finding>& out_;
+  std::vector<const AvoidedLine*> lines_;  // of the side read
 };
 
 // A payer whose basis is one case, the one with the most for that payer,
@@ -277,7 +284,8 @@ std::vector<Finding> find_findings(const Result& r) {
   const Analysis& a = *r.analysis;
   std::vector<Finding> out;
   const TariffIndex tariffs(a.tariffs);
-  for (const auto& c : a.cases) CaseFindings(c, tariffs, out).run();
+  for (const auto& c : a.cases)
+    for (Side side : {Side::without, Side::with}) CaseFindings(c, side, tariffs, out).run();
   if (a.population) {
     most_expensive(r, out);
     weights_count(a, out);

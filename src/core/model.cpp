@@ -19,17 +19,20 @@ const char* occupies_name(Occupies o) {
 }
 
 std::vector<std::string> line_names(const Case& c) {
-  std::unordered_map<std::string, int> uses;
+  std::unordered_map<std::string, int> uses[2];
   for (const auto& line : c.avoided) {
-    ++uses[line.tariff];
-    if (!line.id.empty() && line.id != line.tariff) ++uses[line.id];
+    auto& side = uses[line.side == Side::with];
+    ++side[line.tariff];
+    if (!line.id.empty() && line.id != line.tariff) ++side[line.id];
   }
   std::vector<std::string> names;
-  for (std::size_t i = 0; i < c.avoided.size(); ++i) {
-    const AvoidedLine& line = c.avoided[i];
-    names.push_back(!line.id.empty()         ? line.id
-                    : uses[line.tariff] == 1 ? line.tariff
-                                             : std::to_string(i + 1));
+  std::size_t position[2] = {0, 0};
+  for (const AvoidedLine& line : c.avoided) {
+    const bool with = line.side == Side::with;
+    const std::size_t n = ++position[with];
+    names.push_back(!line.id.empty()               ? line.id
+                    : uses[with][line.tariff] == 1 ? line.tariff
+                                                   : std::to_string(n));
   }
   return names;
 }

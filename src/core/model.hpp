@@ -147,10 +147,17 @@ struct Citations {
   std::vector<Origin> origins;
 };
 
-// One item of care that a case would have needed without the programme:
-// amount = price x quantity x periods.
+// The side of a case a line is on (the Effectencalculator's reference and
+// intervention): the care without the programme, or the care and support
+// with it, which the programme causes (a coach's hours, more GP contacts).
+enum class Side { without, with };
+
+// One item of care of a case: amount = price x quantity x periods. A
+// without-line is care the case needs without the programme; a with-line
+// care it needs with it. The effect is without minus with.
 struct AvoidedLine {
   std::string id;  // optional; names the line in figure and override paths
+  Side side = Side::without;
   std::string tariff;
   Quantity quantity = Quantity::of(1);
   Period per = Period::none;
@@ -171,15 +178,16 @@ struct Case {
   std::string title;
   std::string story;
   std::string effect;
-  std::vector<AvoidedLine> avoided;
+  std::vector<AvoidedLine> avoided;  // the without-lines, then the with-lines
+  bool two_sided = false;            // lists care with the programme (`with:`)
   Adjustments adjustments;
   Origin origin;
   Citations assumptions;
 };
 
 // The name of each line of a case in figure and override paths: its id;
-// else its tariff, when no other line of the case has that tariff or id;
-// else its position, 1-based.
+// else its tariff, when no other line on its side has that tariff or id;
+// else its position on its side, 1-based.
 std::vector<std::string> line_names(const Case& c);
 
 struct ProgrammeCost {

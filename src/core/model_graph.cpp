@@ -99,8 +99,6 @@ class Builder {
   void one_case(const TariffIndex& tariffs, std::size_t c) {
     const Case& in = a_.cases[c];
     ModelGraph::Case out;
-    std::vector<std::pair<Id, std::size_t>> gross, net;
-    std::vector<Id> all_gross, all_net;
     for (std::size_t i = 0; i < in.avoided.size(); ++i) {
       const AvoidedLine& line = in.avoided[i];
       const Tariff* tariff = tariffs.find(line.tariff);
@@ -127,16 +125,12 @@ class Builder {
       l.amount = g_.node(Op::product, {unindexed, l.index_factor}, what(Figure::line, c, i));
       l.net_factor = net_factor(c, i);
       l.net_amount = g_.node(Op::product, {l.amount, l.net_factor}, what(Figure::line_net, c, i));
-      gross.emplace_back(l.amount, l.payer);
-      net.emplace_back(l.net_amount, l.payer);
-      all_gross.push_back(l.amount);
-      all_net.push_back(l.net_amount);
       out.lines.push_back(l);
     }
-    out.avoided = g_.node(Op::sum, all_gross, what(Figure::case_avoided, c));
-    out.by_payer = per_payer(gross, Figure::case_avoided, c);
-    out.net = g_.node(Op::sum, all_net, what(Figure::case_net, c));
-    out.net_by_payer = per_payer(net, Figure::case_net, c);
+    if (in.two_sided)
+      two_sided_totals(c, out);
+    else
+      one_sided_totals(c, out);
     for (std::size_t p = 0; p < payers(); ++p)
       out.share.push_back(
           g_.node(Op::quotient, {out.by_payer[p], out.avoided}, what(Figure::case_share, c, p)));
@@ -146,6 +140,62 @@ class Builder {
       out.ratio = g_.node(Op::quotient, {out.net, *cost}, what(Figure::case_ratio, c));
     }
     out_.cases.push_back(std::move(out));
+  }
+
+  // A case of avoided care only: its totals are sums of its lines.
+  void one_sided_totals(std::size_t c, ModelGraph::Case& out) {
+    std::vector<std::pair<Id, std::size_t>> gross, net;
+    std::vector<Id> all_gross, all_net;
+    for (const ModelGraph::Line& l : out.lines) {
+      gross.emplace_back(l.amount, l.payer);
+      net.emplace_back(l.net_amount, l.payer);
+      all_gross.push_back(l.amount);
+      all_net.push_back(l.net_amount);
+    }
+    out.avoided = g_.node(Op::sum, all_gross, what(Figure::case_avoided, c));
+    out.by_payer = per_payer(gross, Figure::case_avoided, c);
+    out.net = g_.node(Op::sum, all_net, what(Figure::case_net, c));
+    out.net_by_payer = per_payer(net, Figure::case_net, c);
+  }
+
+  // A case with and without the programme: each total is its without-side
+  // sum minus its with-side sum, gross and net, in all and per payer.
+  void two_sided_totals(std::size_t c, ModelGraph::Case& out) {
+    const std::vector<AvoidedLine>& lines = a_.cases[c].avoided;
+    ModelGraph::Sides& sides = out.sides.emplace();
+    for (int net = 0; net < 2; ++net)
+      for (int side = 0; side < 2; ++side) {
+        std::vector<std::pair<Id, std::size_t>> items;
+        std::vector<Id> all;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+          if ((lines[i].side == Side::with) != (side == 1)) continue;
+          const Id amount = net ? out.lines[i].net_amount : out.lines[i].amount;
+          items.emplace_back(amount, out.lines[i].payer);
+          all.push_back(amount);
+        }
+        auto& total = sides.total[net][side];
+        total = g_.node(Op::sum, all, what(Figure::case_side, c, side_tag(0, net, side)));
+        for (std::size_t p = 0; p < payers(); ++p) {
+          std::vector<Id> ops;
+          for (const auto& [id, payer] : items)
+            if (payer == p) ops.push_back(id);
+          sides.by_payer[net][side].push_back(
+              g_.node(Op::sum, ops, what(Figure::case_side, c, side_tag(p + 1, net, side))));
+        }
+      }
+    auto difference = [&](Id without, Id with, Figure f, std::size_t b) {
+      return g_.node(Op::difference, {without, with}, what(f, c, b));
+    };
+    out.avoided = difference(sides.total[0][0], sides.total[0][1], Figure::case_avoided, 0);
+    out.net = difference(sides.total[1][0], sides.total[1][1], Figure::case_net, 0);
+    for (std::size_t p = 0; p < payers(); ++p) {
+      out.by_payer.push_back(difference(sides.by_payer[0][0][p], sides.by_payer[0][1][p],
+                                        Figure::case_avoided, p + 1));
+      out.net_by_payer.push_back(
+          difference(sides.by_payer[1][0][p], sides.by_payer[1][1][p], Figure::case_net, p + 1));
+    }
+    sides.reduction =
+        g_.node(Op::quotient, {out.avoided, sides.total[0][0]}, what(Figure::case_reduction, c));
   }
 
   // A constant read from an input that `from` names, innermost first.
@@ -221,18 +271,26 @@ class Builder {
   std::vector<Id> case_year(std::size_t c, std::size_t years) {
     const Case& in = a_.cases[c];
     const ModelGraph::Case& mc = out_.cases[c];
-    std::vector<std::vector<Id>> ops(years * payers());
+    std::vector<std::vector<Id>> ops[2];  // without, with: [year x payers + payer]
+    ops[0].resize(years * payers());
+    ops[1].resize(years * payers());
     for (std::size_t i = 0; i < in.avoided.size(); ++i) {
       const std::vector<Id>& factors = timing(in.avoided[i].timing, years);
+      auto& side = ops[in.avoided[i].side == Side::with];
       for (std::size_t y = 0; y < factors.size(); ++y)
         if (!is_zero(factors[y]))
-          ops[y * payers() + mc.lines[i].payer].push_back(
+          side[y * payers() + mc.lines[i].payer].push_back(
               g_.node(Op::product, {mc.lines[i].net_amount, factors[y]},
                       what(Figure::case_year, c, y * payers() + mc.lines[i].payer)));
     }
     std::vector<Id> out;
-    for (std::size_t k = 0; k < ops.size(); ++k)
-      out.push_back(g_.node(Op::sum, ops[k], what(Figure::case_year, c, k)));
+    for (std::size_t k = 0; k < ops[0].size(); ++k) {
+      const graph::What w = what(Figure::case_year, c, k);
+      const Id without = g_.node(Op::sum, ops[0][k], w);
+      out.push_back(in.two_sided
+                        ? g_.node(Op::difference, {without, g_.node(Op::sum, ops[1][k], w)}, w)
+                        : without);
+    }
     return out;
   }
 

@@ -22,21 +22,23 @@ enum class Figure : std::uint16_t {
   programme_cost,     // a = payer + 1, 0 for all
   programme_participants,
   cost_per_participant,
-  tariff_price,   // a = case, b = line: the tariff's price
-  index_factor,   // a = case, b = line
-  quantity,       // a = case, b = line
-  periods,        // a = case, b = line
-  indexed_price,  // a = case, b = line
-  unindexed,      // a = case, b = line: price x quantity x periods, at the tariff's price level
-  line,           // a = case, b = line: gross amount
-  share,          // a = case, b = line x 4 + share: the additionality share in effect
-  net_factor,     // a = case, b = line
-  line_net,       // a = case, b = line
-  case_avoided,   // a = case, b = payer + 1, 0 for all: gross
-  case_net,       // a = case, b = payer + 1, 0 for all
-  case_balance,   // a = case
-  case_ratio,     // a = case
-  case_share,     // a = case, b = payer: its share of the case's gross avoided total
+  tariff_price,    // a = case, b = line: the tariff's price
+  index_factor,    // a = case, b = line
+  quantity,        // a = case, b = line
+  periods,         // a = case, b = line
+  indexed_price,   // a = case, b = line
+  unindexed,       // a = case, b = line: price x quantity x periods, at the tariff's price level
+  line,            // a = case, b = line: gross amount
+  share,           // a = case, b = line x 4 + share: the additionality share in effect
+  net_factor,      // a = case, b = line
+  line_net,        // a = case, b = line
+  case_avoided,    // a = case, b = payer + 1, 0 for all: gross
+  case_net,        // a = case, b = payer + 1, 0 for all
+  case_balance,    // a = case
+  case_ratio,      // a = case
+  case_share,      // a = case, b = payer: its share of the case's gross avoided total
+  case_side,       // a = case, b = side_tag: a side's total, in all or of a payer, gross or net
+  case_reduction,  // a = case: the gross effect over the without-side's total
   population_participants,
   per_participant,   // a = payer, b = 1 for net
   benefit,           // a = payer, b = net
@@ -70,6 +72,11 @@ inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
 }
 inline Figure figure_of(const graph::What& w) { return static_cast<Figure>(w.tag); }
 
+// Figure::case_side's b: the payer + 1 (0 for all), net or gross, with or without.
+constexpr std::size_t side_tag(std::size_t payer, int net, int side) {
+  return payer * 4 + static_cast<std::size_t>(net) * 2 + static_cast<std::size_t>(side);
+}
+
 // An input of the analysis that a parameter can set (parameter.hpp, Target).
 struct Source {
   Target::Kind kind = Target::Kind::tariff_price;
@@ -94,8 +101,16 @@ struct ModelGraph {
     std::size_t payer = 0;  // in the table
     std::size_t tariff = 0;
   };
+  // A case with and without the programme: each side's sums, [net][side]
+  // (side 0 without, 1 with), and the effect over the without-side.
+  struct Sides {
+    Id total[2][2] = {{0, 0}, {0, 0}};
+    std::vector<Id> by_payer[2][2];
+    Id reduction = 0;
+  };
   struct Case {
     std::vector<Line> lines;
+    std::optional<Sides> sides;  // of a two-sided case
     Id avoided, net;
     std::vector<Id> by_payer, net_by_payer;
     std::vector<Id> share;  // per payer: by_payer over avoided

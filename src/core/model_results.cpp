@@ -47,7 +47,14 @@ void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, 
       const ModelGraph::Line& ml = mc.lines[i];
       cr.lines.push_back({c, i, ml.tariff, a.tariffs.payers[ml.payer].id, *v[ml.index_factor],
                           money(v, ml.price), money(v, ml.amount), *v[ml.net_factor],
-                          money(v, ml.net_amount)});
+                          money(v, ml.net_amount), a.cases[c].avoided[i].side});
+    }
+    if (mc.sides) {
+      const ModelGraph::Sides& s = *mc.sides;
+      cr.sides = CaseSides{money(v, s.total[0][0]),           money(v, s.total[0][1]),
+                           per_payer(a, v, s.by_payer[0][0]), per_payer(a, v, s.by_payer[0][1]),
+                           money(v, s.total[1][0]),           money(v, s.total[1][1]),
+                           ratio_of(v, s.reduction)};
     }
     cr.avoided_total = money(v, mc.avoided);
     cr.by_payer = per_payer(a, v, mc.by_payer);

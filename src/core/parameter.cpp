@@ -110,7 +110,9 @@ class Resolver {
     if (s_[0] == "discounting" && n == 2) return discounting();
     if (s_[0] == "horizon" && n == 2 && s_[1] == "years") return is(Kind::horizon_years);
     if (s_[0] == "cases" && n == 4 && s_[2] == "adjustments") return case_share();
-    if (s_[0] == "cases" && (n == 5 || n == 6) && s_[2] == "avoided") return line();
+    if (s_[0] == "cases" && (n == 5 || n == 6) &&
+        (s_[2] == "avoided" || s_[2] == "without" || s_[2] == "with"))
+      return line(s_[2] == "with" ? Side::with : Side::without);
     return unknown();
   }
 
@@ -195,17 +197,21 @@ class Resolver {
     return unknown();
   }
 
-  bool line() {
+  // A line of `side` (avoided and without name the without-side).
+  bool line(Side side) {
     for (std::size_t ci = 0; ci < a_.cases.size(); ++ci) {
       const Case& c = a_.cases[ci];
       if (c.id != s_[1]) continue;
       // By the line's name in figure paths (its id, or its tariff when
-      // unique), or its position.
+      // unique on its side), or its position on its side.
       std::optional<std::size_t> found;
       int same = 0;
+      std::size_t position = 0;
       const std::vector<std::string> names = line_names(c);
       for (std::size_t i = 0; i < c.avoided.size(); ++i) {
-        if (names[i] == s_[3] || std::to_string(i + 1) == s_[3]) found = found ? found : i;
+        if (c.avoided[i].side != side) continue;
+        ++position;
+        if (names[i] == s_[3] || std::to_string(position) == s_[3]) found = found ? found : i;
         if (c.avoided[i].id.empty() && c.avoided[i].tariff == s_[3]) ++same;
       }
       if (same > 1)
@@ -213,7 +219,7 @@ class Resolver {
             "tariff " + s_[3] + " occurs " + std::to_string(same) + " times in case " + c.id,
             "give the lines ids (README, \"Findings\"), or name the line by its number, e.g. "
             "cases." +
-                c.id + ".avoided.1." + s_[4]);
+                c.id + "." + s_[2] + ".1." + s_[4]);
       if (!found) return unknown();
       t_.index = ci;
       t_.line = *found;
@@ -632,10 +638,10 @@ std::vector<std::string> parameter_paths(const Analysis& a) {
     for (const char* share : share_names)
       paths.push_back("cases." + c.id + ".adjustments." + share);
     for (const auto& l : c.avoided) {
-      for (const char* field : {"quantity", "for", "payer"})
-        paths.push_back("cases." + c.id + ".avoided." + l.tariff + "." + field);
-      for (const char* share : share_names)
-        paths.push_back("cases." + c.id + ".avoided." + l.tariff + ".adjustments." + share);
+      const std::string line =
+          "cases." + c.id + (l.side == Side::with ? ".with." : ".avoided.") + l.tariff;
+      for (const char* field : {"quantity", "for", "payer"}) paths.push_back(line + "." + field);
+      for (const char* share : share_names) paths.push_back(line + ".adjustments." + share);
     }
   }
   return paths;

@@ -29,6 +29,16 @@ struct LineResult {
   Money amount;                // price x quantity x periods: gross
   Exact net_factor;            // additionality (1 when no share applies)
   Money net_amount;            // amount x net_factor
+  Side side = Side::without;   // a with-line's amount counts against the effect
+};
+
+// A case with and without the programme: each side's totals, gross; the
+// case's avoided figures are without minus with.
+struct CaseSides {
+  Money without_total, with_total;
+  std::vector<PayerAmount> without_by_payer, with_by_payer;
+  Money net_without, net_with;        // after additionality
+  std::optional<Quantity> reduction;  // avoided / without; none when nothing is without
 };
 
 struct CaseResult {
@@ -38,6 +48,7 @@ struct CaseResult {
   std::vector<PayerAmount> by_payer;  // every payer of the table, in table order
   Money net_total;                    // after additionality
   std::vector<PayerAmount> net_by_payer;
+  std::optional<CaseSides> sides;  // of a case with and without the programme
   // The balance ("saldo"): net_total - programme cost per participant, and
   // the ratio net_total / that cost; none when the programme states no
   // participants. "Net" means net of additionality only.

@@ -118,12 +118,33 @@ bool first_line_id(const AvoidedLine& line, std::map<std::string, int>& ids, Dia
   return false;
 }
 
+// Whether a case lists its care without the programme once: as `avoided`
+// (the shorthand for a case with nothing on its with-side) or as `without`.
+bool one_without_side(const Node& node, const Node* avoided, const Node* without, Diagnostics& d) {
+  if (avoided && without) {
+    Origin at = without->origin;
+    for (const Entry& e : node.entries)
+      if (e.key == "without") at = e.key_origin;
+    d.error(at, "a case lists 'avoided' or 'without', not both",
+            "'avoided' is the care without the programme when nothing remains with it; with "
+            "'with:' beside it, call it 'without'");
+    return false;
+  }
+  if (avoided || without) return true;
+  d.error(node.origin, "a case is missing the key 'avoided' (or 'without')",
+          "list the care the case needs without the programme, e.g. avoided: [{tariff: "
+          "dagbesteding, quantity: 40}]");
+  return false;
+}
+
 std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   MapReader m(node, keys::case_entry, d);
   if (!m.is_map()) return std::nullopt;
   const Node* id = m.require("id");
-  const Node* avoided = m.require("avoided");
-  bool ok = m.ok() && id && avoided;
+  const Node* avoided = m.get("avoided");
+  const Node* without = m.get("without");
+  const Node* with = m.get("with");
+  bool ok = m.ok() && id && one_without_side(m.node(), avoided, without, d);
   Case c;
   c.origin = node.origin;
   if (id) {
@@ -137,15 +158,22 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   if (const Node* adj = m.get("adjustments")) ok = read_adjustments(*adj, c.adjustments, d) && ok;
   ok = read_citations(m, c.assumptions, d) && ok;
   if (c.title.empty()) c.title = c.id;
-  if (avoided) {
-    std::map<std::string, int> ids;
+  // The without-lines first, then the with-lines (Case::avoided); a line id
+  // is unique in the case.
+  std::map<std::string, int> ids;
+  auto read_side = [&](const Node* list, const char* key, Side side) {
+    if (!list) return true;
     auto keep = [&](AvoidedLine&& line, const Node&) {
       bool unique = first_line_id(line, ids, d);
+      line.side = side;
       c.avoided.push_back(std::move(line));
       return unique;
     };
-    ok = read_items(*avoided, "avoided", d, read_line, keep) && ok;
-  }
+    return read_items(*list, key, d, read_line, keep);
+  };
+  ok = read_side(avoided ? avoided : without, avoided ? "avoided" : "without", Side::without) && ok;
+  ok = read_side(with, "with", Side::with) && ok;
+  c.two_sided = with != nullptr;
   if (!ok) return std::nullopt;
   return c;
 }

@@ -101,6 +101,17 @@ Section programme_section(const Result& r, Locale locale) {
   return s;
 }
 
+// "The programme avoids 88,4% of the care without it", or, when the care
+// with it costs more, how much more.
+std::string reduction_sentence(const CaseSides& sides, Locale locale) {
+  const Exact& share = sides.reduction->exact();
+  const bool more = share.is_negative();
+  return fmt::format(
+      fmt::runtime(tr(locale, more ? "With the programme the care costs {} more than without it."
+                                   : "The programme avoids {} of the care without it.")),
+      cell_text(Cell::percent(more ? -share : share), locale));
+}
+
 Section case_section(const Result& r, const CaseResult& c, Locale locale, bool with_story) {
   const Analysis& a = *r.analysis;
   Section s;
@@ -113,24 +124,37 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   // With additionality, each line shows its factor and its net amount too.
   Table t{{tr(locale, "Payer"), tr(locale, "Item"), tr(locale, "Calculation"), "EUR"}, {}, {}};
   if (r.adjusted) t.columns.insert(t.columns.end(), {tr(locale, "Factor"), tr(locale, "Net")});
-  for (const auto& payer : a.tariffs.payers) {
-    for (const auto& line : c.lines) {
-      if (line.payer != payer.id) continue;
-      std::string item = r.tariff(line).label;
-      if (!r.input(line).note.empty()) item += " (" + r.input(line).note + ")";
-      t.rows.push_back({Cell::of(payer.label), Cell::of(item),
-                        Cell::of(line_formula(r, line, locale)), Cell::amount(line.amount)});
-      if (r.adjusted)
-        t.rows.back().insert(t.rows.back().end(), {Cell::number(Quantity(line.net_factor)),
-                                                   Cell::amount(line.net_amount)});
-    }
+  auto lines = [&](Side side) {
+    for (const auto& payer : a.tariffs.payers)
+      for (const auto& line : c.lines) {
+        if (line.payer != payer.id || line.side != side) continue;
+        std::string item = r.tariff(line).label;
+        if (!r.input(line).note.empty()) item += " (" + r.input(line).note + ")";
+        t.rows.push_back({Cell::of(payer.label), Cell::of(item),
+                          Cell::of(line_formula(r, line, locale)), Cell::amount(line.amount)});
+        if (r.adjusted)
+          t.rows.back().insert(t.rows.back().end(), {Cell::number(Quantity(line.net_factor)),
+                                                     Cell::amount(line.net_amount)});
+      }
+  };
+  auto total = [&](const char* label, const Money& gross, const Money& net) {
+    t.emphasised_rows.push_back(t.rows.size());
+    t.rows.push_back(
+        {Cell::of(tr(locale, label)), Cell::of(""), Cell::of(""), Cell::amount(gross)});
+    if (r.adjusted) t.rows.back().insert(t.rows.back().end(), {Cell::of(""), Cell::amount(net)});
+  };
+  lines(Side::without);
+  // With and without the programme: each side's total, then their difference.
+  if (const auto& sides = c.sides) {
+    total("Total without the programme", sides->without_total, sides->net_without);
+    lines(Side::with);
+    total("Total with the programme", sides->with_total, sides->net_with);
+    total("Avoided (without - with)", c.avoided_total, c.net_total);
+  } else {
+    total("Total avoided", c.avoided_total, c.net_total);
   }
-  t.emphasised_rows.push_back(t.rows.size());
-  t.rows.push_back({Cell::of(tr(locale, "Total avoided")), Cell::of(""), Cell::of(""),
-                    Cell::amount(c.avoided_total)});
-  if (r.adjusted)
-    t.rows.back().insert(t.rows.back().end(), {Cell::of(""), Cell::amount(c.net_total)});
   s.tables.push_back(t);
+  if (c.sides && c.sides->reduction) s.paragraphs.push_back(reduction_sentence(*c.sides, locale));
   if (!r.programme.cost_per_participant) return s;
   Table compare{{"", "EUR"}, {}, {}};
   compare.rows.push_back({Cell::of(tr(locale, "Programme cost per participant")),

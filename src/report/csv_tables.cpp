@@ -14,9 +14,10 @@ Cell optional_ratio(const std::optional<Quantity>& q) { return q ? Cell::ratio(*
 
 Table lines(const Result& r) {
   // `price` is the tariff's price as written; `index_factor` converts it to the
-  // analysis price level; `amount` is gross, `net_amount` after additionality.
+  // analysis price level; `amount` is gross, `net_amount` after additionality;
+  // `side` is without or with the programme (a with-line counts against the effect).
   Table t{{"case", "tariff", "label", "unit", "price", "quantity", "per", "for", "amount", "payer",
-           "note", "index_factor", "net_factor", "net_amount"},
+           "note", "index_factor", "net_factor", "net_amount", "side"},
           {},
           {}};
   for (const auto& c : r.cases)
@@ -24,13 +25,13 @@ Table lines(const Result& r) {
       const AvoidedLine& in = r.input(l);
       const Tariff& tariff = r.tariff(l);
       bool periodic = in.per != Period::none;
-      t.rows.push_back({Cell::of(r.input(c).id), Cell::of(tariff.id), Cell::of(tariff.label),
-                        Cell::of(tariff.unit), Cell::price(tariff.price), Cell::number(in.quantity),
-                        Cell::of(period_name(in.per)),
-                        periodic ? Cell::number(in.periods) : Cell::of(""), Cell::amount(l.amount),
-                        Cell::of(l.payer), Cell::of(in.note),
-                        Cell::number(Quantity(l.index_factor)),
-                        Cell::number(Quantity(l.net_factor)), Cell::amount(l.net_amount)});
+      t.rows.push_back(
+          {Cell::of(r.input(c).id), Cell::of(tariff.id), Cell::of(tariff.label),
+           Cell::of(tariff.unit), Cell::price(tariff.price), Cell::number(in.quantity),
+           Cell::of(period_name(in.per)), periodic ? Cell::number(in.periods) : Cell::of(""),
+           Cell::amount(l.amount), Cell::of(l.payer), Cell::of(in.note),
+           Cell::number(Quantity(l.index_factor)), Cell::number(Quantity(l.net_factor)),
+           Cell::amount(l.net_amount), Cell::of(l.side == Side::with ? "with" : "without")});
     }
   return t;
 }

@@ -95,8 +95,12 @@ std::string step_name(const std::string& figure, Locale locale) {
                                        "1 - deadweight",
                                        "1 - displacement",
                                        "deficits of the payers",
-                                       "surpluses of the payers"};
-  static const char* const prefixes[] = {"cumulative discounted net",
+                                       "surpluses of the payers",
+                                       "net without the programme",
+                                       "net with the programme"};
+  static const char* const prefixes[] = {"net without the programme for",
+                                         "net with the programme for",
+                                         "cumulative discounted net",
                                          "discount factor",
                                          "yearly cost of",
                                          "weight of",

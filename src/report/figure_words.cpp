@@ -32,6 +32,13 @@ const std::map<std::string, std::string>& figure_phrases() {
       {"programme.cost_per_participant", "the programme's cost per participant"},
       {"case.{case}.line.{line}", "{line} in {case}"},
       {"case.{case}.line.{line}.net", "{line} in {case}, net"},
+      {"case.{case}.with_line.{line}", "{line} with the programme in {case}"},
+      {"case.{case}.with_line.{line}.net", "{line} with the programme in {case}, net"},
+      {"case.{case}.without_total", "the care without the programme in {case}"},
+      {"case.{case}.without.{payer}", "the care without the programme in {case} for {payer}"},
+      {"case.{case}.with_total", "the care with the programme in {case}"},
+      {"case.{case}.with.{payer}", "the care with the programme in {case} for {payer}"},
+      {"case.{case}.reduction", "the share of the care without the programme avoided in {case}"},
       {"case.{case}.avoided_total", "the care avoided in {case}"},
       {"case.{case}.avoided.{payer}", "the care avoided in {case} for {payer}"},
       {"case.{case}.net_total", "the care avoided in {case}, net"},
@@ -121,10 +128,12 @@ std::string figure_words(const Analysis& a, const std::string& path, Locale loca
   if (s[0] == "case" && s.size() >= 3) {
     n.case_ = case_words(a, s[1]);
     s[1] = "{case}";
-    if (s[2] == "line" && s.size() >= 4) {
+    if ((s[2] == "line" || s[2] == "with_line") && s.size() >= 4) {
       n.line = line_words(a, written[1], s[3]);
       s[3] = "{line}";
-    } else if ((s[2] == "avoided" || s[2] == "net" || s[2] == "share") && s.size() == 4) {
+    } else if ((s[2] == "avoided" || s[2] == "net" || s[2] == "share" || s[2] == "without" ||
+                s[2] == "with") &&
+               s.size() == 4) {
       n.payer = payer_words(a, s[3]);
       s[3] = "{payer}";
     }

@@ -72,6 +72,21 @@ void tariffs(Json& j, const TariffTable& t, bool library = false) {
   j.close(']').close('}');
 }
 
+// A case with and without the programme: each side's totals (its avoided
+// figures are without minus with).
+void sides(Json& j, const CaseSides& s) {
+  j.key("sides").open('{');
+  j.key("without_total").amount(s.without_total).key("with_total").amount(s.with_total);
+  j.key("without_by_payer");
+  payer_map(j, s.without_by_payer);
+  j.key("with_by_payer");
+  payer_map(j, s.with_by_payer);
+  j.key("net_without").amount(s.net_without).key("net_with").amount(s.net_with);
+  j.key("reduction");
+  s.reduction ? j.raw(cell_plain(Cell::number(*s.reduction))) : j.null();
+  j.close('}');
+}
+
 void cases(Json& j, const Result& r) {
   j.key("cases").open('[');
   for (const auto& c : r.cases) {
@@ -100,9 +115,12 @@ void cases(Json& j, const Result& r) {
           .raw(cell_plain(Cell::number(Quantity(l.net_factor))))
           .key("net_amount")
           .amount(l.net_amount);
-      j.key("note").text(line.note).close('}');
+      j.key("note").text(line.note);
+      if (l.side == Side::with) j.key("side").text("with");
+      j.close('}');
     }
     j.close(']');
+    if (c.sides) sides(j, *c.sides);
     j.key("avoided_total").amount(c.avoided_total).key("net_total").amount(c.net_total);
     j.key("net_by_payer");
     payer_map(j, c.net_by_payer);

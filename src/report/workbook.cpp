@@ -278,23 +278,28 @@ class Writer {
         lines_->text(row, 0, file);
         lines_->text(row, 1, r.input(cr).id);
         lines_->text(row, 2, r.tariff(lr).id);
-        lines_->text(row, 3, r.tariff(lr).label);
+        lines_->text(row, 3,
+                     r.tariff(lr).label +
+                         (lr.side == Side::with ? " (" + tr(l(), "with the programme") + ")" : ""));
         lines_->text(row, columns::line_payer, lr.payer);
         lines_->number(row, columns::line_quantity, input_number(in.quantity.exact()), nullptr);
         if (in.per != Period::none) lines_->text(row, 6, tr(l(), period_name(in.per)));
         lines_->number(row, columns::line_periods, input_number(in.periods.exact()), nullptr);
         lines_->number(row, columns::line_index, input_number(lr.index_factor), f_.factor);
-        // price x index x quantity x periods, the price from the tariff sheet.
-        lines_->formula(row, columns::line_amount,
-                        tariffs_->at(c.tariff_row[lr.tariff], columns::tariff_price) + "*" +
-                            lines_->at(row, columns::line_index) + "*" +
-                            lines_->at(row, columns::line_quantity) + "*" +
-                            lines_->at(row, columns::line_periods),
-                        cents(lr.amount), f_.money);
+        // price x index x quantity x periods, the price from the tariff sheet;
+        // a line with the programme is entered negative, so that every sum of
+        // a case's lines is its effect (without minus with).
+        const bool with = lr.side == Side::with;
+        const std::string product = tariffs_->at(c.tariff_row[lr.tariff], columns::tariff_price) +
+                                    "*" + lines_->at(row, columns::line_index) + "*" +
+                                    lines_->at(row, columns::line_quantity) + "*" +
+                                    lines_->at(row, columns::line_periods);
+        lines_->formula(row, columns::line_amount, with ? "-(" + product + ")" : product,
+                        cents(with ? -lr.amount : lr.amount), f_.money);
         lines_->number(row, columns::line_net_factor, input_number(lr.net_factor), f_.factor);
         lines_->formula(row, columns::line_net,
                         lines_->of(row, columns::line_amount, "*", columns::line_net_factor),
-                        cents(lr.net_amount), f_.money);
+                        cents(with ? -lr.net_amount : lr.net_amount), f_.money);
       }
       c.case_lines.push_back(span);
     }

@@ -74,3 +74,52 @@ TEST_CASE("an amount beyond the money range is an error") {
   REQUIRE(d.items().size() == 1);
   CHECK(d.items()[0].message.find("money range") != std::string::npos);
 }
+
+namespace {
+// Casus 1 with and without the programme: without 6 dagdelen a week and a
+// SEH visit; with 2 dagdelen a week and 10 GP phone calls.
+Analysis two_sided() {
+  Analysis a = test::stadskamer();
+  Case& c = a.cases[0];
+  c.avoided = {test::line("dagbesteding", "6", Period::week, "40"), test::line("seh_bezoek")};
+  AvoidedLine fewer = test::line("dagbesteding", "2", Period::week, "40");
+  AvoidedLine calls = test::line("huisarts_telefonisch", "10");
+  fewer.side = calls.side = Side::with;
+  c.avoided.push_back(fewer);
+  c.avoided.push_back(calls);
+  c.two_sided = true;
+  return a;
+}
+}  // namespace
+
+TEST_CASE("a case with and without the programme: the effect is without minus with") {
+  Analysis a = two_sided();
+  a.cases[0].adjustments.deadweight = Exact::fraction(1, 5);
+  Result r = compute(a);
+  const CaseResult& c = r.cases[0];
+  REQUIRE(c.sides);
+  CHECK(c.sides->without_total == eur("8170"));  // 7920 + 250
+  CHECK(c.sides->with_total == eur("2790"));     // 2640 + 150
+  CHECK(c.avoided_total == eur("5380"));
+  CHECK(c.by_payer[0].amount == eur("5280"));  // gemeente: 7920 - 2640
+  CHECK(c.by_payer[1].amount == eur("100"));   // zorgverzekeraar: 250 - 150
+  CHECK(c.net_total == eur("4304"));           // 0,8 x 5380
+  CHECK(c.sides->net_with == eur("2232"));
+  REQUIRE(c.sides->reduction);
+  CHECK(c.sides->reduction->exact() == Exact::fraction(5380, 8170));
+  CHECK(c.lines[2].amount == eur("2640"));  // a with-line's own amount is positive
+  CHECK(c.lines[2].side == Side::with);
+  CHECK(!r.cases[1].sides);
+}
+
+TEST_CASE("a case whose care with the programme costs more has a negative effect") {
+  Analysis a = two_sided();
+  a.cases[0].avoided[2].quantity = Quantity::of(8);  // 8 dagdelen with, 6 without
+  Result r = compute(a);
+  const CaseResult& c = r.cases[0];
+  CHECK(c.avoided_total == eur("-2540"));  // 8170 - (10560 + 150)
+  REQUIRE(c.balance);
+  CHECK(*c.balance < Money());
+  CHECK(!r.breakeven.cases[0].exact);  // no number of such participants pays for it
+  CHECK(!r.breakeven.cases[0].needed);
+}

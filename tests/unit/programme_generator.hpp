@@ -179,6 +179,12 @@ class ProgrammeGenerator {
       line.origin = line.tariff_origin = line.payer_origin = here();
       kase.avoided.push_back(line);
     }
+    // With and without the programme: the last lines are with-lines.
+    if (s_.chance(25)) {
+      kase.two_sided = true;
+      for (std::size_t i = pick(kase.avoided.size()); i < kase.avoided.size(); ++i)
+        kase.avoided[i].side = Side::with;
+    }
     return kase;
   }
 
@@ -273,7 +279,12 @@ class ProgrammeGenerator {
     for (int i = 0, n = static_cast<int>(s_.between(0, 4)); i < n; ++i) {
       const Case& c = a.cases[pick(a.cases.size())];
       const std::size_t l = pick(c.avoided.size());
-      const std::string line = "cases." + c.id + ".avoided." + std::to_string(l + 1);
+      // A line's path names its side and its position on that side.
+      const Side side = c.avoided[l].side;
+      std::size_t position = 0;
+      for (std::size_t i = 0; i <= l; ++i) position += c.avoided[i].side == side;
+      const std::string line = "cases." + c.id + (side == Side::with ? ".with." : ".avoided.") +
+                               std::to_string(position);
       switch (s_.between(0, 9)) {
         case 0:
         case 1: {

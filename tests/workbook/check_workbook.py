@@ -210,8 +210,12 @@ def check_against(book, names, runs, payers):
         checked += 2
         for c in r["cases"]:
             for line in c["lines"]:
-                same(line["amount"], v(names["lines"], f"J{line_row}"), f"{c['id']} amount")
-                same(line["net_amount"], v(names["lines"], f"L{line_row}"), f"{c['id']} net")
+                # A line with the programme is entered negative (its case's
+                # total is without minus with).
+                sign = -1 if line.get("side") == "with" else 1
+                same(sign * line["amount"], v(names["lines"], f"J{line_row}"), f"{c['id']} amount")
+                same(sign * line["net_amount"], v(names["lines"], f"L{line_row}"),
+                     f"{c['id']} net")
                 line_row += 1
                 checked += 2
             cases = names["cases"]
