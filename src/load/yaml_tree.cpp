@@ -550,6 +550,11 @@ std::string syntax_hint(const std::string& message, const std::string& line) {
   if (line.substr(0, indent).find('\t') != std::string::npos)
     return "indent with spaces: YAML does not allow tabs in indentation";
   namespace msg = YAML::ErrorMsg;
+  // "sign: -": a lone '-' after a key starts a list item in YAML.
+  const std::size_t last = line.find_last_not_of(" \t\r");
+  if (message == msg::BLOCK_ENTRY && last != std::string::npos && line[last] == '-' &&
+      line.find(": -") == last - 2)
+    return "a lone '-' after a key starts a list; to write the minus sign, quote it: '-'";
   if (message == msg::MAP_VALUE)
     return "a value cannot hold another 'key: value' on the same line; check the indentation, "
            "or put text that contains ': ' in quotes";

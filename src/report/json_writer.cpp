@@ -299,7 +299,7 @@ void pm_items(Json& j, const Analysis& a) {
   for (const auto& p : a.pm) {
     j.open('{').key("id").text(p.id).key("text").text(p.text);
     j.key("sign").text(std::string(1, p.sign)).key("actor").text(p.actor);
-    if (p.quantity) j.key("quantity").raw(plain_fixed(*p.quantity, 4)).key("unit").text(p.unit);
+    if (p.quantity) j.key("quantity").number(Quantity(*p.quantity)).key("unit").text(p.unit);
     j.key("source").text(p.source).close('}');
   }
   j.close(']');
