@@ -107,6 +107,26 @@ class Indexer {
     path(base + ".net_total", mc.net);
     for (std::size_t k = 0; k < a_.tariffs.payers.size(); ++k)
       path(base + ".net." + a_.tariffs.payers[k].id, mc.net_by_payer[k]);
+    for (std::size_t k = 0; k < mc.by_kind.size(); ++k) {
+      const std::string kind = kind_name(benefit_kinds[k]);
+      path(base + ".kind." + kind, mc.by_kind[k]);
+      sides_of(mc.by_kind[k]);
+      for (std::size_t p = 0; p < a_.tariffs.payers.size(); ++p) {
+        label(mc.by_kind_payer[k][p],
+              kind + " effect for " + a_.tariffs.payers[p].id + " in " + in.id);
+        sides_of(mc.by_kind_payer[k][p]);
+      }
+    }
+    if (mc.sides)
+      for (int net = 0; net < 2; ++net)
+        for (int side = 0; side < 2; ++side)
+          for (std::size_t p = 0; p < a_.tariffs.payers.size(); ++p)
+            transfers_of(mc.sides->by_payer[net][side][p], p);
+    for (std::size_t p = 0; p < a_.tariffs.payers.size(); ++p) {
+      if (!mc.sides) transfers_of(mc.by_payer[p], p);
+      if (!mc.sides) transfers_of(mc.net_by_payer[p], p);
+    }
+    if (mc.transfers) path(base + ".transfers", *mc.transfers);
     if (mc.balance) path(base + ".balance", *mc.balance);
     if (mc.ratio) path(base + ".ratio", *mc.ratio, FigureKind::ratio);
     // A line is also named by its number on its side; a name written earlier comes first.
@@ -117,6 +137,22 @@ class Indexer {
       path(number, mc.lines[i].amount, FigureKind::amount, false);
       path(number + ".net", mc.lines[i].net_amount, FigureKind::amount, false);
     }
+  }
+
+  // A kind's effect in a case with and without the programme: its two sides.
+  void sides_of(Id node) {
+    if (g_.at(node).op != graph::Op::difference) return;
+    label(g_.operands(node)[0], "without the programme");
+    label(g_.operands(node)[1], "with the programme");
+  }
+
+  // A payer's sum where transfers count against it: its own lines, less
+  // what it loses to other payers.
+  void transfers_of(Id node, std::size_t payer) {
+    if (g_.at(node).op != graph::Op::difference) return;
+    const std::string& id = a_.tariffs.payers[payer].id;
+    label(g_.operands(node)[0], "lines of " + id);
+    label(g_.operands(node)[1], "transfers from " + id);
   }
 
   static const char* line_key(const AvoidedLine& line) {
@@ -227,6 +263,29 @@ class Indexer {
     path(prefix + "cost_total", mp.cost_total, FigureKind::amount, gross);
     path(prefix + "net_benefit", mp.net_benefit);
     path(prefix + "ratio", mp.ratio, FigureKind::ratio);
+    for (std::size_t k = 0; k < mp.by_kind.size(); ++k) {
+      const std::string kind = kind_name(benefit_kinds[k]);
+      path(prefix + "kind." + kind, mp.by_kind[k]);
+      // Each payer's part: its basis over the cases' amounts of the kind, times
+      // the participants.
+      for (Id part : g_.operands(mp.by_kind[k])) {
+        const Id per_participant = g_.operands(part)[0];
+        const std::string payer = payer_of_kind_part(per_participant, k);
+        label(part, kind + " benefit for " + payer);
+        label(per_participant, kind + " effect per participant for " + payer);
+        weights(per_participant, basis_for(*a_.population, payer));
+      }
+    }
+  }
+
+  // The payer of a population's part of kind k: the payer of the cases'
+  // kind nodes it aggregates.
+  std::string payer_of_kind_part(Id aggregate, std::size_t k) const {
+    const Id first = g_.operands(aggregate)[0];
+    for (const auto& c : m_.cases)
+      for (std::size_t p = 0; p < c.by_kind_payer[k].size(); ++p)
+        if (c.by_kind_payer[k][p] == first) return a_.tariffs.payers[p].id;
+    return {};
   }
 
   void weights(Id aggregate, const Basis& basis) {

@@ -37,6 +37,18 @@ std::vector<std::string> line_names(const Case& c) {
   return names;
 }
 
+const char* kind_name(BenefitKind k) {
+  switch (k) {
+    case BenefitKind::financial:
+      return "financial";
+    case BenefitKind::economic:
+      return "economic";
+    case BenefitKind::social:
+      return "social";
+  }
+  return "";
+}
+
 const char* period_name(Period p) {
   switch (p) {
     case Period::day:

@@ -14,10 +14,13 @@
 
 namespace mkba {
 
+// Who pays or gains: a payer of the tariff table, or an actor the case file
+// adds (the participant, employers, society).
 struct Payer {
   std::string id;
   std::string label;
   Origin origin;
+  bool actor = false;  // declared by the case file (`actors:`), not the table
 };
 
 // Another value of a price, where the sources disagree (e.g. two
@@ -152,12 +155,28 @@ struct Citations {
 // with it, which the programme causes (a coach's hours, more GP contacts).
 enum class Side { without, with };
 
+// The kind of an effect (the GMCA model's split): public budgets (care,
+// benefits paid, enforcement), the economy (earnings, productivity,
+// employer costs) or wellbeing valued with a shadow price (a QALY, safety).
+enum class BenefitKind { financial, economic, social };
+inline constexpr BenefitKind benefit_kinds[] = {BenefitKind::financial, BenefitKind::economic,
+                                                BenefitKind::social};
+// "financial", "economic", "social".
+const char* kind_name(BenefitKind k);
+
 // One item of care of a case: amount = price x quantity x periods. A
 // without-line is care the case needs without the programme; a with-line
 // care it needs with it. The effect is without minus with.
 struct AvoidedLine {
   std::string id;  // optional; names the line in figure and override paths
   Side side = Side::without;
+  BenefitKind kind = BenefitKind::financial;
+  // A transfer (a benefit payment the gemeente saves is income the
+  // participant loses): the id of the actor that loses what the payer gains;
+  // empty for a line that is no transfer. Transfers net to zero in every
+  // total of all payers.
+  std::string transfer;
+  Origin transfer_origin;
   std::string tariff;
   Quantity quantity = Quantity::of(1);
   Period per = Period::none;

@@ -105,6 +105,7 @@ class Builder {
       ModelGraph::Line l;
       l.tariff = static_cast<std::size_t>(tariff - a_.tariffs.tariffs.data());
       l.payer = payer_.at(line.payer.value_or(tariff->payer));
+      if (!line.transfer.empty()) l.counterpart = payer_.at(line.transfer);
       const auto at = static_cast<std::uint32_t>(c), nr = static_cast<std::uint32_t>(i);
       const Id price =
           input(tariff->price.exact(), what(Figure::tariff_price, c, i),
@@ -131,6 +132,8 @@ class Builder {
       two_sided_totals(c, out);
     else
       one_sided_totals(c, out);
+    if (kinds_) kind_totals(c, out);
+    transfers(c, out);
     for (std::size_t p = 0; p < payers(); ++p)
       out.share.push_back(
           g_.node(Op::quotient, {out.by_payer[p], out.avoided}, what(Figure::case_share, c, p)));
@@ -142,46 +145,104 @@ class Builder {
     out_.cases.push_back(std::move(out));
   }
 
+  // The sum of `lines` (indices into the case's lines), gross or net, for
+  // payer p + 1 (0: all payers). A line counts for its payer; a transfer also
+  // against its counterpart, and in the sum of all payers, where it nets to
+  // zero, not at all.
+  Id lines_sum(const ModelGraph::Case& out, const std::vector<std::size_t>& lines, bool net,
+               std::size_t payer, graph::What w) {
+    std::vector<Id> plus, minus;
+    for (std::size_t i : lines) {
+      const ModelGraph::Line& l = out.lines[i];
+      const Id amount = net ? l.net_amount : l.amount;
+      if (payer == 0 ? !l.counterpart : l.payer + 1 == payer) plus.push_back(amount);
+      if (payer != 0 && l.counterpart && *l.counterpart + 1 == payer) minus.push_back(amount);
+    }
+    if (minus.empty()) return g_.node(Op::sum, plus, w);
+    return g_.node(Op::difference, {g_.node(Op::sum, plus, w), g_.node(Op::sum, minus, w)}, w);
+  }
+
+  std::vector<std::size_t> lines_on(std::size_t c, std::optional<Side> side) const {
+    std::vector<std::size_t> out;
+    const std::vector<AvoidedLine>& lines = a_.cases[c].avoided;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (!side || lines[i].side == *side) out.push_back(i);
+    return out;
+  }
+
+  // The net effect of `lines` (without-lines count for it, with-lines
+  // against it) that `counts` picks: a sum, or a difference for a case with
+  // and without the programme.
+  template <typename Counts>
+  Id effect_of(std::size_t c, const ModelGraph::Case& out, bool net, Counts counts, graph::What w) {
+    std::vector<Id> plus, minus;
+    const std::vector<AvoidedLine>& lines = a_.cases[c].avoided;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!counts(lines[i], out.lines[i])) continue;
+      const Id amount = net ? out.lines[i].net_amount : out.lines[i].amount;
+      (lines[i].side == Side::with ? minus : plus).push_back(amount);
+    }
+    if (minus.empty()) return g_.node(Op::sum, plus, w);
+    return g_.node(Op::difference, {g_.node(Op::sum, plus, w), g_.node(Op::sum, minus, w)}, w);
+  }
+
+  // Each kind's net effect, in all and per payer; transfers are of no kind.
+  void kind_totals(std::size_t c, ModelGraph::Case& out) {
+    for (BenefitKind k : benefit_kinds) {
+      auto of_kind = [k](const AvoidedLine& l, const ModelGraph::Line&) {
+        return l.kind == k && l.transfer.empty();
+      };
+      out.by_kind.push_back(
+          effect_of(c, out, true, of_kind, what(Figure::case_kind, c, kind_tag(0, k))));
+      std::vector<Id> by_payer;
+      for (std::size_t p = 0; p < payers(); ++p)
+        by_payer.push_back(effect_of(
+            c, out, true,
+            [&](const AvoidedLine& l, const ModelGraph::Line& ml) {
+              return of_kind(l, ml) && ml.payer == p;
+            },
+            what(Figure::case_kind, c, kind_tag(p + 1, k))));
+      out.by_kind_payer.push_back(std::move(by_payer));
+    }
+  }
+
+  // What a case's transfers move from their counterparts to their payers.
+  void transfers(std::size_t c, ModelGraph::Case& out) {
+    const std::vector<AvoidedLine>& lines = a_.cases[c].avoided;
+    if (std::none_of(lines.begin(), lines.end(),
+                     [](const AvoidedLine& l) { return !l.transfer.empty(); }))
+      return;
+    out.transfers = effect_of(
+        c, out, false,
+        [](const AvoidedLine& l, const ModelGraph::Line&) { return !l.transfer.empty(); },
+        what(Figure::case_transfers, c));
+  }
+
   // A case of avoided care only: its totals are sums of its lines.
   void one_sided_totals(std::size_t c, ModelGraph::Case& out) {
-    std::vector<std::pair<Id, std::size_t>> gross, net;
-    std::vector<Id> all_gross, all_net;
-    for (const ModelGraph::Line& l : out.lines) {
-      gross.emplace_back(l.amount, l.payer);
-      net.emplace_back(l.net_amount, l.payer);
-      all_gross.push_back(l.amount);
-      all_net.push_back(l.net_amount);
-    }
-    out.avoided = g_.node(Op::sum, all_gross, what(Figure::case_avoided, c));
-    out.by_payer = per_payer(gross, Figure::case_avoided, c);
-    out.net = g_.node(Op::sum, all_net, what(Figure::case_net, c));
-    out.net_by_payer = per_payer(net, Figure::case_net, c);
+    const std::vector<std::size_t> all = lines_on(c, std::nullopt);
+    out.avoided = lines_sum(out, all, false, 0, what(Figure::case_avoided, c));
+    for (std::size_t p = 0; p < payers(); ++p)
+      out.by_payer.push_back(
+          lines_sum(out, all, false, p + 1, what(Figure::case_avoided, c, p + 1)));
+    out.net = lines_sum(out, all, true, 0, what(Figure::case_net, c));
+    for (std::size_t p = 0; p < payers(); ++p)
+      out.net_by_payer.push_back(
+          lines_sum(out, all, true, p + 1, what(Figure::case_net, c, p + 1)));
   }
 
   // A case with and without the programme: each total is its without-side
   // sum minus its with-side sum, gross and net, in all and per payer.
   void two_sided_totals(std::size_t c, ModelGraph::Case& out) {
-    const std::vector<AvoidedLine>& lines = a_.cases[c].avoided;
     ModelGraph::Sides& sides = out.sides.emplace();
     for (int net = 0; net < 2; ++net)
       for (int side = 0; side < 2; ++side) {
-        std::vector<std::pair<Id, std::size_t>> items;
-        std::vector<Id> all;
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-          if ((lines[i].side == Side::with) != (side == 1)) continue;
-          const Id amount = net ? out.lines[i].net_amount : out.lines[i].amount;
-          items.emplace_back(amount, out.lines[i].payer);
-          all.push_back(amount);
-        }
-        auto& total = sides.total[net][side];
-        total = g_.node(Op::sum, all, what(Figure::case_side, c, side_tag(0, net, side)));
-        for (std::size_t p = 0; p < payers(); ++p) {
-          std::vector<Id> ops;
-          for (const auto& [id, payer] : items)
-            if (payer == p) ops.push_back(id);
-          sides.by_payer[net][side].push_back(
-              g_.node(Op::sum, ops, what(Figure::case_side, c, side_tag(p + 1, net, side))));
-        }
+        const std::vector<std::size_t> lines = lines_on(c, side ? Side::with : Side::without);
+        sides.total[net][side] =
+            lines_sum(out, lines, net, 0, what(Figure::case_side, c, side_tag(0, net, side)));
+        for (std::size_t p = 0; p < payers(); ++p)
+          sides.by_payer[net][side].push_back(lines_sum(
+              out, lines, net, p + 1, what(Figure::case_side, c, side_tag(p + 1, net, side))));
       }
     auto difference = [&](Id without, Id with, Figure f, std::size_t b) {
       return g_.node(Op::difference, {without, with}, what(f, c, b));
@@ -271,25 +332,29 @@ class Builder {
   std::vector<Id> case_year(std::size_t c, std::size_t years) {
     const Case& in = a_.cases[c];
     const ModelGraph::Case& mc = out_.cases[c];
-    std::vector<std::vector<Id>> ops[2];  // without, with: [year x payers + payer]
-    ops[0].resize(years * payers());
-    ops[1].resize(years * payers());
+    // [year x payers + payer]: what counts for it (a without-line of its own,
+    // the counterpart's side of a with-transfer) and what counts against it.
+    std::vector<std::vector<Id>> plus(years * payers()), minus(years * payers());
     for (std::size_t i = 0; i < in.avoided.size(); ++i) {
+      const ModelGraph::Line& l = mc.lines[i];
       const std::vector<Id>& factors = timing(in.avoided[i].timing, years);
-      auto& side = ops[in.avoided[i].side == Side::with];
-      for (std::size_t y = 0; y < factors.size(); ++y)
-        if (!is_zero(factors[y]))
-          side[y * payers() + mc.lines[i].payer].push_back(
-              g_.node(Op::product, {mc.lines[i].net_amount, factors[y]},
-                      what(Figure::case_year, c, y * payers() + mc.lines[i].payer)));
+      const bool with = in.avoided[i].side == Side::with;
+      for (std::size_t y = 0; y < factors.size(); ++y) {
+        if (is_zero(factors[y])) continue;
+        const std::size_t k = y * payers() + l.payer;
+        const Id amount =
+            g_.node(Op::product, {l.net_amount, factors[y]}, what(Figure::case_year, c, k));
+        (with ? minus : plus)[k].push_back(amount);
+        if (l.counterpart) (with ? plus : minus)[y * payers() + *l.counterpart].push_back(amount);
+      }
     }
     std::vector<Id> out;
-    for (std::size_t k = 0; k < ops[0].size(); ++k) {
+    for (std::size_t k = 0; k < plus.size(); ++k) {
       const graph::What w = what(Figure::case_year, c, k);
-      const Id without = g_.node(Op::sum, ops[0][k], w);
-      out.push_back(in.two_sided
-                        ? g_.node(Op::difference, {without, g_.node(Op::sum, ops[1][k], w)}, w)
-                        : without);
+      const Id sum = g_.node(Op::sum, plus[k], w);
+      out.push_back(minus[k].empty() && !in.two_sided
+                        ? sum
+                        : g_.node(Op::difference, {sum, g_.node(Op::sum, minus[k], w)}, w));
     }
     return out;
   }
@@ -499,6 +564,39 @@ class Builder {
     return g_.aggregate(op, std::move(per_case), w, std::move(weights), b.case_index);
   }
 
+  // Each kind's net benefit: per payer its basis over the cases' amounts of
+  // that kind, times the participants, summed over the payers. A median
+  // does not split by kind (the median of sums is not the sum of medians):
+  // the caller leaves it out then.
+  std::vector<Id> population_by_kind(const std::vector<CaseBasis>& bases) {
+    std::vector<Id> out;
+    for (BenefitKind k : benefit_kinds) {
+      const auto kind = static_cast<std::size_t>(k);
+      const graph::What w = what(Figure::population_kind, kind);
+      std::vector<Id> per_payer;
+      for (std::size_t p = 0; p < payers(); ++p) {
+        if (!has_kind(k, p)) continue;  // nothing of this kind for this payer in any case
+        std::vector<Id> per_case;
+        for (const auto& c : out_.cases) per_case.push_back(c.by_kind_payer[kind][p]);
+        per_payer.push_back(
+            g_.node(Op::product,
+                    {basis(bases[p], std::move(per_case), w), *out_.population_participants}, w));
+      }
+      out.push_back(g_.node(Op::sum, per_payer, w));
+    }
+    return out;
+  }
+
+  // Whether any case has a line of kind k for payer p (transfers are of none).
+  bool has_kind(BenefitKind k, std::size_t p) const {
+    for (std::size_t c = 0; c < a_.cases.size(); ++c)
+      for (std::size_t i = 0; i < a_.cases[c].avoided.size(); ++i) {
+        const AvoidedLine& l = a_.cases[c].avoided[i];
+        if (l.kind == k && l.transfer.empty() && out_.cases[c].lines[i].payer == p) return true;
+      }
+    return false;
+  }
+
   ModelGraph::Population population(const std::vector<CaseBasis>& bases, bool net) {
     ModelGraph::Population out;
     const std::size_t of_net = net ? 1 : 0;
@@ -529,6 +627,10 @@ class Builder {
     for (std::size_t p = 0; p < payers(); ++p)
       out.by_payer[p].share = g_.node(Op::quotient, {out.by_payer[p].benefit, out.benefit_total},
                                       what(Figure::benefit_share, p, of_net));
+    if (net && kinds_ && std::none_of(bases.begin(), bases.end(), [](const CaseBasis& b) {
+          return b.kind == Basis::Kind::median;
+        }))
+      out.by_kind = population_by_kind(bases);
     return out;
   }
 
@@ -538,6 +640,12 @@ class Builder {
   std::unordered_map<std::string, std::size_t> payer_;
   std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
   std::optional<Id> zero_, one_;
+  // Whether any line is of a kind other than financial: only then are the
+  // effects split by kind.
+  bool kinds_ = std::any_of(a_.cases.begin(), a_.cases.end(), [](const Case& c) {
+    return std::any_of(c.avoided.begin(), c.avoided.end(),
+                       [](const AvoidedLine& l) { return l.kind != BenefitKind::financial; });
+  });
 };
 
 }  // namespace

@@ -39,6 +39,8 @@ enum class Figure : std::uint16_t {
   case_share,      // a = case, b = payer: its share of the case's gross avoided total
   case_side,       // a = case, b = side_tag: a side's total, in all or of a payer, gross or net
   case_reduction,  // a = case: the gross effect over the without-side's total
+  case_kind,       // a = case, b = kind_tag: the net effect of a kind, in all or of a payer
+  case_transfers,  // a = case: what its transfers move, gross (they net to zero)
   population_participants,
   per_participant,   // a = payer, b = 1 for net
   benefit,           // a = payer, b = net
@@ -50,6 +52,7 @@ enum class Figure : std::uint16_t {
   net_benefit,       // b = net
   total_ratio,       // b = net
   benefit_share,     // a = payer, b = net: its share of the benefit total
+  population_kind,   // a = kind: the population's net benefit of that kind
   balance,           // a = payer: the payer balance, net of additionality
   // Over the horizon, net of additionality: from here on the time figures.
   case_year,     // a = case, b = year x payers + payer
@@ -71,6 +74,11 @@ inline graph::What what(Figure f, std::size_t a = 0, std::size_t b = 0) {
           static_cast<std::uint32_t>(b)};
 }
 inline Figure figure_of(const graph::What& w) { return static_cast<Figure>(w.tag); }
+
+// Figure::case_kind's b: the payer + 1 (0 for all) and the kind.
+constexpr std::size_t kind_tag(std::size_t payer, BenefitKind kind) {
+  return payer * 3 + static_cast<std::size_t>(kind);
+}
 
 // Figure::case_side's b: the payer + 1 (0 for all), net or gross, with or without.
 constexpr std::size_t side_tag(std::size_t payer, int net, int side) {
@@ -98,19 +106,27 @@ struct ModelGraph {
   struct Line {
     Id tariff_price, quantity, periods;  // inputs
     Id index_factor, price, amount, net_factor, net_amount;
-    std::size_t payer = 0;  // in the table
+    std::size_t payer = 0;                   // in the table
+    std::optional<std::size_t> counterpart;  // a transfer's: the payer that loses the amount
     std::size_t tariff = 0;
   };
   // A case with and without the programme: each side's sums, [net][side]
   // (side 0 without, 1 with), and the effect over the without-side.
+  // (No member initializers: clang cannot default-construct a nested class
+  // that has them inside the optional of its enclosing class.)
   struct Sides {
-    Id total[2][2] = {{0, 0}, {0, 0}};
+    Id total[2][2];
     std::vector<Id> by_payer[2][2];
-    Id reduction = 0;
+    Id reduction;
   };
   struct Case {
     std::vector<Line> lines;
     std::optional<Sides> sides;  // of a two-sided case
+    // When the analysis has kinds of effect: the net effect of each kind
+    // (BenefitKind order), in all and [kind][payer]; transfers are in none.
+    std::vector<Id> by_kind;
+    std::vector<std::vector<Id>> by_kind_payer;
+    std::optional<Id> transfers;  // when it has transfers
     Id avoided, net;
     std::vector<Id> by_payer, net_by_payer;
     std::vector<Id> share;  // per payer: by_payer over avoided
@@ -123,6 +139,7 @@ struct ModelGraph {
   struct Population {
     std::vector<PayerPopulation> by_payer;
     Id benefit_total, cost_total, net_benefit, ratio;
+    std::vector<Id> by_kind;  // net only, with kinds and no median basis (BenefitKind order)
   };
   struct Balance {
     std::vector<Id> deficits, surpluses;           // per payer: what it lacks, what it has over

@@ -60,6 +60,8 @@ void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, 
     cr.by_payer = per_payer(a, v, mc.by_payer);
     cr.net_total = money(v, mc.net);
     cr.net_by_payer = per_payer(a, v, mc.net_by_payer);
+    for (graph::Id id : mc.by_kind) cr.by_kind.push_back(money(v, id));
+    if (mc.transfers) cr.transfers = money(v, *mc.transfers);
     if (mc.balance) cr.balance = money(v, *mc.balance);
     if (mc.ratio) cr.ratio = ratio_of(v, *mc.ratio);
     r.cases.push_back(std::move(cr));
@@ -80,6 +82,7 @@ PopulationResult population_result(const Analysis& a, const ModelGraph& m,
   out.cost_total = money(v, mp.cost_total);
   out.net_benefit = money(v, mp.net_benefit);
   out.ratio = ratio_of(v, mp.ratio);
+  for (graph::Id id : mp.by_kind) out.by_kind.push_back(money(v, id));
   return out;
 }
 

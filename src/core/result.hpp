@@ -49,6 +49,10 @@ struct CaseResult {
   Money net_total;                    // after additionality
   std::vector<PayerAmount> net_by_payer;
   std::optional<CaseSides> sides;  // of a case with and without the programme
+  // When the analysis has kinds of effect: the net effect of each kind, in
+  // BenefitKind order (transfers are of none).
+  std::vector<Money> by_kind;
+  std::optional<Money> transfers;  // what its transfers move, gross; they net to zero
   // The balance ("saldo"): net_total - programme cost per participant, and
   // the ratio net_total / that cost; none when the programme states no
   // participants. "Net" means net of additionality only.
@@ -81,6 +85,9 @@ struct PopulationResult {
   Money cost_total;
   Money net_benefit;
   std::optional<Quantity> ratio;
+  // The net benefit of each kind (BenefitKind order), when the analysis has
+  // kinds and no payer scales by the median; empty otherwise.
+  std::vector<Money> by_kind;
 };
 
 // Who pays, who gains, and the transfer that would leave no payer worse off.

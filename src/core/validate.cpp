@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "core/calculate.hpp"
+#include "core/population.hpp"
 #include "core/suggest.hpp"
 #include "core/text.hpp"
 
@@ -17,6 +18,24 @@ void check_payer(const TariffTable& table, const std::string& id, const Origin& 
     d.error(where, "unknown payer '" + shorten(id) + "'", did_you_mean(id, table.payer_ids()));
 }
 
+// A transfer moves an amount from one actor to another: its counterpart is
+// known and is not the line's own payer.
+void check_transfer(const TariffTable& table, const Tariff& tariff, const AvoidedLine& line,
+                    Diagnostics& d) {
+  if (!table.find_payer(line.transfer)) {
+    const std::string close = did_you_mean(line.transfer, table.payer_ids());
+    const std::string declare = "declare the participant or another actor under 'actors:'";
+    d.error(line.transfer_origin, "unknown actor '" + shorten(line.transfer) + "' for transfer",
+            close.empty() ? declare : close);
+    return;
+  }
+  if (line.transfer == line.payer.value_or(tariff.payer))
+    d.error(
+        line.transfer_origin,
+        "a transfer without a counterpart: '" + shorten(line.transfer) + "' is the line's payer",
+        "name the actor that loses what the payer gains, e.g. transfer: deelnemer");
+}
+
 void check_line(const TariffTable& table, const TariffIndex& tariffs, const AvoidedLine& line,
                 Diagnostics& d) {
   const Tariff* tariff = tariffs.find(line.tariff);
@@ -26,6 +45,7 @@ void check_line(const TariffTable& table, const TariffIndex& tariffs, const Avoi
     return;
   }
   if (line.payer) check_payer(table, *line.payer, line.payer_origin, d);
+  if (!line.transfer.empty()) check_transfer(table, *tariff, line, d);
   try {
     if (out_of_range(tariff->price * line.quantity * line.periods))
       d.error(line.origin, "this line's amount exceeds the money range (EUR 10^15)");
@@ -67,6 +87,32 @@ void check_basis(const Analysis& a, const Basis& basis, Diagnostics& d) {
     d.error(basis.origin, "weights sum to 0", "give at least one case a positive count");
 }
 
+bool same_basis(const Basis& x, const Basis& y) {
+  if (basis_name(x) != basis_name(y) || x.weights.size() != y.weights.size()) return false;
+  for (std::size_t k = 0; k < x.weights.size(); ++k)
+    if (x.weights[k].first != y.weights[k].first ||
+        x.weights[k].second.exact() != y.weights[k].second.exact())
+      return false;
+  return true;
+}
+
+// A transfer nets to zero in the population only when its payer and its
+// counterpart scale the cases alike.
+void check_transfer_bases(const Analysis& a, const Population& p, Diagnostics& d) {
+  const TariffIndex tariffs(a.tariffs);
+  for (const auto& c : a.cases)
+    for (const auto& line : c.avoided) {
+      const Tariff* tariff = tariffs.find(line.tariff);
+      if (line.transfer.empty() || !tariff) continue;
+      const std::string payer = line.payer.value_or(tariff->payer);
+      if (!same_basis(basis_for(p, payer), basis_for(p, line.transfer)))
+        d.error(line.transfer_origin,
+                "the transfer's payer '" + shorten(payer) + "' and its counterpart '" +
+                    shorten(line.transfer) + "' scale to the population by different bases",
+                "a transfer nets to zero only when both scale alike: give them the same basis");
+    }
+}
+
 void check_population(const Analysis& a, const Population& p, Diagnostics& d) {
   if (a.cases.empty()) {
     d.error(p.origin, "a population block needs at least one case to scale",
@@ -81,6 +127,7 @@ void check_population(const Analysis& a, const Population& p, Diagnostics& d) {
     check_basis(a, basis, d);
   }
   check_basis(a, p.default_basis, d);
+  check_transfer_bases(a, p, d);
 }
 
 void check_timing(const Analysis& a, const Timing& t, Diagnostics& d) {

@@ -10,6 +10,7 @@
 #include "load/library.hpp"
 #include "load/loaders.hpp"
 #include "load/parameter_reader.hpp"
+#include "load/payer_reader.hpp"
 #include "load/pm_reader.hpp"
 #include "load/schema.hpp"
 #include "load/tariff_cache.hpp"
@@ -20,10 +21,10 @@
 namespace mkba::load {
 namespace {
 
-// What the file writes for its parameters (the values of scenarios, the
-// uncertain paths), resolved once the tariff tables are loaded: paths name
-// tariffs and payers.
-struct WrittenParameters {
+// What the file writes that is resolved once the tariff tables are loaded:
+// its parameters (the values of scenarios, the uncertain paths: paths name
+// tariffs and payers) and its actors (payers beside the table's).
+struct WrittenLater {
   struct Set {
     std::size_t scenario;
     std::string path, text;
@@ -31,6 +32,7 @@ struct WrittenParameters {
   };
   std::vector<Set> sets;
   std::vector<WrittenUncertainty> uncertain;
+  std::vector<Payer> actors;
 };
 
 std::optional<Period> read_period(const Node& node, const std::vector<std::string>& choices,
@@ -50,6 +52,20 @@ std::optional<Period> read_period(const Node& node, const std::vector<std::strin
     return std::nullopt;
   }
   return it->second;
+}
+
+std::optional<BenefitKind> read_kind(const Node& node, const std::vector<std::string>& choices,
+                                     Diagnostics& d) {
+  auto text = read_text(node, "kind", d);
+  if (!text) return std::nullopt;
+  for (BenefitKind k : benefit_kinds)
+    if (*text == kind_name(k)) return k;
+  auto close = closest_name(*text, choices);
+  d.error(node.origin, "kind: expected financial, economic or social, got " + in_quotes(*text),
+          close ? did_you_mean_hint(close)
+                : "financial: public budgets (care, benefits); economic: earnings, productivity; "
+                  "social: wellbeing valued with a shadow price");
+  return std::nullopt;
 }
 
 std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
@@ -97,6 +113,17 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
     ok = ok && v;
     line.payer = v;
     line.payer_origin = n->origin;
+  }
+  if (const Node* kind = m.get("kind")) {
+    auto v = read_kind(*kind, m.choices("kind"), d);
+    ok = ok && v;
+    if (v) line.kind = *v;
+  }
+  if (auto n = m.get("transfer")) {
+    auto v = read_id(*n, "transfer", d);
+    ok = ok && v;
+    if (v) line.transfer = *v;
+    line.transfer_origin = n->origin;
   }
   ok = optional_text(m, "note", line.note, d) && ok;
   if (const Node* adj = m.get("adjustments"))
@@ -447,7 +474,7 @@ std::optional<BreakevenUnit> read_breakeven_unit(const Node& node, Diagnostics& 
 
 // A scenario, its `set` into `sets` (as written, for scenario `index`).
 std::optional<Scenario> read_scenario(const Node& node, std::size_t index,
-                                      std::vector<WrittenParameters::Set>& sets, Diagnostics& d) {
+                                      std::vector<WrittenLater::Set>& sets, Diagnostics& d) {
   MapReader m(node, keys::scenario, d);
   if (!m.is_map()) return std::nullopt;
   const Node* name = m.require("name");
@@ -646,8 +673,7 @@ bool first_scenario_name(const Scenario& sc, const std::vector<Scenario>& before
 // The PM items and the assumptions, then the ids items cite: known before
 // the tariff tables are, so that a wrong id is reported with the file's
 // other problems.
-bool read_registers(const MapReader& m, Analysis& a, const WrittenParameters& written,
-                    Diagnostics& d) {
+bool read_registers(const MapReader& m, Analysis& a, const WrittenLater& written, Diagnostics& d) {
   bool ok = true;
   if (const Node* pm = m.get("pm")) ok = read_pm(*pm, a.pm, d) && ok;
   if (const Node* list = m.get("assumptions")) ok = read_assumptions(*list, a.assumptions, d) && ok;
@@ -658,7 +684,7 @@ bool read_registers(const MapReader& m, Analysis& a, const WrittenParameters& wr
 }
 
 // Reads every key of the case file into `a`; false when anything was wrong.
-bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, Diagnostics& d) {
+bool read_case_file(const Node& root, Analysis& a, WrittenLater& written, Diagnostics& d) {
   if (!is_root_map(root, keys::case_file, d)) return false;
   MapReader m(root, keys::case_file, d);
   const Node* programme = m.require("programme");
@@ -696,6 +722,8 @@ bool read_case_file(const Node& root, Analysis& a, WrittenParameters& written, D
   }
   if (const Node* uncertainty = m.get("uncertainty"))
     ok = read_uncertainty(*uncertainty, written.uncertain, d) && ok;
+  if (const Node* actors = m.get("actors"))
+    ok = read_items(*actors, "actors", written.actors, d, read_payer) && ok;
   if (const Node* claims = m.get("claims"))
     ok = read_items(*claims, "claims", a.claims, d, read_claim) && ok;
   return read_registers(m, a, written, d) && ok;
@@ -733,8 +761,31 @@ bool load_tables(const Node& list, const std::string& path,
   return true;
 }
 
+// The case file's actors after the table's payers: each a payer from then on.
+bool add_actors(const std::vector<Payer>& actors, Analysis& a, Diagnostics& d) {
+  bool ok = true;
+  for (const Payer& actor : actors) {
+    if (const Payer* same = a.tariffs.find_payer(actor.id); same && same->actor) {
+      d.error(actor.origin, "duplicate actor id " + in_quotes(actor.id),
+              "first defined at line " + std::to_string(same->origin.line));
+      ok = false;
+      continue;
+    }
+    if (a.tariffs.find_payer(actor.id)) {
+      d.error(actor.origin, "actor " + in_quotes(actor.id) + " is a payer of the tariff table",
+              "a line names the table's payers as they are; declare only other actors (the "
+              "participant, employers)");
+      ok = false;
+      continue;
+    }
+    a.tariffs.payers.push_back(actor);
+    a.tariffs.payers.back().actor = true;
+  }
+  return ok;
+}
+
 // Resolves the paths the file writes and reads their values by type.
-bool resolve_parameters(const WrittenParameters& written, Analysis& a, Diagnostics& d) {
+bool resolve_parameters(const WrittenLater& written, Analysis& a, Diagnostics& d) {
   Diagnostics local;
   for (const auto& s : written.sets) {
     Scenario& sc = a.scenarios[s.scenario];
@@ -759,7 +810,7 @@ std::optional<Analysis> load_analysis(const std::string& path,
   Diagnostics local;
   Analysis a;
   a.file = path;
-  WrittenParameters written;
+  WrittenLater written;
   bool ok = read_case_file(*root, a, written, local) && local.empty();
   const Node* programme = root->find("programme");
   const Node* list = programme ? programme->find("tariffs") : nullptr;
@@ -793,6 +844,7 @@ std::optional<Analysis> load_analysis(const std::string& path,
       a.index = load_index_series(index_path, sources, d);
     ok = ok && a.index;
   }
+  ok = ok && add_actors(written.actors, a, d);
   ok = ok && resolve_parameters(written, a, d);
   if (!ok) return std::nullopt;
   return a;

@@ -3,6 +3,7 @@
 #include "core/suggest.hpp"
 #include "load/library_keys.hpp"
 #include "load/loaders.hpp"
+#include "load/payer_reader.hpp"
 #include "load/schema.hpp"
 
 namespace mkba::load {
@@ -17,28 +18,6 @@ void check_unique(const std::vector<T>& items, const std::string& what, Diagnost
       d.error(item.origin, "duplicate " + what + " id '" + item.id + "'",
               "first defined at line " + std::to_string(it->second.line) + "; ids must be unique");
   }
-}
-
-std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
-  MapReader m(node, keys::payer, d);
-  if (!m.is_map()) return std::nullopt;
-  Payer p;
-  auto id = m.require("id");
-  auto label = m.get("label");
-  bool ok = m.ok() && id;
-  if (id) {
-    p.origin = id->origin;
-    auto id_text = read_id(*id, "id", d);
-    ok = ok && id_text;
-    if (id_text) p.id = p.label = *id_text;
-  }
-  if (label) {
-    auto text = read_text(*label, "label", d);
-    ok = ok && text;
-    if (text) p.label = *text;
-  }
-  if (!ok) return std::nullopt;
-  return p;
 }
 
 std::optional<Occupies> read_occupies(const Node& node, Diagnostics& d) {
@@ -155,6 +134,28 @@ std::optional<Tariff> read_tariff(const Node& node, const TariffTable& table, bo
 }
 
 }  // namespace
+
+std::optional<Payer> read_payer(const Node& node, Diagnostics& d) {
+  MapReader m(node, keys::payer, d);
+  if (!m.is_map()) return std::nullopt;
+  Payer p;
+  auto id = m.require("id");
+  auto label = m.get("label");
+  bool ok = m.ok() && id;
+  if (id) {
+    p.origin = id->origin;
+    auto id_text = read_id(*id, "id", d);
+    ok = ok && id_text;
+    if (id_text) p.id = p.label = *id_text;
+  }
+  if (label) {
+    auto text = read_text(*label, "label", d);
+    ok = ok && text;
+    if (text) p.label = *text;
+  }
+  if (!ok) return std::nullopt;
+  return p;
+}
 
 std::optional<TariffTable> load_tariff_table(const std::string& path, Sources& sources,
                                              Diagnostics& d) {

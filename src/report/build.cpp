@@ -101,14 +101,30 @@ Section programme_section(const Result& r, Locale locale) {
   return s;
 }
 
+// The net effect of each kind (financial, economic, social) and their sum.
+Table kinds_table(const std::vector<Money>& by_kind, Locale locale) {
+  static const char* const names[] = {"Financial (public budgets)",
+                                      "Economic (earnings, productivity)",
+                                      "Social (wellbeing, at a shadow price)"};
+  Table t{{tr(locale, "Kind of effect"), tr(locale, "Net")}, {}, {}};
+  Money total;
+  for (std::size_t k = 0; k < by_kind.size(); ++k) {
+    t.rows.push_back({Cell::of(tr(locale, names[k])), Cell::amount(by_kind[k])});
+    total = total + by_kind[k];
+  }
+  t.emphasised_rows.push_back(t.rows.size());
+  t.rows.push_back({Cell::of(tr(locale, "Total")), Cell::amount(total)});
+  return t;
+}
+
 // "The programme avoids 88,4% of the care without it", or, when the care
 // with it costs more, how much more.
 std::string reduction_sentence(const CaseSides& sides, Locale locale) {
   const Exact& share = sides.reduction->exact();
   const bool more = share.is_negative();
   return fmt::format(
-      fmt::runtime(tr(locale, more ? "With the programme the care costs {} more than without it."
-                                   : "The programme avoids {} of the care without it.")),
+      fmt::runtime(tr(locale, more ? "With the programme the costs are {} higher than without it."
+                                   : "The programme avoids {} of the costs without it.")),
       cell_text(Cell::percent(more ? -share : share), locale));
 }
 
@@ -130,6 +146,8 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
         if (line.payer != payer.id || line.side != side) continue;
         std::string item = r.tariff(line).label;
         if (!r.input(line).note.empty()) item += " (" + r.input(line).note + ")";
+        if (const std::string& from = r.input(line).transfer; !from.empty())
+          item += " (" + tr(locale, "transfer from") + " " + payer_label(a.tariffs, from) + ")";
         t.rows.push_back({Cell::of(payer.label), Cell::of(item),
                           Cell::of(line_formula(r, line, locale)), Cell::amount(line.amount)});
         if (r.adjusted)
@@ -155,6 +173,13 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   }
   s.tables.push_back(t);
   if (c.sides && c.sides->reduction) s.paragraphs.push_back(reduction_sentence(*c.sides, locale));
+  if (!c.by_kind.empty()) s.tables.push_back(kinds_table(c.by_kind, locale));
+  if (c.transfers)
+    s.notes.push_back(fmt::format(fmt::runtime(tr(locale,
+                                                  "Transfers move {} between payers: they "
+                                                  "are in each payer's figures and in no "
+                                                  "total of all payers.")),
+                                  money(*c.transfers, locale)));
   if (!r.programme.cost_per_participant) return s;
   Table compare{{"", "EUR"}, {}, {}};
   compare.rows.push_back({Cell::of(tr(locale, "Programme cost per participant")),
@@ -215,6 +240,25 @@ std::string basis_text(const Analysis& a, const PayerPopulation& pp, Locale loca
   return tr(locale, "all participants like") + " " + pp.basis;
 }
 
+// The net benefit per kind of effect, when the cases have kinds; a median
+// basis does not split by kind, and says so.
+void kinds_of_population(const Result& r, Section& s, Locale locale) {
+  const bool kinds = std::any_of(r.cases.begin(), r.cases.end(),
+                                 [](const CaseResult& c) { return !c.by_kind.empty(); });
+  if (!kinds) return;
+  const PopulationResult& n = *r.population_net;
+  if (n.by_kind.empty()) {
+    s.notes.push_back(tr(locale,
+                         "The net benefit is not split by kind: a median of the cases "
+                         "does not add up by kind."));
+    return;
+  }
+  s.tables.push_back(kinds_table(n.by_kind, locale));
+  s.notes.push_back(tr(locale,
+                       "The kinds add up to the total net benefit: transfers between "
+                       "payers are of no kind and net to zero."));
+}
+
 Section population_section(const Result& r, Locale locale) {
   const Analysis& a = *r.analysis;
   const PopulationResult& p = *r.population;
@@ -245,6 +289,7 @@ Section population_section(const Result& r, Locale locale) {
       tr(locale,
          "Population figures are computed from exact values; rounded parts may differ "
          "by a cent from the rounded total."));
+  kinds_of_population(r, s, locale);
   return s;
 }
 

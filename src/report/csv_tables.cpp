@@ -15,9 +15,11 @@ Cell optional_ratio(const std::optional<Quantity>& q) { return q ? Cell::ratio(*
 Table lines(const Result& r) {
   // `price` is the tariff's price as written; `index_factor` converts it to the
   // analysis price level; `amount` is gross, `net_amount` after additionality;
-  // `side` is without or with the programme (a with-line counts against the effect).
+  // `side` is without or with the programme (a with-line counts against the
+  // effect); `kind` financial, economic or social; `transfer` the actor that
+  // loses what the payer gains, empty for a line that is no transfer.
   Table t{{"case", "tariff", "label", "unit", "price", "quantity", "per", "for", "amount", "payer",
-           "note", "index_factor", "net_factor", "net_amount", "side"},
+           "note", "index_factor", "net_factor", "net_amount", "side", "kind", "transfer"},
           {},
           {}};
   for (const auto& c : r.cases)
@@ -31,7 +33,8 @@ Table lines(const Result& r) {
            Cell::of(period_name(in.per)), periodic ? Cell::number(in.periods) : Cell::of(""),
            Cell::amount(l.amount), Cell::of(l.payer), Cell::of(in.note),
            Cell::number(Quantity(l.index_factor)), Cell::number(Quantity(l.net_factor)),
-           Cell::amount(l.net_amount), Cell::of(l.side == Side::with ? "with" : "without")});
+           Cell::amount(l.net_amount), Cell::of(l.side == Side::with ? "with" : "without"),
+           Cell::of(kind_name(in.kind)), Cell::of(in.transfer)});
     }
   return t;
 }

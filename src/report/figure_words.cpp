@@ -39,6 +39,10 @@ const std::map<std::string, std::string>& figure_phrases() {
       {"case.{case}.with_total", "the care with the programme in {case}"},
       {"case.{case}.with.{payer}", "the care with the programme in {case} for {payer}"},
       {"case.{case}.reduction", "the share of the care without the programme avoided in {case}"},
+      {"case.{case}.kind.financial", "the financial effect in {case}, net"},
+      {"case.{case}.kind.economic", "the economic effect in {case}, net"},
+      {"case.{case}.kind.social", "the social effect in {case}, net"},
+      {"case.{case}.transfers", "the transfers in {case}"},
       {"case.{case}.avoided_total", "the care avoided in {case}"},
       {"case.{case}.avoided.{payer}", "the care avoided in {case} for {payer}"},
       {"case.{case}.net_total", "the care avoided in {case}, net"},
@@ -64,6 +68,9 @@ const std::map<std::string, std::string>& figure_phrases() {
       {"net.ratio.{payer}", "the population's benefit/cost ratio for {payer} after additionality"},
       {"net.share.{payer}", "the share of {payer} in the population's net benefit"},
       {"net.benefit_total", "the population's total net benefit"},
+      {"net.kind.financial", "the population's net financial benefit"},
+      {"net.kind.economic", "the population's net economic benefit"},
+      {"net.kind.social", "the population's net social benefit"},
       {"net.cost_total", "the population's total cost"},
       {"net.net_benefit", "the population's net result after additionality"},
       {"net.ratio", "the population's benefit/cost ratio after additionality"},
@@ -137,7 +144,8 @@ std::string figure_words(const Analysis& a, const std::string& path, Locale loca
       n.payer = payer_words(a, s[3]);
       s[3] = "{payer}";
     }
-  } else if ((s[0] == "population" || s[0] == "net" || s[0] == "programme") && s.size() == 3) {
+  } else if ((s[0] == "population" || s[0] == "net" || s[0] == "programme") && s.size() == 3 &&
+             s[1] != "kind") {
     n.payer = payer_words(a, s[2]);
     s[2] = "{payer}";
   } else if (s[0] == "balance" && s.size() == 3) {

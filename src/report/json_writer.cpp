@@ -72,6 +72,14 @@ void tariffs(Json& j, const TariffTable& t, bool library = false) {
   j.close(']').close('}');
 }
 
+// The net effect per kind: {"financial": ..., "economic": ..., "social": ...}.
+void by_kind(Json& j, const std::vector<Money>& amounts) {
+  j.key("by_kind").open('{');
+  for (std::size_t k = 0; k < amounts.size(); ++k)
+    j.key(kind_name(benefit_kinds[k])).amount(amounts[k]);
+  j.close('}');
+}
+
 // A case with and without the programme: each side's totals (its avoided
 // figures are without minus with).
 void sides(Json& j, const CaseSides& s) {
@@ -117,6 +125,8 @@ void cases(Json& j, const Result& r) {
           .amount(l.net_amount);
       j.key("note").text(line.note);
       if (l.side == Side::with) j.key("side").text("with");
+      if (line.kind != BenefitKind::financial) j.key("kind").text(kind_name(line.kind));
+      if (!line.transfer.empty()) j.key("transfer").text(line.transfer);
       j.close('}');
     }
     j.close(']');
@@ -126,6 +136,8 @@ void cases(Json& j, const Result& r) {
     payer_map(j, c.net_by_payer);
     j.key("by_payer");
     payer_map(j, c.by_payer);
+    if (!c.by_kind.empty()) by_kind(j, c.by_kind);
+    if (c.transfers) j.key("transfers").amount(*c.transfers);
     j.key("balance");
     c.balance ? j.amount(*c.balance) : j.null();
     j.key("ratio").ratio(c.ratio).close('}');
@@ -144,6 +156,7 @@ void population_figures(Json& j, const PopulationResult& p) {
   j.close(']');
   j.key("benefit_total").amount(p.benefit_total).key("cost_total").amount(p.cost_total);
   j.key("net_benefit").amount(p.net_benefit).key("ratio").ratio(p.ratio);
+  if (!p.by_kind.empty()) by_kind(j, p.by_kind);
 }
 
 void population(Json& j, const Result& r) {

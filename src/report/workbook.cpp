@@ -84,6 +84,7 @@ class Sheet {
     worksheet_write_formula_num(ws_, row, column, ("=" + f).c_str(), format, cached);
   }
   int next_row() { return ++last_row_; }
+  int next_row_peek() const { return last_row_ + 1; }  // the row next_row will give
 
  private:
   lxw_worksheet* ws_ = nullptr;
@@ -300,9 +301,29 @@ class Writer {
         lines_->formula(row, columns::line_net,
                         lines_->of(row, columns::line_amount, "*", columns::line_net_factor),
                         cents(with ? -lr.net_amount : lr.net_amount), f_.money);
+        if (!in.transfer.empty()) span.second = transfer_row(r, file, cr, lr, row);
       }
       c.case_lines.push_back(span);
     }
+  }
+
+  // A transfer's counterpart loses what the payer gains: a row of its own
+  // below the line's, the line's amounts negated, so that the sums per payer
+  // show both and the sum of all payers nets to zero. Returns its row.
+  int transfer_row(const Result& r, const std::string& file, const CaseResult& cr,
+                   const LineResult& lr, int line_row) {
+    const int row = lines_->next_row();
+    lines_->text(row, 0, file);
+    lines_->text(row, 1, r.input(cr).id);
+    lines_->text(row, 2, r.tariff(lr).id);
+    lines_->text(row, 3, tr(l(), "transfer from") + " " + r.input(lr).transfer);
+    lines_->text(row, columns::line_payer, r.input(lr).transfer);
+    const bool with = lr.side == Side::with;
+    lines_->formula(row, columns::line_amount, "-" + lines_->at(line_row, columns::line_amount),
+                    cents(with ? lr.amount : -lr.amount), f_.money);
+    lines_->formula(row, columns::line_net, "-" + lines_->at(line_row, columns::line_net),
+                    cents(with ? lr.net_amount : -lr.net_amount), f_.money);
+    return row;
   }
 
   // The sum of a case's lines in `column` (amount or net amount) for one payer.
@@ -462,10 +483,25 @@ class Writer {
                            number_of(ratio->exact(), ratio_decimals), f_.ratio);
   }
 
-  // From the net population: what each payer pays and avoids; the transfer
-  // is mkba's (README, "payer balance rule"), the rest follows from it.
+  // The payer balance rule (README) over the nets in `nets`: nothing moves
+  // when their total is negative or none is; a deficit is made whole, and
+  // a surplus gives in proportion (its net x deficits / surpluses).
+  std::string transfer_formula(const std::string& nets, const std::string& net) {
+    const std::string deficits = "SUMIF(" + nets + ",\"<0\")";
+    const std::string surpluses = "SUMIF(" + nets + ",\">0\")";
+    return "IF(OR(SUM(" + nets + ")<0," + deficits + "=0),0,IF(" + net + "<0,-" + net + "," + net +
+           "*" + deficits + "/(" + surpluses + "+(" + surpluses + "=0))))";
+  }
+
+  // From the net population: what each payer pays and avoids, and the
+  // transfer by the payer balance rule (README).
   void balance_rows(const Result& r, const std::string& file, const Cells& c) {
     if (!r.balance) return;
+    std::size_t shown = 0;
+    for (const auto& b : r.balance->payers) shown += c.net_population.count(b.payer);
+    const int first = balance_->next_row_peek();
+    const std::string nets =
+        balance_->range(first, first + static_cast<int>(shown) - 1, columns::balance_net);
     for (const auto& b : r.balance->payers) {
       auto it = c.net_population.find(b.payer);
       if (it == c.net_population.end()) continue;
@@ -477,7 +513,9 @@ class Writer {
       balance_->formula(row, columns::balance_net,
                         balance_->of(row, columns::avoids, "-", columns::pays), cents(b.net),
                         f_.money);
-      balance_->number(row, columns::transfer, cents(b.transfer), f_.money);
+      balance_->formula(row, columns::transfer,
+                        transfer_formula(nets, balance_->at(row, columns::balance_net)),
+                        cents(b.transfer), f_.money);
       balance_->formula(row, columns::after_transfer,
                         balance_->of(row, columns::balance_net, "+", columns::transfer),
                         cents(b.net_after_transfer), f_.money);

@@ -123,3 +123,67 @@ TEST_CASE("a case whose care with the programme costs more has a negative effect
   CHECK(!r.breakeven.cases[0].exact);  // no number of such participants pays for it
   CHECK(!r.breakeven.cases[0].needed);
 }
+
+namespace {
+// The Stadskamer with a participant as an actor, every payer at the mean,
+// and casus-1's benefit payment (6 months) a transfer from the participant
+// to the gemeente.
+Analysis with_transfer() {
+  Analysis a = test::stadskamer();
+  a.tariffs.payers.push_back({"deelnemer", "Deelnemer", {}, true});
+  Tariff bijstand = a.tariffs.tariffs[0];
+  bijstand.id = "bijstand";
+  bijstand.price = eur("1100");
+  a.tariffs.tariffs.push_back(bijstand);
+  a.population->payer_basis.clear();
+  AvoidedLine payment = test::line("bijstand", "6");
+  payment.transfer = "deelnemer";
+  a.cases[0].avoided.push_back(payment);
+  return a;
+}
+}  // namespace
+
+TEST_CASE("a transfer counts for its payer and against its counterpart, and nets to zero") {
+  Analysis plain = with_transfer();
+  plain.cases[0].avoided.pop_back();
+  const Result before = compute(plain);
+  const Result r = compute(with_transfer());
+  const CaseResult& c = r.cases[0];
+  CHECK(c.by_payer[0].amount == before.cases[0].by_payer[0].amount + eur("6600"));
+  CHECK(c.by_payer[2].amount == eur("-6600"));
+  CHECK(c.avoided_total == before.cases[0].avoided_total);  // in no total of all payers
+  CHECK(c.net_total == before.cases[0].net_total);
+  REQUIRE(c.transfers);
+  CHECK(*c.transfers == eur("6600"));
+  CHECK(r.population_net->benefit_total == before.population_net->benefit_total);
+  CHECK(r.population_net->by_payer[2].benefit == eur("-990000"));  // 450 x -6600 / 3
+}
+
+TEST_CASE("a transfer whose payer and counterpart scale by different bases is an error") {
+  Analysis a = with_transfer();
+  Basis first;
+  first.kind = Basis::Kind::single_case;
+  first.case_id = "casus-1";
+  a.population->payer_basis = {{"gemeente", first}};
+  CHECK(!validate(a).empty());
+  a.population->payer_basis.clear();
+  a.cases[0].avoided.back().transfer = "gemeente";  // its own payer: no counterpart
+  CHECK(!validate(a).empty());
+}
+
+TEST_CASE("the kinds of effect add up to the net total, in a case and in the population") {
+  Analysis a = with_transfer();
+  a.cases[1].avoided[0].kind = BenefitKind::economic;  // casus-2's day care: 13.200
+  a.cases[2].avoided[2].kind = BenefitKind::social;    // casus-3's POH: 3.200
+  const Result r = compute(a);
+  REQUIRE(r.cases[1].by_kind.size() == 3);
+  CHECK(r.cases[1].by_kind[1] == eur("13200"));
+  CHECK(r.cases[1].by_kind[0] == r.cases[1].net_total - eur("13200"));
+  CHECK(r.cases[0].by_kind[0] == r.cases[0].net_total);  // the transfer is of no kind
+  const PopulationResult& n = *r.population_net;
+  REQUIRE(n.by_kind.size() == 3);
+  CHECK(n.by_kind[0] + n.by_kind[1] + n.by_kind[2] == n.benefit_total);
+  CHECK(n.by_kind[1] == eur("1980000"));  // 450 x 13.200 / 3
+  a.population->default_basis.kind = Basis::Kind::median;
+  CHECK(compute(a).population_net->by_kind.empty());  // a median does not split by kind
+}

@@ -175,6 +175,7 @@ class ProgrammeGenerator {
       if (line.per != Period::none) line.periods = Quantity(decimal(52, 1));
       if (s_.chance(15)) line.payer = a.tariffs.payers[pick(a.tariffs.payers.size())].id;
       if (s_.chance(20)) line.adjustments = shares();
+      if (s_.chance(20)) line.kind = benefit_kinds[pick(3)];
       line.timing = timing(a);
       line.origin = line.tariff_origin = line.payer_origin = here();
       kase.avoided.push_back(line);

@@ -59,7 +59,8 @@ class Vec(list):
 
 class Book:
     """The formulas of a workbook and an evaluator for the ones mkba writes:
-    cell references, + - * /, SUM, AVERAGE, MEDIAN and SUMPRODUCT."""
+    cell references, + - * /, SUM, AVERAGE, MEDIAN, SUMPRODUCT, and IF, OR and
+    SUMIF(range, "<0" or ">0")."""
 
     def __init__(self, path):
         self.formulas = openpyxl.load_workbook(path)
@@ -115,6 +116,12 @@ class Book:
             "AVERAGE": lambda v: sum(number(x) for x in v) / len(v),
             "MEDIAN": lambda v: statistics.median(number(x) for x in v),
             "SUMPRODUCT": lambda v: sum(v),
+            # The payer balance rule's transfer (both branches are computed:
+            # the workbook's formula divides by no zero).
+            "IF": lambda c, a, b: a if c else b,
+            "OR": lambda *c: any(c),
+            "SUMIF": lambda v, crit: sum(number(x) for x in v
+                                         if (number(x) < 0 if crit == "<0" else number(x) > 0)),
         }
         return eval(expr, {"__builtins__": {}}, env)  # the workbook's own formulas
 
@@ -181,7 +188,9 @@ def check_structure(book, names):
     lines, tariffs = names["lines"], names["tariffs"]
     for row in rows(book, lines):
         amount = book.formula(lines, f"J{row}")
-        if not amount or f"'{tariffs}'!$E$" not in amount:
+        # A transfer's counterpart row negates the line above it.
+        over_line = f"-'{lines}'!$J$" in amount if amount else False
+        if not amount or (f"'{tariffs}'!$E$" not in amount and not over_line):
             fail(f"{lines}!J{row} is not a formula over the tariff sheet: {amount}")
         if not book.formula(lines, f"L{row}"):
             fail(f"{lines}!L{row} (net amount) is not a formula")
@@ -218,6 +227,12 @@ def check_against(book, names, runs, payers):
                      f"{c['id']} net")
                 line_row += 1
                 checked += 2
+                # A transfer's counterpart has the row below, negated.
+                if line.get("transfer"):
+                    same(-sign * line["amount"], v(names["lines"], f"J{line_row}"),
+                         f"{c['id']} transfer from {line['transfer']}")
+                    line_row += 1
+                    checked += 1
             cases = names["cases"]
             col = lambda i: openpyxl.utils.get_column_letter(i + 1) + str(case_row)
             for k, payer in enumerate(payers):
