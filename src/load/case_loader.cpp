@@ -68,6 +68,18 @@ std::optional<BenefitKind> read_kind(const Node& node, const std::vector<std::st
   return std::nullopt;
 }
 
+// An optional id key of `m` into `out`, and where it is written into `at`;
+// false when it is there but is no id (reported).
+bool optional_id(const MapReader& m, const char* key, std::string& out, Origin& at,
+                 Diagnostics& d) {
+  const Node* n = m.get(key);
+  if (!n) return true;
+  at = n->origin;
+  auto v = read_id(*n, key, d);
+  if (v) out = *v;
+  return v.has_value();
+}
+
 std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
   MapReader m(node, keys::line, d);
   if (!m.is_map()) return std::nullopt;
@@ -81,12 +93,7 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
     ok = ok && id;
     if (id) line.tariff = *id;
   }
-  if (auto n = m.get("id")) {
-    auto v = read_id(*n, "id", d);
-    ok = ok && v;
-    if (v) line.id = *v;
-    line.id_origin = n->origin;
-  }
+  ok = optional_id(m, "id", line.id, line.id_origin, d) && ok;
   if (m.get("quantity")) {
     auto v = m.number("quantity");
     ok = ok && v;
@@ -119,12 +126,7 @@ std::optional<AvoidedLine> read_line(const Node& node, Diagnostics& d) {
     ok = ok && v;
     if (v) line.kind = *v;
   }
-  if (auto n = m.get("transfer")) {
-    auto v = read_id(*n, "transfer", d);
-    ok = ok && v;
-    if (v) line.transfer = *v;
-    line.transfer_origin = n->origin;
-  }
+  ok = optional_id(m, "transfer", line.transfer, line.transfer_origin, d) && ok;
   ok = optional_text(m, "note", line.note, d) && ok;
   if (const Node* adj = m.get("adjustments"))
     ok = read_adjustments(*adj, line.adjustments, d) && ok;
