@@ -127,15 +127,23 @@ class Indexer {
       if (!mc.sides) transfers_of(mc.net_by_payer[p], p);
     }
     if (mc.transfers) path(base + ".transfers", *mc.transfers);
+    if (mc.cost) {
+      path(base + ".programme_cost", *mc.cost);
+      for (std::size_t p = 0; p < a_.tariffs.payers.size(); ++p)
+        path(base + ".programme_cost." + a_.tariffs.payers[p].id, mc.cost_by_payer[p]);
+      if (mc.balance)
+        label(g_.operands(*mc.balance)[1], "programme cost per participant and in " + in.id);
+    }
     if (mc.balance) path(base + ".balance", *mc.balance);
     if (mc.ratio) path(base + ".ratio", *mc.ratio, FigureKind::ratio);
     // A line is also named by its number on its side; a name written earlier comes first.
-    std::size_t position[2] = {0, 0};
+    std::size_t position[3] = {0, 0, 0};
     for (std::size_t i = 0; i < mc.lines.size(); ++i) {
-      const std::size_t n = ++position[in.avoided[i].side == Side::with];
+      const std::size_t n = ++position[static_cast<int>(in.avoided[i].side)];
       const std::string number = base + line_key(in.avoided[i]) + std::to_string(n);
       path(number, mc.lines[i].amount, FigureKind::amount, false);
-      path(number + ".net", mc.lines[i].net_amount, FigureKind::amount, false);
+      if (in.avoided[i].side != Side::cost)
+        path(number + ".net", mc.lines[i].net_amount, FigureKind::amount, false);
     }
   }
 
@@ -156,7 +164,9 @@ class Indexer {
   }
 
   static const char* line_key(const AvoidedLine& line) {
-    return line.side == Side::with ? ".with_line." : ".line.";
+    return line.side == Side::with   ? ".with_line."
+           : line.side == Side::cost ? ".cost_line."
+                                     : ".line.";
   }
 
   // The totals of each side, and the effect over the without-side.
@@ -188,6 +198,7 @@ class Indexer {
     periods.origin = in.origin;
     periods.omit = in.per == Period::none;
     index_factor(ml.index_factor, tariff.price_year);
+    if (in.side == Side::cost) return;  // no additionality: its amount is all it has
     path(prefix + name + ".net", ml.net_amount, FigureKind::amount, false);
     net_factor(c, i, ml.net_factor);
   }
@@ -252,6 +263,12 @@ class Indexer {
       const std::string& payer = a_.tariffs.payers[k].id;
       const ModelGraph::PayerPopulation& pp = mp.by_payer[k];
       path(prefix + "per_participant." + payer, pp.per_participant);
+      if (!mp.case_cost.empty()) {
+        label(mp.case_cost[k], "programme cost in the cases for " + payer);
+        label(g_.operands(mp.case_cost[k])[0],
+              "programme cost per participant in the cases for " + payer);
+        weights(g_.operands(mp.case_cost[k])[0], basis_for(*a_.population, payer));
+      }
       weights(pp.per_participant, basis_for(*a_.population, payer));
       path(prefix + "benefit." + payer, pp.benefit);
       path(prefix + "cost." + payer, pp.cost, FigureKind::amount, gross);
@@ -304,6 +321,16 @@ class Indexer {
       const std::string id = k < cases ? a_.cases[k].id : k == cases ? "mean" : "population";
       if (k == cases) label(b.avoided, "mean avoided per participant");
       if (k > cases) label(b.avoided, "population avoided per participant");
+      // Less the programme's own cost in the cases, when they list it.
+      if (k < cases && g_.at(b.avoided).op == graph::Op::difference)
+        label(b.avoided, "avoided less the programme cost in " + id);
+      if (k > cases) {
+        const Id benefit = g_.operands(b.avoided)[0];
+        if (g_.at(benefit).op == graph::Op::difference) {
+          label(benefit, "population benefit less the programme cost in the cases");
+          label(g_.operands(benefit)[1], "programme cost in the cases");
+        }
+      }
       label(b.exact, "participants that pay for the programme", FigureKind::ratio);
       path("breakeven.participants." + id, b.needed, FigureKind::count);
     }

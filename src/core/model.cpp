@@ -19,19 +19,19 @@ const char* occupies_name(Occupies o) {
 }
 
 std::vector<std::string> line_names(const Case& c) {
-  std::unordered_map<std::string, int> uses[2];
+  std::unordered_map<std::string, int> uses[3];
   for (const auto& line : c.avoided) {
-    auto& side = uses[line.side == Side::with];
+    auto& side = uses[static_cast<int>(line.side)];
     ++side[line.tariff];
     if (!line.id.empty() && line.id != line.tariff) ++side[line.id];
   }
   std::vector<std::string> names;
-  std::size_t position[2] = {0, 0};
+  std::size_t position[3] = {0, 0, 0};
   for (const AvoidedLine& line : c.avoided) {
-    const bool with = line.side == Side::with;
-    const std::size_t n = ++position[with];
+    const int side = static_cast<int>(line.side);
+    const std::size_t n = ++position[side];
     names.push_back(!line.id.empty()               ? line.id
-                    : uses[with][line.tariff] == 1 ? line.tariff
+                    : uses[side][line.tariff] == 1 ? line.tariff
                                                    : std::to_string(n));
   }
   return names;

@@ -152,8 +152,10 @@ struct Citations {
 
 // The side of a case a line is on (the Effectencalculator's reference and
 // intervention): the care without the programme, or the care and support
-// with it, which the programme causes (a coach's hours, more GP contacts).
-enum class Side { without, with };
+// with it, which the programme causes (more GP contacts, debt help); or the
+// programme's own effort in the case (a coach's hours), a cost beside the
+// programme-wide costs, in no effect.
+enum class Side { without, with, cost };
 
 // The kind of an effect (the GMCA model's split): public budgets (care,
 // benefits paid, enforcement), the economy (earnings, productivity,
@@ -197,7 +199,7 @@ struct Case {
   std::string title;
   std::string story;
   std::string effect;
-  std::vector<AvoidedLine> avoided;  // the without-lines, then the with-lines
+  std::vector<AvoidedLine> avoided;  // the without-lines, the with-lines, then the cost lines
   bool two_sided = false;            // lists care with the programme (`with:`)
   Adjustments adjustments;
   Origin origin;

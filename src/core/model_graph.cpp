@@ -28,9 +28,12 @@ class Builder {
     const bool timed = a_.programme.horizon || a_.programme.discounting.origin.line;
     const std::size_t years =
         a_.programme.horizon ? static_cast<std::size_t>(a_.programme.horizon->years) : 1;
-    std::vector<std::vector<Id>> case_years;  // [case][year x payers + payer]
+    std::vector<std::vector<Id>> case_years, cost_years;  // [case][year x payers + payer]
     if (timed && a_.population)
-      for (std::size_t c = 0; c < a_.cases.size(); ++c) case_years.push_back(case_year(c, years));
+      for (std::size_t c = 0; c < a_.cases.size(); ++c) {
+        case_years.push_back(case_year(c, years));
+        if (case_costs_) cost_years.push_back(case_cost_year(c, years));
+      }
     // Every case's figures come before the first aggregate over them (LeaveOneOut).
     if (a_.population) {
       const long long n =
@@ -45,7 +48,7 @@ class Builder {
       out_.population_net = population(bases, true);
       out_.balance = balance(*out_.population_net);
     }
-    if (timed) time(years, case_years);
+    if (timed) time(years, case_years, cost_years);
     breakeven();
     reach();
     effects();
@@ -124,10 +127,15 @@ class Builder {
       const Id unindexed =
           g_.node(Op::product, {price, quantity, periods}, what(Figure::unindexed, c, i));
       l.amount = g_.node(Op::product, {unindexed, l.index_factor}, what(Figure::line, c, i));
-      l.net_factor = net_factor(c, i);
-      l.net_amount = g_.node(Op::product, {l.amount, l.net_factor}, what(Figure::line_net, c, i));
+      // The programme's own cost is no effect: no additionality applies to it.
+      const bool cost = line.side == Side::cost;
+      l.net_factor = cost ? one() : net_factor(c, i);
+      l.net_amount =
+          cost ? l.amount
+               : g_.node(Op::product, {l.amount, l.net_factor}, what(Figure::line_net, c, i));
       out.lines.push_back(l);
     }
+    if (case_costs_) own_costs(c, out);
     if (in.two_sided)
       two_sided_totals(c, out);
     else
@@ -137,10 +145,14 @@ class Builder {
     for (std::size_t p = 0; p < payers(); ++p)
       out.share.push_back(
           g_.node(Op::quotient, {out.by_payer[p], out.avoided}, what(Figure::case_share, c, p)));
-    // The balance and the ratio are of the net amount, as the population's.
-    if (const auto& cost = out_.cost_per_participant) {
-      out.balance = g_.node(Op::difference, {out.net, *cost}, what(Figure::case_balance, c));
-      out.ratio = g_.node(Op::quotient, {out.net, *cost}, what(Figure::case_ratio, c));
+    // The balance and the ratio are of the net amount, as the population's,
+    // over the programme's cost per participant and its own cost in the case.
+    if (out_.cost_per_participant) {
+      const Id cost = case_costs_ ? g_.node(Op::sum, {*out_.cost_per_participant, *out.cost},
+                                            what(Figure::case_cost, c, 1))
+                                  : *out_.cost_per_participant;
+      out.balance = g_.node(Op::difference, {out.net, cost}, what(Figure::case_balance, c));
+      out.ratio = g_.node(Op::quotient, {out.net, cost}, what(Figure::case_ratio, c));
     }
     out_.cases.push_back(std::move(out));
   }
@@ -162,11 +174,11 @@ class Builder {
     return g_.node(Op::difference, {g_.node(Op::sum, plus, w), g_.node(Op::sum, minus, w)}, w);
   }
 
-  std::vector<std::size_t> lines_on(std::size_t c, std::optional<Side> side) const {
+  std::vector<std::size_t> lines_on(std::size_t c, Side side) const {
     std::vector<std::size_t> out;
     const std::vector<AvoidedLine>& lines = a_.cases[c].avoided;
     for (std::size_t i = 0; i < lines.size(); ++i)
-      if (!side || lines[i].side == *side) out.push_back(i);
+      if (lines[i].side == side) out.push_back(i);
     return out;
   }
 
@@ -178,7 +190,7 @@ class Builder {
     std::vector<Id> plus, minus;
     const std::vector<AvoidedLine>& lines = a_.cases[c].avoided;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      if (!counts(lines[i], out.lines[i])) continue;
+      if (lines[i].side == Side::cost || !counts(lines[i], out.lines[i])) continue;
       const Id amount = net ? out.lines[i].net_amount : out.lines[i].amount;
       (lines[i].side == Side::with ? minus : plus).push_back(amount);
     }
@@ -218,9 +230,24 @@ class Builder {
         what(Figure::case_transfers, c));
   }
 
+  // The programme's own effort in a case: its cost lines, in all and per
+  // payer (Figure::case_cost, b = 0 and payer + 2).
+  void own_costs(std::size_t c, ModelGraph::Case& out) {
+    const std::vector<std::size_t> lines = lines_on(c, Side::cost);
+    std::vector<Id> all;
+    for (std::size_t i : lines) all.push_back(out.lines[i].amount);
+    out.cost = g_.node(Op::sum, all, what(Figure::case_cost, c));
+    for (std::size_t p = 0; p < payers(); ++p) {
+      std::vector<Id> ops;
+      for (std::size_t i : lines)
+        if (out.lines[i].payer == p) ops.push_back(out.lines[i].amount);
+      out.cost_by_payer.push_back(g_.node(Op::sum, ops, what(Figure::case_cost, c, p + 2)));
+    }
+  }
+
   // A case of avoided care only: its totals are sums of its lines.
   void one_sided_totals(std::size_t c, ModelGraph::Case& out) {
-    const std::vector<std::size_t> all = lines_on(c, std::nullopt);
+    const std::vector<std::size_t> all = lines_on(c, Side::without);
     out.avoided = lines_sum(out, all, false, 0, what(Figure::case_avoided, c));
     for (std::size_t p = 0; p < payers(); ++p)
       out.by_payer.push_back(
@@ -336,6 +363,7 @@ class Builder {
     // the counterpart's side of a with-transfer) and what counts against it.
     std::vector<std::vector<Id>> plus(years * payers()), minus(years * payers());
     for (std::size_t i = 0; i < in.avoided.size(); ++i) {
+      if (in.avoided[i].side == Side::cost) continue;  // a cost: case_cost_year
       const ModelGraph::Line& l = mc.lines[i];
       const std::vector<Id>& factors = timing(in.avoided[i].timing, years);
       const bool with = in.avoided[i].side == Side::with;
@@ -359,6 +387,25 @@ class Builder {
     return out;
   }
 
+  // A case's own programme cost per payer in each year of the horizon
+  // ([year x payers + payer]).
+  std::vector<Id> case_cost_year(std::size_t c, std::size_t years) {
+    const Case& in = a_.cases[c];
+    std::vector<std::vector<Id>> ops(years * payers());
+    for (std::size_t i : lines_on(c, Side::cost)) {
+      const ModelGraph::Line& l = out_.cases[c].lines[i];
+      const std::vector<Id>& factors = timing(in.avoided[i].timing, years);
+      for (std::size_t y = 0; y < factors.size(); ++y)
+        if (!is_zero(factors[y]))
+          ops[y * payers() + l.payer].push_back(
+              g_.node(Op::product, {l.amount, factors[y]}, what(Figure::year_cost, y, l.payer)));
+    }
+    std::vector<Id> out;
+    for (std::size_t k = 0; k < ops.size(); ++k)
+      out.push_back(g_.node(Op::sum, ops[k], what(Figure::year_cost, k / payers(), k % payers())));
+    return out;
+  }
+
   // The programme's cost per year and payer ([year x payers + payer]), at the
   // analysis price level.
   std::vector<std::vector<Id>> yearly_costs(std::size_t years) {
@@ -377,7 +424,8 @@ class Builder {
   }
 
   // Year by year over the horizon, net of additionality, discounted.
-  void time(std::size_t years, const std::vector<std::vector<Id>>& case_years) {
+  void time(std::size_t years, const std::vector<std::vector<Id>>& case_years,
+            const std::vector<std::vector<Id>>& cost_years) {
     ModelGraph::Time t;
     const std::vector<CaseBasis> bases =
         a_.population && !a_.cases.empty() ? case_bases(a_) : std::vector<CaseBasis>();
@@ -403,7 +451,17 @@ class Builder {
           b = g_.node(Op::product, {per_participant, *out_.population_participants},
                       what(Figure::year_benefit, y, p));
         }
-        const Id c = g_.node(Op::sum, costs[y * payers() + p], what(Figure::year_cost, y, p));
+        std::vector<Id> year_costs = costs[y * payers() + p];
+        if (!bases.empty() && !cost_years.empty()) {
+          // The programme's own cost in the cases, scaled as the benefit is.
+          std::vector<Id> per_case;
+          for (const auto& c : cost_years) per_case.push_back(c[y * payers() + p]);
+          const graph::What w = what(Figure::year_cost, y, p);
+          year_costs.push_back(
+              g_.node(Op::product,
+                      {basis(bases[p], std::move(per_case), w), *out_.population_participants}, w));
+        }
+        const Id c = g_.node(Op::sum, year_costs, what(Figure::year_cost, y, p));
         row.benefit.push_back(b);
         row.cost.push_back(c);
         benefit[p].push_back(b);
@@ -479,9 +537,12 @@ class Builder {
       return ModelGraph::Breakeven{avoided, exact, g_.node(Op::ceiling, {exact}, w)};
     };
     std::size_t k = 0;
+    // What a participant avoids, less the programme's own cost in the case.
     for (const auto& c : out_.cases) {
-      nets.push_back(c.net);
-      out_.breakeven_cases.push_back(row(c.net, what(Figure::breakeven, k++)));
+      const graph::What w = what(Figure::breakeven, k++);
+      const Id avoided = c.cost ? g_.node(Op::difference, {c.net, *c.cost}, w) : c.net;
+      nets.push_back(avoided);
+      out_.breakeven_cases.push_back(row(avoided, w));
     }
     if (!nets.empty()) {
       const graph::What w = what(Figure::breakeven, k++);
@@ -490,10 +551,13 @@ class Builder {
     if (out_.population_net &&
         g_.value_of_constant(*out_.population_participants).numerator() > 0) {
       const graph::What w = what(Figure::breakeven, k++);
+      const ModelGraph::Population& n = *out_.population_net;
+      const Id benefit =
+          n.case_cost.empty()
+              ? n.benefit_total
+              : g_.node(Op::difference, {n.benefit_total, g_.node(Op::sum, n.case_cost, w)}, w);
       out_.breakeven_cases.push_back(
-          row(g_.node(Op::quotient,
-                      {out_.population_net->benefit_total, *out_.population_participants}, w),
-              w));
+          row(g_.node(Op::quotient, {benefit, *out_.population_participants}, w), w));
     }
     const TariffIndex tariffs(a_.tariffs);
     for (std::size_t u = 0; u < a_.breakeven_units.size(); ++u) {
@@ -610,6 +674,16 @@ class Builder {
       pp.benefit = g_.node(Op::product, {pp.per_participant, *out_.population_participants},
                            what(Figure::benefit, p, of_net));
       pp.cost = out_.cost_by_payer[p];
+      if (case_costs_) {
+        // Beside the yearly costs, the programme's own cost in the cases,
+        // scaled as the payer's benefit is.
+        std::vector<Id> costs;
+        for (const auto& c : out_.cases) costs.push_back(c.cost_by_payer[p]);
+        const graph::What w = what(Figure::population_cost, p, of_net);
+        out.case_cost.push_back(g_.node(
+            Op::product, {basis(bases[p], std::move(costs), w), *out_.population_participants}, w));
+        pp.cost = g_.node(Op::sum, {out_.cost_by_payer[p], out.case_cost.back()}, w);
+      }
       pp.net =
           g_.node(Op::difference, {pp.benefit, pp.cost}, what(Figure::population_net, p, of_net));
       pp.ratio =
@@ -640,6 +714,11 @@ class Builder {
   std::unordered_map<std::string, std::size_t> payer_;
   std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
   std::optional<Id> zero_, one_;
+  // Whether any case lists the programme's own cost in it (`costs:`).
+  bool case_costs_ = std::any_of(a_.cases.begin(), a_.cases.end(), [](const Case& c) {
+    return std::any_of(c.avoided.begin(), c.avoided.end(),
+                       [](const AvoidedLine& l) { return l.side == Side::cost; });
+  });
   // Whether any line is of a kind other than financial: only then are the
   // effects split by kind.
   bool kinds_ = std::any_of(a_.cases.begin(), a_.cases.end(), [](const Case& c) {

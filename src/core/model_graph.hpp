@@ -41,6 +41,8 @@ enum class Figure : std::uint16_t {
   case_reduction,  // a = case: the gross effect over the without-side's total
   case_kind,       // a = case, b = kind_tag: the net effect of a kind, in all or of a payer
   case_transfers,  // a = case: what its transfers move, gross (they net to zero)
+  case_cost,       // a = case, b = 0: its own programme cost; 1: with the cost per
+                   // participant; payer + 2: of a payer
   population_participants,
   per_participant,   // a = payer, b = 1 for net
   benefit,           // a = payer, b = net
@@ -127,6 +129,10 @@ struct ModelGraph {
     std::vector<Id> by_kind;
     std::vector<std::vector<Id>> by_kind_payer;
     std::optional<Id> transfers;  // when it has transfers
+    // When a case of the analysis lists the programme's own cost in it: this
+    // case's, in all and per payer.
+    std::optional<Id> cost;
+    std::vector<Id> cost_by_payer;
     Id avoided, net;
     std::vector<Id> by_payer, net_by_payer;
     std::vector<Id> share;  // per payer: by_payer over avoided
@@ -140,6 +146,9 @@ struct ModelGraph {
     std::vector<PayerPopulation> by_payer;
     Id benefit_total, cost_total, net_benefit, ratio;
     std::vector<Id> by_kind;  // net only, with kinds and no median basis (BenefitKind order)
+    // Per payer, when cases list the programme's own cost: those costs scaled
+    // to the population (part of each payer's cost).
+    std::vector<Id> case_cost;
   };
   struct Balance {
     std::vector<Id> deficits, surpluses;           // per payer: what it lacks, what it has over

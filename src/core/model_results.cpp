@@ -62,6 +62,7 @@ void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, 
     cr.net_by_payer = per_payer(a, v, mc.net_by_payer);
     for (graph::Id id : mc.by_kind) cr.by_kind.push_back(money(v, id));
     if (mc.transfers) cr.transfers = money(v, *mc.transfers);
+    if (mc.cost) cr.programme_cost = money(v, *mc.cost);
     if (mc.balance) cr.balance = money(v, *mc.balance);
     if (mc.ratio) cr.ratio = ratio_of(v, *mc.ratio);
     r.cases.push_back(std::move(cr));

@@ -111,8 +111,8 @@ class Resolver {
     if (s_[0] == "horizon" && n == 2 && s_[1] == "years") return is(Kind::horizon_years);
     if (s_[0] == "cases" && n == 4 && s_[2] == "adjustments") return case_share();
     if (s_[0] == "cases" && (n == 5 || n == 6) &&
-        (s_[2] == "avoided" || s_[2] == "without" || s_[2] == "with"))
-      return line(s_[2] == "with" ? Side::with : Side::without);
+        (s_[2] == "avoided" || s_[2] == "without" || s_[2] == "with" || s_[2] == "costs"))
+      return line(s_[2] == "with" ? Side::with : s_[2] == "costs" ? Side::cost : Side::without);
     return unknown();
   }
 
@@ -225,6 +225,9 @@ class Resolver {
       t_.line = *found;
       if (s_.size() == 6) {
         if (s_[4] != "adjustments") return unknown();
+        if (side == Side::cost)
+          return wrong("additionality does not apply to the programme's own cost",
+                       "change the cost line's quantity instead");
         return share(Level::line, s_[5]);
       }
       if (s_[4] == "quantity") return is(Kind::line_quantity);
@@ -638,9 +641,13 @@ std::vector<std::string> parameter_paths(const Analysis& a) {
     for (const char* share : share_names)
       paths.push_back("cases." + c.id + ".adjustments." + share);
     for (const auto& l : c.avoided) {
-      const std::string line =
-          "cases." + c.id + (l.side == Side::with ? ".with." : ".avoided.") + l.tariff;
+      const std::string line = "cases." + c.id +
+                               (l.side == Side::with   ? ".with."
+                                : l.side == Side::cost ? ".costs."
+                                                       : ".avoided.") +
+                               l.tariff;
       for (const char* field : {"quantity", "for", "payer"}) paths.push_back(line + "." + field);
+      if (l.side == Side::cost) continue;  // additionality does not apply to a cost
       for (const char* share : share_names) paths.push_back(line + ".adjustments." + share);
     }
   }

@@ -53,6 +53,10 @@ struct CaseResult {
   // BenefitKind order (transfers are of none).
   std::vector<Money> by_kind;
   std::optional<Money> transfers;  // what its transfers move, gross; they net to zero
+  // The programme's own cost in this case (its cost lines), when a case of
+  // the analysis lists one; in the balance and ratio beside the cost per
+  // participant.
+  std::optional<Money> programme_cost;
   // The balance ("saldo"): net_total - programme cost per participant, and
   // the ratio net_total / that cost; none when the programme states no
   // participants. "Net" means net of additionality only.

@@ -147,6 +147,23 @@ bool first_line_id(const AvoidedLine& line, std::map<std::string, int>& ids, Dia
   return false;
 }
 
+// A cost line is the programme's own effort: no additionality applies to
+// it, and it moves nothing between payers.
+bool plain_cost(const AvoidedLine& line, Diagnostics& d) {
+  if (line.adjustments.any()) {
+    d.error(line.adjustments.origin, "additionality does not apply to the programme's own cost",
+            "deadweight and attribution are shares of an effect; leave them out of 'costs'");
+    return false;
+  }
+  if (!line.transfer.empty()) {
+    d.error(line.transfer_origin, "a programme cost is no transfer",
+            "a transfer is an effect that moves money between payers; list it under 'without' "
+            "or 'with'");
+    return false;
+  }
+  return true;
+}
+
 // Whether a case lists its care without the programme once: as `avoided`
 // (the shorthand for a case with nothing on its with-side) or as `without`.
 bool one_without_side(const Node& node, const Node* avoided, const Node* without, Diagnostics& d) {
@@ -173,6 +190,7 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   const Node* avoided = m.get("avoided");
   const Node* without = m.get("without");
   const Node* with = m.get("with");
+  const Node* costs = m.get("costs");
   bool ok = m.ok() && id && one_without_side(m.node(), avoided, without, d);
   Case c;
   c.origin = node.origin;
@@ -202,6 +220,9 @@ std::optional<Case> read_case(const Node& node, Diagnostics& d) {
   };
   ok = read_side(avoided ? avoided : without, avoided ? "avoided" : "without", Side::without) && ok;
   ok = read_side(with, "with", Side::with) && ok;
+  ok = read_side(costs, "costs", Side::cost) && ok;
+  for (const AvoidedLine& line : c.avoided)
+    if (line.side == Side::cost) ok = plain_cost(line, d) && ok;
   c.two_sided = with != nullptr;
   if (!ok) return std::nullopt;
   return c;

@@ -221,6 +221,8 @@ const MapKeys case_entry{
          "care needed without the programme (the reference scenario), beside with"},
         {"with", list_of(map(line)), optional,
          "care and support needed with the programme (the intervention scenario)"},
+        {"costs", list_of(map(line)), optional,
+         "the programme's own effort in this case (a coach's hours), beside its yearly costs"},
         {"adjustments", map(adjustments), optional, "additionality of this case"},
         {"assumptions", list_of(id()), optional, "ids of the assumptions it rests on"},
     }};

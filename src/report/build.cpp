@@ -171,6 +171,12 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   } else {
     total("Total avoided", c.avoided_total, c.net_total);
   }
+  // The programme's own effort in the case: a cost, in no effect.
+  if (c.programme_cost && std::any_of(c.lines.begin(), c.lines.end(),
+                                      [](const LineResult& l) { return l.side == Side::cost; })) {
+    lines(Side::cost);
+    total("Programme effort in the case", *c.programme_cost, *c.programme_cost);
+  }
   s.tables.push_back(t);
   if (c.sides && c.sides->reduction) s.paragraphs.push_back(reduction_sentence(*c.sides, locale));
   if (!c.by_kind.empty()) s.tables.push_back(kinds_table(c.by_kind, locale));
@@ -184,6 +190,9 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   Table compare{{"", "EUR"}, {}, {}};
   compare.rows.push_back({Cell::of(tr(locale, "Programme cost per participant")),
                           Cell::amount(*r.programme.cost_per_participant)});
+  if (c.programme_cost)
+    compare.rows.push_back(
+        {Cell::of(tr(locale, "Programme effort in the case")), Cell::amount(*c.programme_cost)});
   // Gross is as priced; net is after additionality, and the balance and the
   // ratio are of the net amount, as the population's figures are.
   compare.rows.push_back({Cell::of(tr(locale, "Gross avoided")), Cell::amount(c.avoided_total)});

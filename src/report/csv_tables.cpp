@@ -27,14 +27,17 @@ Table lines(const Result& r) {
       const AvoidedLine& in = r.input(l);
       const Tariff& tariff = r.tariff(l);
       bool periodic = in.per != Period::none;
-      t.rows.push_back(
-          {Cell::of(r.input(c).id), Cell::of(tariff.id), Cell::of(tariff.label),
-           Cell::of(tariff.unit), Cell::price(tariff.price), Cell::number(in.quantity),
-           Cell::of(period_name(in.per)), periodic ? Cell::number(in.periods) : Cell::of(""),
-           Cell::amount(l.amount), Cell::of(l.payer), Cell::of(in.note),
-           Cell::number(Quantity(l.index_factor)), Cell::number(Quantity(l.net_factor)),
-           Cell::amount(l.net_amount), Cell::of(l.side == Side::with ? "with" : "without"),
-           Cell::of(kind_name(in.kind)), Cell::of(in.transfer)});
+      t.rows.push_back({Cell::of(r.input(c).id), Cell::of(tariff.id), Cell::of(tariff.label),
+                        Cell::of(tariff.unit), Cell::price(tariff.price), Cell::number(in.quantity),
+                        Cell::of(period_name(in.per)),
+                        periodic ? Cell::number(in.periods) : Cell::of(""), Cell::amount(l.amount),
+                        Cell::of(l.payer), Cell::of(in.note),
+                        Cell::number(Quantity(l.index_factor)),
+                        Cell::number(Quantity(l.net_factor)), Cell::amount(l.net_amount),
+                        Cell::of(l.side == Side::with   ? "with"
+                                 : l.side == Side::cost ? "cost"
+                                                        : "without"),
+                        Cell::of(kind_name(in.kind)), Cell::of(in.transfer)});
     }
   return t;
 }

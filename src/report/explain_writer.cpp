@@ -99,8 +99,14 @@ std::string step_name(const std::string& figure, Locale locale) {
                                        "net without the programme",
                                        "net with the programme",
                                        "without the programme",
-                                       "with the programme"};
-  static const char* const prefixes[] = {"financial effect per participant for",
+                                       "with the programme",
+                                       "population benefit less the programme cost in the cases",
+                                       "programme cost in the cases"};
+  static const char* const prefixes[] = {"programme cost per participant and in",
+                                         "programme cost per participant in the cases for",
+                                         "programme cost in the cases for",
+                                         "avoided less the programme cost in",
+                                         "financial effect per participant for",
                                          "economic effect per participant for",
                                          "social effect per participant for",
                                          "financial effect for",

@@ -43,6 +43,9 @@ const std::map<std::string, std::string>& figure_phrases() {
       {"case.{case}.kind.economic", "the economic effect in {case}, net"},
       {"case.{case}.kind.social", "the social effect in {case}, net"},
       {"case.{case}.transfers", "the transfers in {case}"},
+      {"case.{case}.cost_line.{line}", "{line} as the programme's effort in {case}"},
+      {"case.{case}.programme_cost", "the programme's own cost in {case}"},
+      {"case.{case}.programme_cost.{payer}", "the programme's own cost in {case} to {payer}"},
       {"case.{case}.avoided_total", "the care avoided in {case}"},
       {"case.{case}.avoided.{payer}", "the care avoided in {case} for {payer}"},
       {"case.{case}.net_total", "the care avoided in {case}, net"},
@@ -135,11 +138,11 @@ std::string figure_words(const Analysis& a, const std::string& path, Locale loca
   if (s[0] == "case" && s.size() >= 3) {
     n.case_ = case_words(a, s[1]);
     s[1] = "{case}";
-    if ((s[2] == "line" || s[2] == "with_line") && s.size() >= 4) {
+    if ((s[2] == "line" || s[2] == "with_line" || s[2] == "cost_line") && s.size() >= 4) {
       n.line = line_words(a, written[1], s[3]);
       s[3] = "{line}";
     } else if ((s[2] == "avoided" || s[2] == "net" || s[2] == "share" || s[2] == "without" ||
-                s[2] == "with") &&
+                s[2] == "with" || s[2] == "programme_cost") &&
                s.size() == 4) {
       n.payer = payer_words(a, s[3]);
       s[3] = "{payer}";

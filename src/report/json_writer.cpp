@@ -124,7 +124,7 @@ void cases(Json& j, const Result& r) {
           .key("net_amount")
           .amount(l.net_amount);
       j.key("note").text(line.note);
-      if (l.side == Side::with) j.key("side").text("with");
+      if (l.side != Side::without) j.key("side").text(l.side == Side::with ? "with" : "cost");
       if (line.kind != BenefitKind::financial) j.key("kind").text(kind_name(line.kind));
       if (!line.transfer.empty()) j.key("transfer").text(line.transfer);
       j.close('}');
@@ -138,6 +138,7 @@ void cases(Json& j, const Result& r) {
     payer_map(j, c.by_payer);
     if (!c.by_kind.empty()) by_kind(j, c.by_kind);
     if (c.transfers) j.key("transfers").amount(*c.transfers);
+    if (c.programme_cost) j.key("programme_cost").amount(*c.programme_cost);
     j.key("balance");
     c.balance ? j.amount(*c.balance) : j.null();
     j.key("ratio").ratio(c.ratio).close('}');

@@ -110,6 +110,7 @@ struct Formats {
 struct Cells {
   std::vector<int> tariff_row;                  // by tariff index
   std::vector<std::pair<int, int>> case_lines;  // first and last line row; first > last: none
+  std::vector<std::pair<int, int>> case_costs;  // the same of its cost lines (the programme's own)
   std::vector<int> case_row;
   int cost_first = 0, cost_last = -1;  // the programme's cost items
   std::string cost_total, cost_per_participant;
@@ -270,18 +271,21 @@ class Writer {
 
   void line_rows(const Result& r, const std::string& file, Cells& c) {
     for (const auto& cr : r.cases) {
-      std::pair<int, int> span{0, -1};
+      std::pair<int, int> span{0, -1}, costs{0, -1};
       for (const auto& lr : cr.lines) {
         const AvoidedLine& in = r.input(lr);
         const int row = lines_->next_row();
-        if (span.first > span.second) span.first = row;
-        span.second = row;
+        // The cost lines come last (Case::avoided): in no sum of the effect.
+        auto& into = lr.side == Side::cost ? costs : span;
+        if (into.first > into.second) into.first = row;
+        into.second = row;
         lines_->text(row, 0, file);
         lines_->text(row, 1, r.input(cr).id);
         lines_->text(row, 2, r.tariff(lr).id);
-        lines_->text(row, 3,
-                     r.tariff(lr).label +
-                         (lr.side == Side::with ? " (" + tr(l(), "with the programme") + ")" : ""));
+        const char* side = lr.side == Side::with   ? "with the programme"
+                           : lr.side == Side::cost ? "programme effort"
+                                                   : nullptr;
+        lines_->text(row, 3, r.tariff(lr).label + (side ? " (" + tr(l(), side) + ")" : ""));
         lines_->text(row, columns::line_payer, lr.payer);
         lines_->number(row, columns::line_quantity, input_number(in.quantity.exact()), nullptr);
         if (in.per != Period::none) lines_->text(row, 6, tr(l(), period_name(in.per)));
@@ -304,6 +308,7 @@ class Writer {
         if (!in.transfer.empty()) span.second = transfer_row(r, file, cr, lr, row);
       }
       c.case_lines.push_back(span);
+      c.case_costs.push_back(costs);
     }
   }
 
@@ -374,8 +379,15 @@ class Writer {
       if (!cr.balance) continue;
       const int cost = total_column(true) + 1;
       const std::string net = cases_->at(row, total_column(true));
-      cases_->formula(row, cost, c.cost_per_participant, cents(*r.programme.cost_per_participant),
-                      f_.money);
+      // The programme's cost per participant, and its own cost in the case.
+      const auto& own = c.case_costs[k];
+      cases_->formula(
+          row, cost,
+          own.first > own.second
+              ? c.cost_per_participant
+              : c.cost_per_participant + "+SUM(" +
+                    lines_->range(own.first, own.second, columns::line_amount) + ")",
+          cents(*r.programme.cost_per_participant + cr.programme_cost.value_or(Money())), f_.money);
       cases_->formula(row, cost + 1, net + "-" + cases_->at(row, cost), cents(*cr.balance),
                       f_.money);
       if (cr.ratio)
@@ -410,6 +422,43 @@ class Writer {
     return {};
   }
 
+  // The programme's own cost in the cases for a payer, scaled as its benefit
+  // is ("+participants x basis"); empty when no case lists one.
+  std::string case_costs(const CaseBasis& b, const std::string& payer, const Cells& c) {
+    if (std::all_of(c.case_costs.begin(), c.case_costs.end(),
+                    [](const auto& s) { return s.first > s.second; }))
+      return "";
+    auto of = [&](std::size_t k) {
+      const auto& s = c.case_costs[k];
+      return s.first > s.second ? std::string("0") : payer_lines(s, columns::line_amount, payer);
+    };
+    std::string per_participant;
+    switch (b.kind) {
+      case Basis::Kind::mean:
+      case Basis::Kind::median: {
+        std::string all;
+        for (std::size_t k = 0; k < c.case_costs.size(); ++k) all += (k ? "," : "") + of(k);
+        per_participant = (b.kind == Basis::Kind::mean ? "AVERAGE(" : "MEDIAN(") + all + ")";
+        break;
+      }
+      case Basis::Kind::single_case:
+        per_participant = of(b.case_index);
+        break;
+      case Basis::Kind::weights: {
+        std::string sum, weights;
+        for (const auto& [k, w] : b.weights) {
+          const std::string weight =
+              plain_fixed(w.exact(), w.exact().exact_decimals(12).value_or(12));
+          sum += (sum.empty() ? "" : "+") + weight + "*" + of(k);
+          weights += (weights.empty() ? "" : "+") + weight;
+        }
+        per_participant = "(" + sum + ")/(" + weights + ")";
+        break;
+      }
+    }
+    return "+" + population_->at(population_first_, columns::participants) + "*" + per_participant;
+  }
+
   std::string payer_costs(const Cells& c, const std::string& payer) {
     if (c.cost_first > c.cost_last) return "0";
     return "SUMPRODUCT((" + programme_->range(c.cost_first, c.cost_last, columns::cost_payer) +
@@ -422,6 +471,7 @@ class Writer {
     const std::vector<CaseBasis> bases = case_bases(*r.analysis);
     const auto& payers = r.analysis->tariffs.payers;
     const int first = population_->next_row();
+    population_first_ = first;
     int row = first;
     for (std::size_t p = 0; p < pop.by_payer.size(); ++p, row = population_->next_row()) {
       const PayerPopulation& pp = pop.by_payer[p];
@@ -440,8 +490,9 @@ class Writer {
           row, columns::benefit,
           population_->of(row, columns::per_participant, "*", columns::participants),
           cents(pp.benefit), f_.money);
-      population_->formula(row, columns::cost, payer_costs(c, payers[p].id), cents(pp.cost),
-                           f_.money);
+      population_->formula(row, columns::cost,
+                           payer_costs(c, payers[p].id) + case_costs(bases[p], payers[p].id, c),
+                           cents(pp.cost), f_.money);
       net_columns(row, pp.net, pp.ratio);
       if (net)
         c.net_population[pp.payer] = {population_->at(row, columns::cost),
@@ -562,6 +613,7 @@ class Writer {
   Locale locale_;
   Formats f_{};
   std::vector<Payer> payers_;  // of all parts, in order of appearance
+  int population_first_ = 0;   // the row of the population's participants
   std::unique_ptr<Sheet> summary_, tariffs_, programme_, lines_, cases_, population_, balance_,
       claims_;
 };

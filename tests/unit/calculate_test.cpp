@@ -187,3 +187,26 @@ TEST_CASE("the kinds of effect add up to the net total, in a case and in the pop
   a.population->default_basis.kind = Basis::Kind::median;
   CHECK(compute(a).population_net->by_kind.empty());  // a median does not split by kind
 }
+
+TEST_CASE("the programme's own cost in a case: in its balance and the population's cost") {
+  Analysis a = test::stadskamer();
+  AvoidedLine hours = test::line("poh_uur", "10");  // 800 of the coach's time in casus-2
+  hours.side = Side::cost;
+  a.cases[1].avoided.push_back(hours);
+  a.cases[1].adjustments.deadweight = Exact::fraction(1, 2);  // not on the cost
+  const Result r = compute(a);
+  const CaseResult& c = r.cases[1];
+  REQUIRE(c.programme_cost);
+  CHECK(*c.programme_cost == eur("800"));
+  CHECK(c.avoided_total == eur("26975"));  // in no effect
+  CHECK(c.net_total == eur("13487.5"));
+  REQUIRE(c.balance);
+  // 13.487,50 - (1.100.000 / 450 + 800) = 12.687,50 - 22.000 / 9
+  CHECK(*c.balance == Money(Exact::fraction(184375, 18)));
+  CHECK(r.cases[0].programme_cost == eur("0"));
+  // The zorgverzekeraar pays the POH: 450 x the mean of (0, 800, 0).
+  CHECK(r.population_net->by_payer[1].cost == eur("120000"));
+  CHECK(r.population_net->cost_total == eur("1220000"));
+  // Break-even on casus-2: the yearly cost over what it avoids less its own cost.
+  CHECK(r.breakeven.cases[1].avoided_per_participant == eur("12687.5"));
+}

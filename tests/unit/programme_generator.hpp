@@ -186,6 +186,16 @@ class ProgrammeGenerator {
       for (std::size_t i = pick(kase.avoided.size()); i < kase.avoided.size(); ++i)
         kase.avoided[i].side = Side::with;
     }
+    // The programme's own effort in the case: a plain line, after the others.
+    if (s_.chance(15)) {
+      AvoidedLine cost;
+      cost.side = Side::cost;
+      cost.tariff = a.tariffs.tariffs[pick(a.tariffs.tariffs.size())].id;
+      cost.quantity = Quantity(decimal(40, 1));
+      cost.timing = timing(a);
+      cost.origin = cost.tariff_origin = cost.payer_origin = here();
+      kase.avoided.push_back(cost);
+    }
     return kase;
   }
 
@@ -279,7 +289,11 @@ class ProgrammeGenerator {
   void uncertainty(Analysis& a) {
     for (int i = 0, n = static_cast<int>(s_.between(0, 4)); i < n; ++i) {
       const Case& c = a.cases[pick(a.cases.size())];
-      const std::size_t l = pick(c.avoided.size());
+      // An effect line (additionality applies to it), not a cost line.
+      std::vector<std::size_t> effects;
+      for (std::size_t i = 0; i < c.avoided.size(); ++i)
+        if (c.avoided[i].side != Side::cost) effects.push_back(i);
+      const std::size_t l = effects[pick(effects.size())];
       // A line's path names its side and its position on that side.
       const Side side = c.avoided[l].side;
       std::size_t position = 0;

@@ -113,8 +113,9 @@ class Book:
             "R": self.range,
             "C": lambda s, c: number(self.value(s, c)),
             "SUM": lambda v: sum(number(x) for x in v),
-            "AVERAGE": lambda v: sum(number(x) for x in v) / len(v),
-            "MEDIAN": lambda v: statistics.median(number(x) for x in v),
+            # A range, or values one by one (the cases' own costs).
+            "AVERAGE": lambda *v: sum(number(x) for x in flat(v)) / len(flat(v)),
+            "MEDIAN": lambda *v: statistics.median(number(x) for x in flat(v)),
             "SUMPRODUCT": lambda v: sum(v),
             # The payer balance rule's transfer (both branches are computed:
             # the workbook's formula divides by no zero).
@@ -128,6 +129,14 @@ class Book:
     def recompute(self, inputs):
         self.inputs = inputs
         self.values = {}
+
+
+def flat(args):
+    """The values of AVERAGE's or MEDIAN's arguments: ranges and numbers."""
+    out = []
+    for a in args:
+        out.extend(a if isinstance(a, list) else [a])
+    return out
 
 
 def number(v):
