@@ -28,10 +28,16 @@ std::string payer_label(const Analysis& a, const std::string& id, Locale l) {
 
 std::string case_label(const Case& c) { return or_id(c.title, c.id); }
 
-// "Case: tariff", the line a parameter of a line changes.
-std::string line_label(const Analysis& a, const Target& t) {
+// "Case: tariff", the line a parameter of a line changes; a line with the
+// programme, or of its own effort, says so.
+std::string line_label(const Analysis& a, const Target& t, Locale l) {
   const Case& c = a.cases[t.index];
-  return case_label(c) + ": " + tariff_label(a, c.avoided[t.line].tariff);
+  const AvoidedLine& line = c.avoided[t.line];
+  const char* side = line.side == Side::with   ? "with the programme"
+                     : line.side == Side::cost ? "programme effort"
+                                               : nullptr;
+  return case_label(c) + ": " + tariff_label(a, line.tariff) +
+         (side ? " (" + tr(l, side) + ")" : "");
 }
 
 bool holds(const Analysis& a, const Target& t) {
@@ -63,7 +69,7 @@ std::string share_label(const Analysis& a, const Target& t, Locale l) {
     case Target::Level::line:
       break;
   }
-  return line_label(a, t) + ", " + share;
+  return line_label(a, t, l) + ", " + share;
 }
 
 std::string known_label(const Analysis& a, const Parameter& p, Locale l) {
@@ -100,11 +106,11 @@ std::string known_label(const Analysis& a, const Parameter& p, Locale l) {
     case Kind::horizon_years:
       return tr(l, "Horizon (years)");
     case Kind::line_quantity:
-      return line_label(a, t) + ", " + tr(l, "quantity");
+      return line_label(a, t, l) + ", " + tr(l, "quantity");
     case Kind::line_periods:
-      return line_label(a, t) + ", " + tr(l, "periods");
+      return line_label(a, t, l) + ", " + tr(l, "periods");
     case Kind::line_payer:
-      return line_label(a, t) + ", " + tr(l, "payer");
+      return line_label(a, t, l) + ", " + tr(l, "payer");
   }
   return p.path;
 }
