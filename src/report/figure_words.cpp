@@ -171,6 +171,17 @@ std::string figure_words(const Analysis& a, const std::string& path, Locale loca
   return it == figure_phrases().end() ? path : phrase(it->second, n, locale);
 }
 
+const char* side_words(Side side) {
+  return side == Side::with   ? "with the programme"
+         : side == Side::cost ? "programme effort"
+                              : nullptr;
+}
+
+std::string side_suffix(Side side, Locale locale) {
+  const char* words = side_words(side);
+  return words ? " (" + tr(locale, words) + ")" : "";
+}
+
 std::string parameter_words(const Analysis& a, const Parameter& p, Locale locale) {
   using Kind = Target::Kind;
   const Target& t = p.target;
@@ -179,8 +190,10 @@ std::string parameter_words(const Analysis& a, const Parameter& p, Locale locale
     n.tariff = a.tariffs.tariffs.at(t.index).label;
   if (t.in_case()) n.case_ = case_words(a, a.cases.at(t.index).id);
   if (t.kind == Kind::line_quantity || t.kind == Kind::line_periods || t.kind == Kind::line_payer ||
-      (t.kind == Kind::share && t.level == Target::Level::line))
-    n.line = tariff_words(a, a.cases.at(t.index).avoided.at(t.line).tariff);
+      (t.kind == Kind::share && t.level == Target::Level::line)) {
+    const AvoidedLine& line = a.cases.at(t.index).avoided.at(t.line);
+    n.line = tariff_words(a, line.tariff) + side_suffix(line.side, locale);
+  }
   if (t.kind == Kind::basis || t.kind == Kind::basis_weight)
     n.payer = t.payer == "default" ? tr(locale, "the other payers") : payer_words(a, t.payer);
   if (t.kind == Kind::basis_weight) n.case_ = case_words(a, t.weighed);

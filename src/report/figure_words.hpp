@@ -16,4 +16,10 @@ std::string figure_words(const Analysis& analysis, const std::string& path, Loca
 // The input a parameter changes, in words.
 std::string parameter_words(const Analysis& analysis, const Parameter& parameter, Locale locale);
 
+// What a line's side adds to its name, in English words for tr():
+// "with the programme", "programme effort", or nothing for a without-line.
+const char* side_words(Side side);
+// The words in the locale, " (met het programma)", or "" for a without-line.
+std::string side_suffix(Side side, Locale locale);
+
 }  // namespace mkba::report

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/figure_words.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -33,11 +34,7 @@ std::string case_label(const Case& c) { return or_id(c.title, c.id); }
 std::string line_label(const Analysis& a, const Target& t, Locale l) {
   const Case& c = a.cases[t.index];
   const AvoidedLine& line = c.avoided[t.line];
-  const char* side = line.side == Side::with   ? "with the programme"
-                     : line.side == Side::cost ? "programme effort"
-                                               : nullptr;
-  return case_label(c) + ": " + tariff_label(a, line.tariff) +
-         (side ? " (" + tr(l, side) + ")" : "");
+  return case_label(c) + ": " + tariff_label(a, line.tariff) + side_suffix(line.side, l);
 }
 
 bool holds(const Analysis& a, const Target& t) {

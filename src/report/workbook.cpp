@@ -17,6 +17,7 @@
 #include "core/headline.hpp"
 #include "core/population.hpp"
 #include "report/audit.hpp"
+#include "report/figure_words.hpp"
 #include "report/words.hpp"
 
 namespace mkba::report {
@@ -282,10 +283,7 @@ class Writer {
         lines_->text(row, 0, file);
         lines_->text(row, 1, r.input(cr).id);
         lines_->text(row, 2, r.tariff(lr).id);
-        const char* side = lr.side == Side::with   ? "with the programme"
-                           : lr.side == Side::cost ? "programme effort"
-                                                   : nullptr;
-        lines_->text(row, 3, r.tariff(lr).label + (side ? " (" + tr(l(), side) + ")" : ""));
+        lines_->text(row, 3, r.tariff(lr).label + side_suffix(lr.side, l()));
         lines_->text(row, columns::line_payer, lr.payer);
         lines_->number(row, columns::line_quantity, input_number(in.quantity.exact()), nullptr);
         if (in.per != Period::none) lines_->text(row, 6, tr(l(), period_name(in.per)));
