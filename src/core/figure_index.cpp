@@ -137,10 +137,9 @@ class Indexer {
     if (mc.balance) path(base + ".balance", *mc.balance);
     if (mc.ratio) path(base + ".ratio", *mc.ratio, FigureKind::ratio);
     // A line is also named by its number on its side; a name written earlier comes first.
-    std::size_t position[3] = {0, 0, 0};
+    const std::vector<std::size_t> positions = line_positions(in);
     for (std::size_t i = 0; i < mc.lines.size(); ++i) {
-      const std::size_t n = ++position[static_cast<int>(in.avoided[i].side)];
-      const std::string number = base + line_key(in.avoided[i]) + std::to_string(n);
+      const std::string number = base + line_key(in.avoided[i]) + std::to_string(positions[i]);
       path(number, mc.lines[i].amount, FigureKind::amount, false);
       if (in.avoided[i].side != Side::cost)
         path(number + ".net", mc.lines[i].net_amount, FigureKind::amount, false);

@@ -26,15 +26,22 @@ std::vector<std::string> line_names(const Case& c) {
     if (!line.id.empty() && line.id != line.tariff) ++side[line.id];
   }
   std::vector<std::string> names;
-  std::size_t position[3] = {0, 0, 0};
-  for (const AvoidedLine& line : c.avoided) {
-    const int side = static_cast<int>(line.side);
-    const std::size_t n = ++position[side];
-    names.push_back(!line.id.empty()               ? line.id
-                    : uses[side][line.tariff] == 1 ? line.tariff
-                                                   : std::to_string(n));
+  const std::vector<std::size_t> positions = line_positions(c);
+  for (std::size_t i = 0; i < c.avoided.size(); ++i) {
+    const AvoidedLine& line = c.avoided[i];
+    names.push_back(!line.id.empty() ? line.id
+                    : uses[static_cast<int>(line.side)][line.tariff] == 1
+                        ? line.tariff
+                        : std::to_string(positions[i]));
   }
   return names;
+}
+
+std::vector<std::size_t> line_positions(const Case& c) {
+  std::size_t count[3] = {0, 0, 0};
+  std::vector<std::size_t> out;
+  for (const AvoidedLine& line : c.avoided) out.push_back(++count[static_cast<int>(line.side)]);
+  return out;
 }
 
 const char* kind_name(BenefitKind k) {

@@ -210,6 +210,9 @@ struct Case {
 // else its tariff, when no other line on its side has that tariff or id;
 // else its position on its side, 1-based.
 std::vector<std::string> line_names(const Case& c);
+// The position of each line of a case on its side, 1-based: the number that
+// also names it in figure and override paths.
+std::vector<std::size_t> line_positions(const Case& c);
 
 struct ProgrammeCost {
   std::string id;  // optional; lets a reach indicator name the costs it uses

@@ -170,8 +170,21 @@ class Builder {
       if (payer == 0 ? !l.counterpart : l.payer + 1 == payer) plus.push_back(amount);
       if (payer != 0 && l.counterpart && *l.counterpart + 1 == payer) minus.push_back(amount);
     }
+    return sum_less(plus, minus, w);
+  }
+
+  // The sum of `plus`, less the sum of `minus` when there is any.
+  Id sum_less(const std::vector<Id>& plus, const std::vector<Id>& minus, graph::What w) {
     if (minus.empty()) return g_.node(Op::sum, plus, w);
     return g_.node(Op::difference, {g_.node(Op::sum, plus, w), g_.node(Op::sum, minus, w)}, w);
+  }
+
+  // Whether a line of any case is what `pick` asks for.
+  template <typename Pick>
+  bool any_line(Pick pick) const {
+    return std::any_of(a_.cases.begin(), a_.cases.end(), [&](const Case& c) {
+      return std::any_of(c.avoided.begin(), c.avoided.end(), pick);
+    });
   }
 
   std::vector<std::size_t> lines_on(std::size_t c, Side side) const {
@@ -194,8 +207,7 @@ class Builder {
       const Id amount = net ? out.lines[i].net_amount : out.lines[i].amount;
       (lines[i].side == Side::with ? minus : plus).push_back(amount);
     }
-    if (minus.empty()) return g_.node(Op::sum, plus, w);
-    return g_.node(Op::difference, {g_.node(Op::sum, plus, w), g_.node(Op::sum, minus, w)}, w);
+    return sum_less(plus, minus, w);
   }
 
   // Each kind's net effect, in all and per payer; transfers are of no kind.
@@ -234,15 +246,10 @@ class Builder {
   // payer (Figure::case_cost, b = 0 and payer + 2).
   void own_costs(std::size_t c, ModelGraph::Case& out) {
     const std::vector<std::size_t> lines = lines_on(c, Side::cost);
-    std::vector<Id> all;
-    for (std::size_t i : lines) all.push_back(out.lines[i].amount);
-    out.cost = g_.node(Op::sum, all, what(Figure::case_cost, c));
-    for (std::size_t p = 0; p < payers(); ++p) {
-      std::vector<Id> ops;
-      for (std::size_t i : lines)
-        if (out.lines[i].payer == p) ops.push_back(out.lines[i].amount);
-      out.cost_by_payer.push_back(g_.node(Op::sum, ops, what(Figure::case_cost, c, p + 2)));
-    }
+    out.cost = lines_sum(out, lines, false, 0, what(Figure::case_cost, c));
+    for (std::size_t p = 0; p < payers(); ++p)
+      out.cost_by_payer.push_back(
+          lines_sum(out, lines, false, p + 1, what(Figure::case_cost, c, p + 2)));
   }
 
   // A case of avoided care only: its totals are sums of its lines.
@@ -377,13 +384,8 @@ class Builder {
       }
     }
     std::vector<Id> out;
-    for (std::size_t k = 0; k < plus.size(); ++k) {
-      const graph::What w = what(Figure::case_year, c, k);
-      const Id sum = g_.node(Op::sum, plus[k], w);
-      out.push_back(minus[k].empty() && !in.two_sided
-                        ? sum
-                        : g_.node(Op::difference, {sum, g_.node(Op::sum, minus[k], w)}, w));
-    }
+    for (std::size_t k = 0; k < plus.size(); ++k)
+      out.push_back(sum_less(plus[k], minus[k], what(Figure::case_year, c, k)));
     return out;
   }
 
@@ -715,16 +717,10 @@ class Builder {
   std::map<std::tuple<int, int, Int128, Int128>, std::vector<Id>> timings_;
   std::optional<Id> zero_, one_;
   // Whether any case lists the programme's own cost in it (`costs:`).
-  bool case_costs_ = std::any_of(a_.cases.begin(), a_.cases.end(), [](const Case& c) {
-    return std::any_of(c.avoided.begin(), c.avoided.end(),
-                       [](const AvoidedLine& l) { return l.side == Side::cost; });
-  });
+  bool case_costs_ = any_line([](const AvoidedLine& l) { return l.side == Side::cost; });
   // Whether any line is of a kind other than financial: only then are the
   // effects split by kind.
-  bool kinds_ = std::any_of(a_.cases.begin(), a_.cases.end(), [](const Case& c) {
-    return std::any_of(c.avoided.begin(), c.avoided.end(),
-                       [](const AvoidedLine& l) { return l.kind != BenefitKind::financial; });
-  });
+  bool kinds_ = any_line([](const AvoidedLine& l) { return l.kind != BenefitKind::financial; });
 };
 
 }  // namespace

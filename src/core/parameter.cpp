@@ -206,12 +206,11 @@ class Resolver {
       // unique on its side), or its position on its side.
       std::optional<std::size_t> found;
       int same = 0;
-      std::size_t position = 0;
       const std::vector<std::string> names = line_names(c);
+      const std::vector<std::size_t> positions = line_positions(c);
       for (std::size_t i = 0; i < c.avoided.size(); ++i) {
         if (c.avoided[i].side != side) continue;
-        ++position;
-        if (names[i] == s_[3] || std::to_string(position) == s_[3]) found = found ? found : i;
+        if (names[i] == s_[3] || std::to_string(positions[i]) == s_[3]) found = found ? found : i;
         if (c.avoided[i].id.empty() && c.avoided[i].tariff == s_[3]) ++same;
       }
       if (same > 1)
