@@ -285,7 +285,8 @@ std::vector<Finding> find_findings(const Result& r) {
   std::vector<Finding> out;
   const TariffIndex tariffs(a.tariffs);
   for (const auto& c : a.cases)
-    for (Side side : {Side::without, Side::with}) CaseFindings(c, side, tariffs, out).run();
+    for (Side side : {Side::without, Side::with, Side::cost})
+      CaseFindings(c, side, tariffs, out).run();
   if (a.population) {
     most_expensive(r, out);
     weights_count(a, out);

@@ -177,3 +177,20 @@ TEST_CASE("findings: counts that add up to more participants than there are") {
   a.population->default_basis = mix;
   CHECK(findings_of(a).empty());
 }
+
+TEST_CASE("each side of a case is read on its own: the same tariff on two sides is no double count") {
+  Analysis a = timed_deck();
+  AvoidedLine with = line("dagbesteding", "2", Period::week, "40");
+  with.side = Side::with;
+  lines(a, 0).push_back(with);  // casus-1 has dagbesteding without the programme too
+  a.cases[0].two_sided = true;
+  for (const Finding& f : findings_of(a)) CHECK(f.kind != Finding::Kind::same_tariff);
+  // Two cost lines of one tariff, neither with an id, are summed: found.
+  AvoidedLine hours = line("poh_uur", "10");
+  hours.side = Side::cost;
+  lines(a, 0).push_back(hours);
+  lines(a, 0).push_back(hours);
+  int same = 0;
+  for (const Finding& f : findings_of(a)) same += f.kind == Finding::Kind::same_tariff;
+  CHECK(same == 1);
+}
