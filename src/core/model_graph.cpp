@@ -151,6 +151,7 @@ class Builder {
       const Id cost = case_costs_ ? g_.node(Op::sum, {*out_.cost_per_participant, *out.cost},
                                             what(Figure::case_cost, c, 1))
                                   : *out_.cost_per_participant;
+      out.balance_cost = cost;
       out.balance = g_.node(Op::difference, {out.net, cost}, what(Figure::case_balance, c));
       out.ratio = g_.node(Op::quotient, {out.net, cost}, what(Figure::case_ratio, c));
     }

@@ -137,6 +137,7 @@ struct ModelGraph {
     std::vector<Id> by_payer, net_by_payer;
     std::vector<Id> share;  // per payer: by_payer over avoided
     std::optional<Id> balance, ratio;
+    std::optional<Id> balance_cost;  // what they are over: the cost per participant, and its own
   };
   struct PayerPopulation {
     Id per_participant, benefit, cost, net, ratio;

@@ -64,6 +64,7 @@ void fill_cases(const Analysis& a, const ModelGraph& m, const graph::Values& v, 
     if (mc.transfers) cr.transfers = money(v, *mc.transfers);
     if (mc.cost) cr.programme_cost = money(v, *mc.cost);
     if (mc.balance) cr.balance = money(v, *mc.balance);
+    if (mc.balance_cost) cr.balance_cost = money(v, *mc.balance_cost);
     if (mc.ratio) cr.ratio = ratio_of(v, *mc.ratio);
     r.cases.push_back(std::move(cr));
   }

@@ -61,6 +61,7 @@ struct CaseResult {
   // the ratio net_total / that cost; none when the programme states no
   // participants. "Net" means net of additionality only.
   std::optional<Money> balance;
+  std::optional<Money> balance_cost;  // what the balance and ratio are over
   std::optional<Quantity> ratio;
 };
 

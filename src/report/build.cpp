@@ -101,17 +101,15 @@ Section programme_section(const Result& r, Locale locale) {
   return s;
 }
 
-// The net effect of each kind (financial, economic, social) and their sum.
-Table kinds_table(const std::vector<Money>& by_kind, Locale locale) {
+// The net effect of each kind (financial, economic, social) and their
+// total, which is the net total they add up to.
+Table kinds_table(const std::vector<Money>& by_kind, const Money& total, Locale locale) {
   static const char* const names[] = {"Financial (public budgets)",
                                       "Economic (earnings, productivity)",
                                       "Social (wellbeing, at a shadow price)"};
   Table t{{tr(locale, "Kind of effect"), tr(locale, "Net")}, {}, {}};
-  Money total;
-  for (std::size_t k = 0; k < by_kind.size(); ++k) {
+  for (std::size_t k = 0; k < by_kind.size(); ++k)
     t.rows.push_back({Cell::of(tr(locale, names[k])), Cell::amount(by_kind[k])});
-    total = total + by_kind[k];
-  }
   t.emphasised_rows.push_back(t.rows.size());
   t.rows.push_back({Cell::of(tr(locale, "Total")), Cell::amount(total)});
   return t;
@@ -179,7 +177,7 @@ Section case_section(const Result& r, const CaseResult& c, Locale locale, bool w
   }
   s.tables.push_back(t);
   if (c.sides && c.sides->reduction) s.paragraphs.push_back(reduction_sentence(*c.sides, locale));
-  if (!c.by_kind.empty()) s.tables.push_back(kinds_table(c.by_kind, locale));
+  if (!c.by_kind.empty()) s.tables.push_back(kinds_table(c.by_kind, c.net_total, locale));
   if (c.transfers)
     s.notes.push_back(fmt::format(fmt::runtime(tr(locale,
                                                   "Transfers move {} between payers: they "
@@ -262,7 +260,7 @@ void kinds_of_population(const Result& r, Section& s, Locale locale) {
                          "does not add up by kind."));
     return;
   }
-  s.tables.push_back(kinds_table(n.by_kind, locale));
+  s.tables.push_back(kinds_table(n.by_kind, n.benefit_total, locale));
   s.notes.push_back(tr(locale,
                        "The kinds add up to the total net benefit: transfers between "
                        "payers are of no kind and net to zero."));

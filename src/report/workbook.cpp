@@ -379,13 +379,12 @@ class Writer {
       const std::string net = cases_->at(row, total_column(true));
       // The programme's cost per participant, and its own cost in the case.
       const auto& own = c.case_costs[k];
-      cases_->formula(
-          row, cost,
-          own.first > own.second
-              ? c.cost_per_participant
-              : c.cost_per_participant + "+SUM(" +
-                    lines_->range(own.first, own.second, columns::line_amount) + ")",
-          cents(*r.programme.cost_per_participant + cr.programme_cost.value_or(Money())), f_.money);
+      cases_->formula(row, cost,
+                      own.first > own.second
+                          ? c.cost_per_participant
+                          : c.cost_per_participant + "+SUM(" +
+                                lines_->range(own.first, own.second, columns::line_amount) + ")",
+                      cents(*cr.balance_cost), f_.money);
       cases_->formula(row, cost + 1, net + "-" + cases_->at(row, cost), cents(*cr.balance),
                       f_.money);
       if (cr.ratio)
